@@ -38,6 +38,7 @@ def skeleton(word: str) -> str:
     for prev, c in zip(word, word[1:]):
         if c in _VOWELS or (c == "h" and prev not in _VOWELS) or c.isdigit():
             continue
+        c = "s" if c == "z" else c  # Mobilization ~ Mobilisation
         if c != out[-1]:
             out.append(c)
     return "".join(out)
@@ -50,13 +51,23 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+def _skel_token(word: str) -> str | None:
+    return "~" + skeleton(word) if len(word) >= 5 and not word.isdigit() else None
+
+
 def tokenize(text: str) -> list[str]:
     """Stemmed content words plus a `~skeleton` token for each longer word."""
     words = [w for w in _WORD.findall(_fold(text)) if w not in STOPWORDS]
-    stems = _stemmer().stemWords(words)
-    toks = list(stems)
-    toks.extend("~" + skeleton(w) for w in words if len(w) >= 5 and not w.isdigit())
+    toks = list(_stemmer().stemWords(words))
+    toks.extend(t for t in map(_skel_token, words) if t)
     return toks
+
+
+def terms(text: str) -> list[tuple[str, str, str | None]]:
+    """(word as written, stem, skeleton token or None) for each content word of `text`."""
+    raw = [w for w in re.findall(r"[^\W_]+", text) if _fold(w) not in STOPWORDS]
+    folded = [_fold(w) for w in raw]
+    return [(w, st, _skel_token(f)) for w, f, st in zip(raw, folded, _stemmer().stemWords(folded))]
 
 
 class KeywordIndex:
@@ -76,6 +87,10 @@ class KeywordIndex:
         retriever = bm25s.BM25()
         retriever.index(corpus, show_progress=False)
         return cls(retriever, len(texts))
+
+    @property
+    def vocab(self) -> dict:
+        return self._bm25.vocab_dict if self._bm25 is not None else {}
 
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Indices of the best `k` texts and their BM25 scores, best first (zero scores dropped)."""

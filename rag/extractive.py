@@ -1,0 +1,117 @@
+"""The extractive answerer: picks article sentences that answer, quotes them verbatim, or abstains."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.keyword import tokenize
+from index.store import IndexData
+from rag.citations import compose
+from rag.retrieval import Candidate, Retrieval
+from rag.types import Answer
+
+NOT_COVERED = "The articles don't say."
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Calibrated on eval/data/questions.jsonl with `python -m eval.calibrate` (see README)."""
+
+    answer: float = 0.60        # combined score the best sentence needs for an answer
+    unknown_penalty: float = 0.10  # per question keyword the corpus has never seen
+    name_penalty: float = 0.4   # per name in the question that no article mentions
+    untyped_penalty: float = 0.3  # the best sentence lacks the kind of answer asked for
+    keep: float = 0.20          # further sentences must score within this of the best
+    min_dense: float = 0.35     # and be at least this close to the question on their own
+    same_fact: float = 0.80     # cosine above which two sentences state the same thing
+    related: float = 0.25       # closest passage worth offering when abstaining
+
+
+def _facts(text: str) -> set[str]:
+    """Numbers and capitalised names: the tokens that make two sentences state the same fact."""
+    return set(re.findall(r"\b\d[\d,.]*\b", text)) | set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+
+
+class ExtractiveAnswerer:
+    """Answers with whole article sentences, each followed by its citation markers.
+
+    Args:
+        max_sentences: at most this many sentences in an answer (the `-k` of the CLI).
+        thresholds: abstention and selection cut-offs.
+    """
+
+    def __init__(self, max_sentences: int = 4, thresholds: Thresholds | None = None):
+        self.max_sentences = max_sentences
+        self.t = thresholds or Thresholds()
+
+    def confidence(self, r: Retrieval) -> float:
+        """The best candidate's score, less penalties for what the articles visibly lack.
+
+        Lacking: question keywords and names that no article contains, and, for questions that ask
+        for a number, a time or a name, any such thing in the best sentence.
+        """
+        if not r.candidates:
+            return 0.0
+        best = r.candidates[0]
+        n_names = len(r.unknown_names)
+        return (best.score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names)
+                - self.t.name_penalty * n_names - self.t.untyped_penalty * (1.0 - best.typed))
+
+    def answer(self, question: str, data: IndexData, r: Retrieval) -> Answer:
+        if self.confidence(r) < self.t.answer:
+            return self._abstain(question, data, r)
+        best = r.candidates[0]
+        chosen: list[Candidate] = [best]
+        for c in r.candidates[1:]:
+            if len(chosen) >= self.max_sentences:
+                break
+            if c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense:
+                chosen.append(c)
+        groups = self._merge_same_facts(data, chosen, r)
+        # Best article first, then each article's sentences in reading order.
+        art_rank = {}
+        for g in groups:
+            art_rank.setdefault(int(data.sent_art[g[0]]), len(art_rank))
+        groups.sort(key=lambda g: (art_rank[int(data.sent_art[g[0]])], int(data.sent_span[g[0]][0])))
+        text, cites = compose(data, groups)
+        return Answer(question, text, cites, True, r.query)
+
+    def _merge_same_facts(self, data: IndexData, chosen: list[Candidate], r: Retrieval) -> list[list[int]]:
+        """One group per distinct fact: a sentence, plus sentences of other articles that say the same."""
+        q_tokens = set(tokenize(r.query))
+        groups: list[list[int]] = []
+        pool = chosen + [c for c in r.candidates if c not in chosen and c.dense >= self.t.min_dense]
+        used: set[int] = set()
+        for c in chosen:
+            if c.sentence in used:
+                continue
+            group = [c.sentence]
+            used.add(c.sentence)
+            for o in pool:
+                if o.sentence in used or data.sent_art[o.sentence] in {data.sent_art[s] for s in group}:
+                    continue
+                if self._same_fact(data, c.sentence, o.sentence, q_tokens):
+                    group.append(o.sentence)
+                    used.add(o.sentence)
+            groups.append(group)
+        return groups
+
+    def _same_fact(self, data: IndexData, a: int, b: int, q_tokens: set[str]) -> bool:
+        sim = float(np.dot(data.sent_vecs[a], data.sent_vecs[b]))
+        if sim >= self.t.same_fact:
+            return True
+        ta, tb = data.sentence_text(a), data.sentence_text(b)
+        shared = (set(tokenize(ta)) & set(tokenize(tb))) - q_tokens
+        shared_facts = _facts(ta) & _facts(tb)
+        return sim >= 0.45 and any(f[0].isdigit() for f in shared_facts) and len(shared) >= 2
+
+    def _abstain(self, question: str, data: IndexData, r: Retrieval) -> Answer:
+        near = [c for c in r.candidates if c.dense >= self.t.related][:1]
+        if not near:
+            return Answer(question, f"{NOT_COVERED} Nothing in the indexed articles is close to this question.",
+                          (), False, r.query)
+        text, cites = compose(data, [[near[0].sentence]], prefix=f"{NOT_COVERED} The closest they come: ")
+        return Answer(question, text, cites, False, r.query)

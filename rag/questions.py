@@ -1,0 +1,57 @@
+"""Checking questions, and rewriting follow-ups with the conversation so retrieval has their context."""
+
+from __future__ import annotations
+
+import re
+
+from index.errors import QuestionError
+from index.keyword import STOPWORDS
+
+MAX_QUESTION_CHARS = 2000
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|but|also|so|then|what about|how about|why|what else)\b|"
+    r"\b(he|she|they|him|her|them|his|their|it|its|this|that|these|those|there|the same)\b", re.I)
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_QUESTION_WORDS = {"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does",
+                   "do", "is", "are", "was", "were", "and", "but", "also", "about", "else", "respond", "say"}
+
+
+def check_question(question) -> str:
+    """The question with surrounding white space and control characters removed.
+
+    Raises:
+        QuestionError: not text, empty, or longer than MAX_QUESTION_CHARS.
+    """
+    if not isinstance(question, str):
+        raise QuestionError(f"A question must be text, not {type(question).__name__}.")
+    q = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question).strip()
+    if not q:
+        raise QuestionError("Please type a question: this one is empty.")
+    if len(q) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"This question is {len(q):,} characters long; please keep it under "
+                            f"{MAX_QUESTION_CHARS:,} characters (ask about one thing at a time).")
+    return q
+
+
+def _topic_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS]
+
+
+def is_follow_up(question: str) -> bool:
+    """A question that leans on what came before: starts with `And …`, uses a pronoun, or is very short."""
+    return bool(_FOLLOW_UP.search(question)) or len(_topic_words(question)) <= 1
+
+
+def rewrite(question: str, history: list[str] | None) -> str:
+    """The retrieval query for `question` after the earlier questions `history` (oldest first).
+
+    A standalone question is used as it is; a follow-up gets the topic words of the most recent
+    earlier question appended, so "What did he threaten?" after "What did Trump say about Iran?"
+    searches for "What did he threaten? (Trump Iran)".
+    """
+    if not history or not is_follow_up(question):
+        return question
+    own = {w.lower() for w in _topic_words(question)}
+    context = [w for w in _topic_words(history[-1]) if w.lower() not in own]
+    return f"{question} ({' '.join(dict.fromkeys(context))})" if context else question

@@ -1,0 +1,118 @@
+"""Hybrid retrieval: dense (FAISS) and BM25 chunk rankings fused by rank, then scored sentence by sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.embedding import Embedder
+from index.keyword import terms, tokenize
+from rag.answer_types import holds_type, question_type
+from index.store import IndexData
+
+RRF_K = 60
+# Words that frame a question rather than name its subject; their absence from the articles means nothing.
+GENERIC = frozenset("""
+name named kind type sort describe described mention mentioned happen happened besides compared compare
+according take took give gave make made get got happen happening call called reason reasons role part
+""".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may answer the question, with the signals used to rank it."""
+
+    sentence: int      # row in the index's sentence table
+    score: float       # combined score used for ranking and abstention
+    dense: float       # cosine between question and sentence
+    context: float     # fused rank score of the best chunk holding the sentence, 0..1
+    coverage: float    # share of the question's keywords found in the sentence
+    typed: float       # 0..1: holds the kind of answer asked for (a number for "how many" …)
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Ranked candidates for one query, and the question keywords the corpus has never seen."""
+
+    query: str
+    candidates: list[Candidate]
+    unknown_terms: list[str]
+    unknown_names: list[str]
+    query_vec: np.ndarray
+
+
+def rrf(rankings: list[np.ndarray], k: int = RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion: sum of 1/(k + rank) over the rankings an item appears in."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking.tolist()):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank + 1)
+    return fused
+
+
+def _coverage(q_tokens: list[str], sentence: str) -> float:
+    if not q_tokens:
+        return 0.0
+    s_tokens = set(tokenize(sentence))
+    # Word stems count fully; consonant skeletons (spelling variants) half.
+    weights = [0.5 if t.startswith("~") else 1.0 for t in q_tokens]
+    hit = sum(w for t, w in zip(q_tokens, weights) if t in s_tokens)
+    return hit / sum(weights)
+
+
+class HybridRetriever:
+    """Finds the sentences of an index that best match a query.
+
+    Args:
+        data: the loaded index.
+        embedder: the model the index was built with.
+        depth: how many chunks each ranking contributes before fusion.
+        chunks: how many fused chunks supply candidate sentences.
+    """
+
+    def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
+                 w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2):
+        self.data, self.embedder = data, embedder
+        self.depth, self.chunks = depth, chunks
+        self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
+
+    def retrieve(self, query: str) -> Retrieval:
+        data = self.data
+        qv = self.embedder.embed([query])[0]
+        d_ids, _ = data.dense.search(qv, self.depth)
+        k_ids, _ = data.keyword.search(query, self.depth)
+        fused = rrf([d_ids, k_ids])
+        top = sorted(fused.items(), key=lambda kv: -kv[1])[: self.chunks]
+        best_ctx = 2.0 / (RRF_K + 1)
+        ctx: dict[int, float] = {}
+        for c, f in top:
+            first, last = data.chunk_sent[c]
+            for s in range(first, last + 1):
+                ctx[s] = max(ctx.get(s, 0.0), f / best_ctx)
+        sents = np.fromiter(ctx.keys(), dtype=np.int64, count=len(ctx))
+        dense = data.sent_vecs[sents] @ qv if len(sents) else np.zeros(0, np.float32)
+        q_tokens = list(dict.fromkeys(tokenize(query)))
+        unknown, names = self._unknown(query)
+        kind = question_type(query)
+        cands = []
+        for s, d in zip(sents.tolist(), dense.tolist()):
+            text = data.sentence_text(s)
+            cov = _coverage(q_tokens, text)
+            typed = holds_type(text, kind, query)
+            score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
+            cands.append(Candidate(s, score, d, ctx[s], cov, typed))
+        cands.sort(key=lambda c: -c.score)
+        return Retrieval(query, cands, unknown, names, qv)
+
+    def _unknown(self, query: str) -> tuple[list[str], list[str]]:
+        """Question words that no article contains, even spelt otherwise; and those that are names."""
+        vocab = self.data.keyword.vocab
+        unknown, names = [], []
+        for word, stem, skel in terms(query):
+            if stem in vocab or (skel and skel in vocab) or word.lower() in GENERIC:
+                continue
+            unknown.append(word)
+            if word[:1].isupper() and not query.lstrip().startswith(word):
+                names.append(word)
+        return unknown, names
