@@ -17,7 +17,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".js
 MAX_FILE_BYTES = 50 * 1024 * 1024
 BUNDLED_DIR = Path(__file__).parent / "articles"
 
-_DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_DATE_RE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _HEADER_RE = re.compile(r"^(title|date|source|outlet|url|published_at|published)\s*:\s*(.+)$", re.I)
 _TEXT_KEYS = ("body", "text", "content", "article")
 _DATE_KEYS = ("date", "published_at", "published", "publish_date")

@@ -73,7 +73,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             frag = text[s:e]
             short = len(frag.split()) <= 5
-            if para and short and (_SPEECH.search(frag) or len(frag.split()) <= 2):
+            if para and short and _SPEECH.search(frag):
                 para[-1] = (para[-1][0], e)
             else:
                 para.append((s, e))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.keyword import tokenize
+from index.keyword import STOPWORDS
 from index.store import IndexData
 from rag.citations import compose
 from rag.retrieval import Candidate, Retrieval
@@ -27,12 +27,16 @@ class Thresholds:
     keep: float = 0.20          # further sentences must score within this of the best
     min_dense: float = 0.35     # and be at least this close to the question on their own
     same_fact: float = 0.80     # cosine above which two sentences state the same thing
+    same_fact_phrase: float = 0.35  # cosine enough when they also share an uncommon phrase
     related: float = 0.25       # closest passage worth offering when abstaining
 
 
-def _facts(text: str) -> set[str]:
-    """Numbers and capitalised names: the tokens that make two sentences state the same fact."""
-    return set(re.findall(r"\b\d[\d,.]*\b", text)) | set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+def _fact_ngrams(text: str) -> set[tuple[str, ...]]:
+    """Word trigrams with a content word, and bigrams with a number: what two reports of one fact share."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    grams = {g for g in zip(words, words[1:], words[2:]) if sum(w not in STOPWORDS for w in g) >= 2}
+    grams |= {g for g in zip(words, words[1:]) if any(w.isdigit() for w in g)}
+    return grams
 
 
 class ExtractiveAnswerer:
@@ -81,9 +85,14 @@ class ExtractiveAnswerer:
 
     def _merge_same_facts(self, data: IndexData, chosen: list[Candidate], r: Retrieval) -> list[list[int]]:
         """One group per distinct fact: a sentence, plus sentences of other articles that say the same."""
-        q_tokens = set(tokenize(r.query))
+        pool = chosen + [c for c in r.candidates if c not in chosen and c.dense >= self.t.related]
+        # A phrase found in many retrieved sentences ("the US embassy") is the topic, not a fact.
+        counts: dict = {}
+        for c in pool:
+            for g in _fact_ngrams(data.sentence_text(c.sentence)):
+                counts[g] = counts.get(g, 0) + 1
+        common = {g for g, n in counts.items() if n > 2} | _fact_ngrams(r.query)
         groups: list[list[int]] = []
-        pool = chosen + [c for c in r.candidates if c not in chosen and c.dense >= self.t.min_dense]
         used: set[int] = set()
         for c in chosen:
             if c.sentence in used:
@@ -93,20 +102,19 @@ class ExtractiveAnswerer:
             for o in pool:
                 if o.sentence in used or data.sent_art[o.sentence] in {data.sent_art[s] for s in group}:
                     continue
-                if self._same_fact(data, c.sentence, o.sentence, q_tokens):
+                if self._same_fact(data, c.sentence, o.sentence, common):
                     group.append(o.sentence)
                     used.add(o.sentence)
             groups.append(group)
         return groups
 
-    def _same_fact(self, data: IndexData, a: int, b: int, q_tokens: set[str]) -> bool:
+    def _same_fact(self, data: IndexData, a: int, b: int, common: set) -> bool:
+        """Near-identical meaning, or related sentences sharing an uncommon phrase ("750 soldiers")."""
         sim = float(np.dot(data.sent_vecs[a], data.sent_vecs[b]))
         if sim >= self.t.same_fact:
             return True
-        ta, tb = data.sentence_text(a), data.sentence_text(b)
-        shared = (set(tokenize(ta)) & set(tokenize(tb))) - q_tokens
-        shared_facts = _facts(ta) & _facts(tb)
-        return sim >= 0.45 and any(f[0].isdigit() for f in shared_facts) and len(shared) >= 2
+        shared = _fact_ngrams(data.sentence_text(a)) & _fact_ngrams(data.sentence_text(b))
+        return sim >= self.t.same_fact_phrase and bool(shared - common)
 
     def _abstain(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         near = [c for c in r.candidates if c.dense >= self.t.related][:1]

@@ -1,0 +1,40 @@
+"""Sentence spans and chunks keep exact offsets into the cleaned article text."""
+
+from index.articles import bundled_articles
+from index.chunking import ChunkerSettings, chunk_article, chunk_sentences
+from index.sentences import split_sentences
+
+
+def test_quotes_abbreviations_and_attributions():
+    text = ('"They will pay a very BIG PRICE! This is a threat." Trump said on Twitter. Mr. Smith met Gen. Jones '
+            'in the U.S. capital. He left.')
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ['"They will pay a very BIG PRICE! This is a threat." Trump said on Twitter.',
+                   "Mr. Smith met Gen. Jones in the U.S. capital.", "He left."]
+
+
+def test_spans_cover_every_word_of_the_bundled_articles():
+    for art in bundled_articles():
+        spans = split_sentences(art.text)
+        assert spans == sorted(spans)
+        joined = " ".join(art.text[s:e] for s, e in spans)
+        assert joined.split() == art.text.split()
+        assert all(art.text[s:e] == art.text[s:e].strip() for s, e in spans)
+
+
+def test_chunks_are_windows_of_whole_sentences():
+    settings = ChunkerSettings(max_chars=200, max_sentences=3, overlap=1)
+    art = bundled_articles()[0]
+    spans, chunks = chunk_article(art.text, settings)
+    assert chunks[0].first == 0 and chunks[-1].last == len(spans) - 1
+    for a, b in zip(chunks, chunks[1:]):
+        assert b.first <= a.last + 1 and b.first > a.first  # contiguous, overlapping, advancing
+    for c in chunks:
+        assert c.last - c.first < 3
+        assert c.first == c.last or spans[c.last][1] - spans[c.first][0] <= 200
+
+
+def test_long_sentence_gets_its_own_chunk():
+    spans = [(0, 10), (11, 900), (901, 910)]
+    chunks = chunk_sentences(spans, ChunkerSettings(max_chars=100, max_sentences=3, overlap=0))
+    assert [(c.first, c.last) for c in chunks] == [(0, 0), (1, 1), (2, 2)]
