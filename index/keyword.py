@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -76,6 +77,7 @@ class KeywordIndex:
     def __init__(self, retriever=None, size: int = 0):
         self._bm25 = retriever
         self.size = size
+        self._sorted: list[str] | None = None
 
     @classmethod
     def build(cls, texts: list[str]) -> "KeywordIndex":
@@ -91,6 +93,20 @@ class KeywordIndex:
     @property
     def vocab(self) -> dict:
         return self._bm25.vocab_dict if self._bm25 is not None else {}
+
+    def knows(self, token: str) -> bool:
+        """The token, or a word sharing a 5+ letter stem prefix with it (threaten ~ threat), is indexed."""
+        vocab = self.vocab
+        if token in vocab:
+            return True
+        if token.startswith("~") or len(token) < 5:
+            return False
+        if any(token[:k] in vocab for k in range(5, len(token))):
+            return True
+        if self._sorted is None:
+            self._sorted = sorted(vocab)
+        i = bisect.bisect_left(self._sorted, token)
+        return i < len(self._sorted) and self._sorted[i].startswith(token)
 
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Indices of the best `k` texts and their BM25 scores, best first (zero scores dropped)."""

@@ -51,7 +51,7 @@ class Assistant:
     def retrieve(self, question: str, history: list[str] | None = None) -> Retrieval:
         """The ranked evidence for a question (what `answer` chooses from)."""
         q = check_question(question)
-        return self.retriever.retrieve(rewrite(q, history))
+        return self.retriever.retrieve(rewrite(q, history), focus=q)
 
     def answer(self, question: str, history: list[str] | None = None, k: int | None = None) -> Answer:
         """Answer `question` with quoted, cited article sentences, or say the articles do not cover it.
@@ -66,7 +66,7 @@ class Assistant:
         """
         q = check_question(question)
         data, retriever = self.data, self.retriever
-        r = retriever.retrieve(rewrite(q, history))
+        r = retriever.retrieve(rewrite(q, history), focus=q)
         answerer = self.answerer if k is None else ExtractiveAnswerer(k, self.answerer.t)
         return answerer.answer(q, data, r)
 

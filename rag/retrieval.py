@@ -57,8 +57,15 @@ def _coverage(q_tokens: list[str], sentence: str) -> float:
     s_tokens = set(tokenize(sentence))
     # Word stems count fully; consonant skeletons (spelling variants) half.
     weights = [0.5 if t.startswith("~") else 1.0 for t in q_tokens]
-    hit = sum(w for t, w in zip(q_tokens, weights) if t in s_tokens)
+    hit = sum(w for t, w in zip(q_tokens, weights) if t in s_tokens or _prefix_match(t, s_tokens))
     return hit / sum(weights)
+
+
+def _prefix_match(token: str, tokens: set[str]) -> bool:
+    """Stems the stemmer leaves apart but that share a long prefix: threaten ~ threat."""
+    if token.startswith("~") or len(token) < 5:
+        return False
+    return any(len(t) >= 5 and (t.startswith(token) or token.startswith(t)) for t in tokens)
 
 
 class HybridRetriever:
@@ -77,9 +84,18 @@ class HybridRetriever:
         self.depth, self.chunks = depth, chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
 
-    def retrieve(self, query: str) -> Retrieval:
+    def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
+        """Candidates for `query`; keyword coverage and answer type are judged on `focus` when given
+        (the user's own words of a follow-up, without the context words added by rewriting)."""
         data = self.data
-        qv = self.embedder.embed([query])[0]
+        focus = focus or query
+        if focus == query:
+            qv = sv = self.embedder.embed([query])[0]
+        else:
+            # Chunks are found with the context words; sentences are judged on the user's own words too.
+            qv, fv = self.embedder.embed([query, focus])
+            sv = qv + fv
+            sv /= max(float(np.linalg.norm(sv)), 1e-12)
         d_ids, _ = data.dense.search(qv, self.depth)
         k_ids, _ = data.keyword.search(query, self.depth)
         fused = rrf([d_ids, k_ids])
@@ -91,15 +107,15 @@ class HybridRetriever:
             for s in range(first, last + 1):
                 ctx[s] = max(ctx.get(s, 0.0), f / best_ctx)
         sents = np.fromiter(ctx.keys(), dtype=np.int64, count=len(ctx))
-        dense = data.sent_vecs[sents] @ qv if len(sents) else np.zeros(0, np.float32)
-        q_tokens = list(dict.fromkeys(tokenize(query)))
-        unknown, names = self._unknown(query)
-        kind = question_type(query)
+        dense = data.sent_vecs[sents] @ sv if len(sents) else np.zeros(0, np.float32)
+        q_tokens = list(dict.fromkeys(tokenize(focus)))
+        unknown, names = self._unknown(focus)
+        kind = question_type(focus)
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
             cov = _coverage(q_tokens, text)
-            typed = holds_type(text, kind, query)
+            typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             cands.append(Candidate(s, score, d, ctx[s], cov, typed))
         cands.sort(key=lambda c: -c.score)
@@ -107,10 +123,10 @@ class HybridRetriever:
 
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:
         """Question words that no article contains, even spelt otherwise; and those that are names."""
-        vocab = self.data.keyword.vocab
+        kw = self.data.keyword
         unknown, names = [], []
         for word, stem, skel in terms(query):
-            if stem in vocab or (skel and skel in vocab) or word.lower() in GENERIC:
+            if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC:
                 continue
             unknown.append(word)
             if word[:1].isupper() and not query.lstrip().startswith(word):
