@@ -8,6 +8,6 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from index.errors import QuestionError, RagError  # noqa: E402
 from rag.assistant import Assistant, answer  # noqa: E402
-from rag.types import Answer, Citation  # noqa: E402
+from rag.types import Answer, Citation, Segment  # noqa: E402
 
-__all__ = ["Answer", "Assistant", "Citation", "QuestionError", "RagError", "answer"]
+__all__ = ["Answer", "Assistant", "Citation", "QuestionError", "RagError", "Segment", "answer"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.store import IndexData
-from rag.types import Citation
+from rag.types import Citation, Segment
 
 
 def citation(data: IndexData, sentence: int, n: int) -> Citation:
@@ -14,7 +14,7 @@ def citation(data: IndexData, sentence: int, n: int) -> Citation:
                     quote=art.text[start:end], start=start, end=end)
 
 
-def compose(data: IndexData, groups: list[list[int]], prefix: str = "") -> tuple[str, tuple[Citation, ...]]:
+def compose(data: IndexData, groups: list[list[int]], prefix: str = "") -> tuple[tuple[Segment, ...], tuple[Citation, ...]]:
     """Text and citations for quoted sentences.
 
     Args:
@@ -23,17 +23,21 @@ def compose(data: IndexData, groups: list[list[int]], prefix: str = "") -> tuple
         prefix: text put before the quotes (used by abstentions).
 
     Returns:
-        The text with a marker after every sentence, and citations numbered in order of first use.
+        Segments (a quoted sentence and its citation numbers each, after the prefix), and the
+        citations numbered in order of first use.
     """
     numbers: dict[int, int] = {}
     cites: list[Citation] = []
-    parts = []
+    segments = [Segment(prefix)] if prefix else []
     for group in groups:
-        marks = []
         for s in group:
             if s not in numbers:
                 numbers[s] = len(cites) + 1
                 cites.append(citation(data, s, numbers[s]))
-            marks.append(f"[{numbers[s]}]")
-        parts.append(f"{data.sentence_text(group[0])} {''.join(marks)}")
-    return prefix + " ".join(parts), tuple(cites)
+        segments.append(Segment(data.sentence_text(group[0]), tuple(numbers[s] for s in group)))
+    return tuple(segments), tuple(cites)
+
+
+def text_of(segments: tuple[Segment, ...]) -> str:
+    """The plain answer text: segments joined, each followed by its `[n]` markers."""
+    return " ".join(s.render() for s in segments)

@@ -9,9 +9,9 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.citations import compose
+from rag.citations import compose, text_of
 from rag.retrieval import Candidate, Retrieval
-from rag.types import Answer
+from rag.types import Answer, Segment
 
 NOT_COVERED = "The articles don't say."
 
@@ -80,8 +80,8 @@ class ExtractiveAnswerer:
         for g in groups:
             art_rank.setdefault(int(data.sent_art[g[0]]), len(art_rank))
         groups.sort(key=lambda g: (art_rank[int(data.sent_art[g[0]])], int(data.sent_span[g[0]][0])))
-        text, cites = compose(data, groups)
-        return Answer(question, text, cites, True, r.query)
+        segments, cites = compose(data, groups)
+        return Answer(question, text_of(segments), cites, True, r.query, segments)
 
     def _merge_same_facts(self, data: IndexData, chosen: list[Candidate], r: Retrieval) -> list[list[int]]:
         """One group per distinct fact: a sentence, plus sentences of other articles that say the same."""
@@ -119,7 +119,7 @@ class ExtractiveAnswerer:
     def _abstain(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         near = [c for c in r.candidates if c.dense >= self.t.related][:1]
         if not near:
-            return Answer(question, f"{NOT_COVERED} Nothing in the indexed articles is close to this question.",
-                          (), False, r.query)
-        text, cites = compose(data, [[near[0].sentence]], prefix=f"{NOT_COVERED} The closest they come: ")
-        return Answer(question, text, cites, False, r.query)
+            segments = (Segment(f"{NOT_COVERED} Nothing in the indexed articles is close to this question."),)
+            return Answer(question, text_of(segments), (), False, r.query, segments)
+        segments, cites = compose(data, [[near[0].sentence]], prefix=f"{NOT_COVERED} The closest they come:")
+        return Answer(question, text_of(segments), cites, False, r.query, segments)

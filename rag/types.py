@@ -24,12 +24,24 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """A piece of answer text and the citation numbers that follow it (none for framing text)."""
+
+    text: str
+    refs: tuple[int, ...] = ()
+
+    def render(self) -> str:
+        return self.text + (" " + "".join(f"[{n}]" for n in self.refs) if self.refs else "")
+
+
+@dataclass(frozen=True)
 class Answer:
     """An answer whose text carries `[n]` markers, marker n pointing at `citations[n-1]`.
 
     `answered` is False when the articles do not contain the answer; the text then says so and
     any citations are the closest passages, offered as related, not as support.
     `query` is what retrieval used (the question rewritten with the conversation, for follow-ups).
+    `segments` is the text in structured form, so a UI renders markers from data, never by parsing.
     """
 
     question: str
@@ -37,7 +49,9 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     answered: bool = True
     query: str | None = None
+    segments: tuple[Segment, ...] = ()
 
     def to_dict(self) -> dict:
         return {"question": self.question, "text": self.text, "answered": self.answered,
-                "query": self.query, "citations": [c.to_dict() for c in self.citations]}
+                "query": self.query, "citations": [c.to_dict() for c in self.citations],
+                "segments": [asdict(s) for s in self.segments]}

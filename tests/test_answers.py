@@ -110,3 +110,11 @@ def test_module_answer_builds_default_index(tmp_path, monkeypatch):
     assert (tmp_path / "fresh" / "CURRENT").exists()
     again = rag.answer("How many soldiers will the US deploy?")
     assert again == ans
+
+
+@pytest.mark.parametrize("question", ["How many soldiers will the US deploy?", "What is the capital of Australia?",
+                                      "What did Russia say about the attack?"])
+def test_segments_render_the_text(assistant, question):
+    ans = assistant.answer(question)
+    assert " ".join(s.render() for s in ans.segments) == ans.text
+    assert sorted({n for s in ans.segments for n in s.refs}) == [c.n for c in ans.citations]
