@@ -74,6 +74,12 @@ class ExtractiveAnswerer:
                 break
             if c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense:
                 chosen.append(c)
+        if all(c.typed < 1.0 for c in chosen):
+            # The question asks for a number, time or name: bring in the best sentence that has one.
+            typed = [c for c in r.candidates if c.typed == 1.0 and c.dense >= self.t.min_dense
+                     and c.score >= best.score - 2 * self.t.keep]
+            if typed:
+                chosen = chosen[: self.max_sentences - 1] + typed[:1]
         groups = self._merge_same_facts(data, chosen, r)
         # Best article first, then each article's sentences in reading order.
         art_rank = {}

@@ -1,6 +1,7 @@
 """Shared fixtures: the real bundled model loaded once, and indexes that live under pytest's tmp folders."""
 
 import os
+import socket
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -42,3 +43,20 @@ def assistant(bundled_index):
 @pytest.fixture
 def store(tmp_path, embedder):
     return IndexStore(tmp_path / "index", embedder)
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory, embedder):
+    """A real Gradio server for the chat, on a free port, over its own index (uploads write there)."""
+    from rag import Assistant
+    from ui.app import build_app, launch
+
+    root = tmp_path_factory.mktemp("ui") / "index"
+    IndexStore(root, embedder).add(bundled_articles())
+    demo = build_app(Assistant(index_dir=root))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    launch(demo, "127.0.0.1", port, block=False)
+    yield f"http://127.0.0.1:{port}"
+    demo.close()
