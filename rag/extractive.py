@@ -27,7 +27,8 @@ class Thresholds:
     keep: float = 0.20          # further sentences must score within this of the best
     min_dense: float = 0.35     # and be at least this close to the question on their own
     same_fact: float = 0.80     # cosine above which two sentences state the same thing
-    same_fact_phrase: float = 0.35  # cosine enough when they also share an uncommon phrase
+    same_fact_phrase: float = 0.35  # cosine enough when they also share an uncommon phrase with a number
+    same_fact_wording: float = 0.50  # cosine enough when they share an uncommon phrase without one
     related: float = 0.25       # closest passage worth offering when abstaining
 
 
@@ -119,8 +120,10 @@ class ExtractiveAnswerer:
         sim = float(np.dot(data.sent_vecs[a], data.sent_vecs[b]))
         if sim >= self.t.same_fact:
             return True
-        shared = _fact_ngrams(data.sentence_text(a)) & _fact_ngrams(data.sentence_text(b))
-        return sim >= self.t.same_fact_phrase and bool(shared - common)
+        shared = (_fact_ngrams(data.sentence_text(a)) & _fact_ngrams(data.sentence_text(b))) - common
+        # A shared number is strong evidence of one fact; a shared wording needs closer meaning.
+        with_number = any(any(w.isdigit() for w in g) for g in shared)
+        return bool(shared) and sim >= (self.t.same_fact_phrase if with_number else self.t.same_fact_wording)
 
     def _abstain(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         near = [c for c in r.candidates if c.dense >= self.t.related][:1]
