@@ -27,6 +27,9 @@ def page(browser):
     dialogs = []
     pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     pg.dialogs = dialogs
+    pg.remote = []
+    pg.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+          else pg.remote.append(r.url))
     yield pg
     ctx.close()
 
@@ -68,6 +71,7 @@ def test_ask_click_citation_follow_up(page, app_url, tmp_path):
     print(f"screenshot: {shot}")
     assert shot.stat().st_size > 10_000
     assert page.dialogs == []
+    assert page.remote == [], "the page must load no remote assets"
 
 
 def test_abstention_looks_different(page, app_url):
