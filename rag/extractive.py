@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -32,12 +33,13 @@ class Thresholds:
     related: float = 0.25       # closest passage worth offering when abstaining
 
 
-def _fact_ngrams(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=8192)  # the same sentences are compared in query after query
+def _fact_ngrams(text: str) -> frozenset[tuple[str, ...]]:
     """Word trigrams with a content word, and bigrams with a number: what two reports of one fact share."""
     words = re.findall(r"[a-z0-9]+", text.lower())
     grams = {g for g in zip(words, words[1:], words[2:]) if sum(w not in STOPWORDS for w in g) >= 2}
     grams |= {g for g in zip(words, words[1:]) if any(w.isdigit() for w in g)}
-    return grams
+    return frozenset(grams)
 
 
 class ExtractiveAnswerer:
