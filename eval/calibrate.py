@@ -32,10 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     assistant = Assistant(args.index)
     no_abstain = replace(assistant.answerer.t, answer=-1e9)
     cases = load_jsonl(args.set_path)
+    answerer = type(assistant.answerer)(assistant.answerer.max_sentences, no_abstain)
     conf = []
     for case in cases:
         r = assistant.retrieve(case.question)
-        answerer = type(assistant.answerer)(assistant.answerer.max_sentences, no_abstain)
         text = answerer.answer(case.question, assistant.data, r).text.lower()
         conf.append((assistant.answerer.confidence(r), case.answerable, any(e.lower() in text for e in case.expected)))
     n_ans = sum(1 for _, a, _ in conf if a)

@@ -126,8 +126,7 @@ class IndexStore:
             for name, size in manifest["files"].items():
                 if (gen / name).stat().st_size != size:
                     raise IndexCorruptError(f"{gen / name} is {(gen / name).stat().st_size} bytes, expected {size}")
-            with open(gen / "articles.jsonl", encoding="utf-8") as f:
-                articles = [Article.from_dict(json.loads(line)) for line in f]
+            articles = _read_articles(gen)
             with np.load(gen / "table.npz", allow_pickle=False) as t:
                 table = {k: t[k] for k in _TABLE_KEYS}
             vecs = np.load(gen / "sentence_vectors.npy", allow_pickle=False)
@@ -174,8 +173,7 @@ class IndexStore:
         """Article texts as stored, readable even when the embedder does not match (for rebuild)."""
         gen = self._current()
         try:
-            with open(gen / "articles.jsonl", encoding="utf-8") as f:
-                return [Article.from_dict(json.loads(line)) for line in f]
+            return _read_articles(gen)
         except (OSError, ValueError, KeyError) as e:
             raise IndexCorruptError(f"cannot read the articles stored in {self.root} ({e}); "
                                     f"delete the folder and add the source files again") from None
@@ -199,8 +197,9 @@ class IndexStore:
         """Remove articles by id (or unique id prefix); returns the ids removed."""
         with self._lock():
             data = self.load()
-            keep = [a for a in data.articles if a.id not in set(ids)]
-            removed = [a.id for a in data.articles if a.id in set(ids)]
+            wanted = set(ids)
+            keep = [a for a in data.articles if a.id not in wanted]
+            removed = [a.id for a in data.articles if a.id in wanted]
             if removed:
                 idx = np.array([data.by_id[a.id] for a in keep], dtype=np.int64)
                 self._write(self._subset(data, idx), ChunkerSettings(**data.manifest["chunker"]))
@@ -295,6 +294,11 @@ class IndexStore:
                 yield
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _read_articles(gen: Path) -> list[Article]:
+    with open(gen / "articles.jsonl", encoding="utf-8") as f:
+        return [Article.from_dict(json.loads(line)) for line in f]
 
 
 def chunk_vectors(sent_vecs: np.ndarray, chunk_sent: np.ndarray) -> np.ndarray:

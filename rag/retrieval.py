@@ -41,7 +41,6 @@ class Retrieval:
     candidates: list[Candidate]
     unknown_terms: list[str]
     unknown_names: list[str]
-    query_vec: np.ndarray
 
 
 def rrf(rankings: list[np.ndarray], k: int = RRF_K) -> dict[int, float]:
@@ -139,7 +138,7 @@ class HybridRetriever:
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             cands.append(Candidate(s, score, d, ctx[s], cov, typed))
         cands.sort(key=lambda c: -c.score)
-        return Retrieval(query, cands, unknown, names, qv)
+        return Retrieval(query, cands, unknown, names)
 
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:
         """Question words that no article contains, even spelt otherwise; and those that are names."""
