@@ -1,8 +1,11 @@
-"""What kind of answer a question asks for (a number, a time, a name) and whether a sentence holds one."""
+"""What a question asks for (a number, a time, a name; of what) and whether a sentence supplies it."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from index.keyword import STOPWORDS
 
 NUMBER, TIME, NAME = "number", "time", "name"
 
@@ -22,6 +25,24 @@ _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"
                       r"pentagon|white house)\b", re.I)
+_WORD_RE = re.compile(r"[\w’'-]+")
+# Nationalities are capitalised but name no one: "an American contractor" does not say who.
+_DEMONYMS = frozenset("""american americans iraqi iraqis iranian iranians syrian syrians british french german
+russian russians chinese israeli israelis saudi turkish kurdish afghan european arab arabs western us""".split())
+# Nouns that count anything: "how many people" is answered by any count.
+_ANY_COUNT = frozenset("people persons individuals times others".split())
+# The articles saying a detail is not given: "without specifying what kind of ammunition was used".
+_UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't| not) (specify|say|name|give|disclose)|"
+                          r"(was|were|is|are|has|have)( not|n't)( yet)? (known|clear|disclosed|identified|named|"
+                          r"specified|released)|unclear|unknown|unidentified|unnamed|undisclosed|"
+                          r"declined to (say|name|give|specify|comment))\b", re.I)
+_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)\s+"
+                      r"(?:were|was|are|is|did|do|does|have|has|had|will|would|can|could|in|at|on|of|died|"
+                      r"been|to)\b", re.I)
+# "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
+_NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
+                    r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
+                    r"killed|appealed|urged|quoted|said|mentioned)\b)", re.I)
 
 
 def question_type(question: str) -> str | None:
@@ -32,9 +53,37 @@ def question_type(question: str) -> str | None:
     return None
 
 
-_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)\s+"
-                      r"(?:were|was|are|is|did|do|does|have|has|had|will|would|can|could|in|at|on|of|died|"
-                      r"been|to)\b", re.I)
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    n = min(len(a), len(b), 5)
+    return a[:n] == b[:n] and n >= 4
+
+
+def _head(phrase: str) -> str:
+    return re.sub(r"['’]s$", "", phrase.split()[-1])
+
+
+@lru_cache(maxsize=1024)
+def asked_about(question: str) -> tuple[str, ...]:
+    """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
+    m = _COUNTED.search(question)
+    if m:
+        return tuple(w for w in _WORD_RE.findall(m.group(1)) if len(w) > 3)
+    m = _NAMED.search(question)
+    # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
+    if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
+        return (_head(m.group(3)),)
+    return ()
+
+
+def states_unknown(sentence: str, question: str) -> bool:
+    """The sentence says a detail the question asks about is not given ("without specifying what kind …")."""
+    q_words = [w for w in _WORD_RE.findall(question) if len(w) > 3 and w.lower() not in STOPWORDS]
+    for m in _UNSPECIFIED.finditer(sentence):
+        after = _WORD_RE.findall(sentence[m.end():])[:6]
+        if any(_same_word(a, q) for a in after for q in q_words):
+            return True
+    return False
 
 
 def _new(found: list[str], question: str) -> bool:
@@ -42,35 +91,47 @@ def _new(found: list[str], question: str) -> bool:
     return any(f.lower() not in q for f in found)
 
 
-def _same_word(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    n = min(len(a), len(b), 5)
-    return a[:n] == b[:n] and n >= 4
+def _positions(words: list[str], focus: tuple[str, ...]) -> list[int]:
+    return [i for i, w in enumerate(words) if any(_same_word(w, f) for f in focus)]
 
 
-def _counted_number(sentence: str, counted: list[str]) -> bool:
-    """A number followed within three words by the thing counted ("75 protesters", "thousands of supporters")."""
-    words = re.findall(r"[\w’'-]+", sentence)
-    for i, w in enumerate(words):
-        if _NUMBER_RE.fullmatch(w) and any(_same_word(x, c) for x in words[i + 1:i + 4] for c in counted):
-            return True
+def _counted_number(words: list[str], where: list[int]) -> bool:
+    """A number up to three words before the thing counted ("75 protesters", "thousands of supporters")."""
+    return any(_NUMBER_RE.fullmatch(w) for i in where for w in words[max(0, i - 3):i])
+
+
+def _named_next_to(words: list[str], where: list[int], question: str) -> bool:
+    """A proper name beside the role or thing asked about ("spokesman Abbas Mousavi", "Esper, the secretary")."""
+    q = question.lower()
+    for i in where:
+        for j in [*range(max(1, i - 3), i), *range(i + 1, min(len(words), i + 3))]:
+            w = words[j]
+            if w[:1].isupper() and w.lower() not in q and w.lower() not in _DEMONYMS:
+                return True
     return False
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
-    """1.0 when `sentence` holds an answer of `kind` that the question does not already state, else 0.0.
+    """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, 0.5 unsure.
 
-    For "how many X" questions a number that is not next to a word for X counts half.
+    Visibly not: the sentence lacks any answer of the kind asked for, or it names the thing asked
+    about ("contractor", "rockets") with no name or number beside it.
     """
     if kind is None:
         return 1.0
+    if kind == TIME:
+        return float(_new([m.group(0) for m in _TIME_RE.finditer(sentence)], question))
+    words = _WORD_RE.findall(sentence)
+    focus = asked_about(question)
+    where = _positions(words, focus)
     if kind == NUMBER:
         if not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0
-        m = _COUNTED.search(question)
-        counted = [w for w in re.findall(r"[\w’'-]+", m.group(1)) if len(w) > 3] if m else []
-        return 1.0 if not counted or _counted_number(sentence, counted) else 0.5
-    if kind == TIME:
-        return float(_new([m.group(0) for m in _TIME_RE.finditer(sentence)], question))
+        if not focus or any(f.lower() in _ANY_COUNT for f in focus):
+            return 1.0
+        return (1.0 if _counted_number(words, where) else 0.0) if where else 0.5
+    if where:
+        return float(_named_next_to(words, where, question))
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]
-    return float(_new(names, question))
+    # A name, but not beside the role asked about: perhaps someone else's.
+    return float(_new(names, question)) * (0.5 if focus else 1.0)

@@ -21,10 +21,10 @@ NOT_COVERED = "The articles don't say."
 class Thresholds:
     """Calibrated on eval/data/questions.jsonl with `python -m eval.calibrate` (see README)."""
 
-    answer: float = 0.54        # combined score the best sentence needs for an answer
-    unknown_penalty: float = 0.10  # per question keyword the corpus has never seen
+    answer: float = 0.56        # combined score the best sentence needs for an answer
+    unknown_penalty: float = 0.0   # per question keyword the corpus has never seen (paraphrase is common)
     name_penalty: float = 0.4   # per name in the question that no article mentions
-    untyped_penalty: float = 0.3  # the best sentence lacks the kind of answer asked for
+    untyped_penalty: float = 0.45  # a sentence lacks the kind of answer asked for
     keep: float = 0.20          # further sentences must score within this of the best
     min_dense: float = 0.35     # and be at least this close to the question on their own
     same_fact: float = 0.80     # cosine above which two sentences state the same thing
@@ -54,28 +54,35 @@ class ExtractiveAnswerer:
         self.max_sentences = max_sentences
         self.t = thresholds or Thresholds()
 
-    def confidence(self, r: Retrieval) -> float:
-        """The best candidate's score, less penalties for what the articles visibly lack.
+    def _lead(self, r: Retrieval) -> tuple[Candidate | None, float]:
+        """The candidate that best answers, and its score less the penalty for lacking what is asked."""
+        scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in r.candidates]
+        return max(scored, key=lambda cs: cs[1], default=(None, 0.0))
 
-        Lacking: question keywords and names that no article contains, and, for questions that ask
-        for a number, a time or a name, any such thing in the best sentence.
+    def confidence(self, r: Retrieval) -> float:
+        """The lead candidate's score, less penalties for what the articles visibly lack.
+
+        Lacking: question keywords and names that no article contains (worst: the role or thing
+        whose name or number is asked for), and, for questions that ask for a number, a time or a
+        name, any such thing in the sentence. None at all when the best match says the detail is
+        not given.
         """
-        if not r.candidates:
+        lead, score = self._lead(r)
+        if lead is None or r.candidates[0].unstated:
+            # The closest sentence says the articles do not give this detail.
             return 0.0
-        best = r.candidates[0]
-        n_names = len(r.unknown_names)
-        return (best.score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names)
-                - self.t.name_penalty * n_names - self.t.untyped_penalty * (1.0 - best.typed))
+        n_names = len(r.unknown_names) + len(r.unknown_focus)
+        return score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names) - self.t.name_penalty * n_names
 
     def answer(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         if self.confidence(r) < self.t.answer:
             return self._abstain(question, data, r)
-        best = r.candidates[0]
+        best = self._lead(r)[0]
         chosen: list[Candidate] = [best]
-        for c in r.candidates[1:]:
+        for c in r.candidates:
             if len(chosen) >= self.max_sentences:
                 break
-            if c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense:
+            if c is not best and c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense:
                 chosen.append(c)
         if all(c.typed < 1.0 for c in chosen):
             # The question asks for a number, time or name: bring in the best sentence that has one.

@@ -77,6 +77,32 @@ def test_abstains_out_of_corpus(assistant, question):
     check_invariants(ans, assistant.data)
 
 
+@pytest.mark.parametrize("question,closest", [
+    ("What was the name of the American contractor killed in the rocket attack?", "civilian contractor"),
+    ("What kind of ammunition did the embassy guards use?", "without specifying"),
+    ("How many rockets were fired at the military base?", "rocket fire"),
+    ("Who is the US ambassador to Iraq?", None),
+])
+def test_abstains_on_near_misses(assistant, question, closest):
+    """Questions on the story whose asked-for detail the articles do not give."""
+    ans = assistant.answer(question)
+    assert not ans.answered, ans.text
+    if closest:
+        assert closest in ans.citations[0].quote
+    check_invariants(ans, assistant.data)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Who is the US Defense Secretary?", "Mark Esper"),
+    ("How many soldiers is the US sending to Iraq?", "750 soldiers"),
+    ("What did the Hashd Shaabi say the guards fired besides tear gas?", "bullets"),
+    ("How many militiamen were killed in the airstrikes?", "25 militiamen"),
+])
+def test_answers_what_the_near_misses_resemble(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert ans.answered and expected in ans.text, ans.text
+
+
 def test_quality_on_own_set(assistant):
     """The project's own set: most answerable questions right and cited, unanswerables mostly abstaining."""
     right = 0
@@ -86,7 +112,7 @@ def test_quality_on_own_set(assistant):
             right += ans.answered and any(e.lower() in ans.text.lower() for e in c.expected)
         else:
             right += not ans.answered
-    assert right / len(CASES) >= 0.75, right
+    assert right / len(CASES) >= 0.8, right
 
 
 @pytest.mark.parametrize("bad,match", [("", "empty"), ("   \n\t", "empty"), ("x" * 2001, "2,000"),

@@ -1,0 +1,51 @@
+"""What a question asks for, and whether a sentence supplies it: the checks behind abstaining on near misses."""
+
+import pytest
+
+from rag.answer_types import NAME, NUMBER, TIME, asked_about, holds_type, question_type, states_unknown
+
+CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
+              "an American civilian contractor at a military base in northern Iraq on Friday.")
+AMMUNITION = ("The militia said that 75 protesters were wounded after the guards fired tear gas and bullets, "
+              "without specifying what kind of ammunition was used.")
+
+
+@pytest.mark.parametrize("question,kind,focus", [
+    ("How many soldiers is the US sending?", NUMBER, ("soldiers",)),
+    ("How many militia fighters were killed?", NUMBER, ("militia", "fighters")),
+    ("Who is the US ambassador to Iraq?", NAME, ("ambassador",)),
+    ("What was the name of the contractor killed in the attack?", NAME, ("contractor",)),
+    ("Who is Iraq's prime minister, who appealed for calm?", NAME, ("minister",)),
+    ("Who is Abbas Mousavi?", NAME, ()),            # asks for a role, not for a name
+    ("Who fired tear gas on Wednesday?", NAME, ()),
+    ("When did the soldiers arrive?", TIME, ()),
+])
+def test_what_is_asked(question, kind, focus):
+    assert question_type(question) == kind
+    assert asked_about(question) == focus
+
+
+def test_a_count_must_stand_beside_the_thing_counted():
+    q = "How many rockets were fired at the base?"
+    assert holds_type(CONTRACTOR, NUMBER, q) == 0.0     # no number at all
+    assert holds_type("Militants fired rockets, wounding 3 soldiers.", NUMBER, q) == 0.0  # a number of something else
+    assert holds_type("Militants fired 12 rockets at the base.", NUMBER, q) == 1.0
+    assert holds_type("Two attacks hit the base.", NUMBER, q) == 0.5    # rockets not mentioned: unsure
+    assert holds_type("Thousands of supporters of the militia converged.", NUMBER,
+                      "How many supporters of the militia protested?") == 1.0
+    assert holds_type("75 protesters were wounded.", NUMBER, "How many people were hurt?") == 1.0
+
+
+def test_a_name_must_stand_beside_the_role_asked_about():
+    q = "What was the name of the American contractor killed in the rocket attack?"
+    assert holds_type(CONTRACTOR, NAME, q) == 0.0       # "American" is a nationality, not a name
+    assert holds_type("The contractor, John Smith, was 42.", NAME, q) == 1.0
+    assert holds_type('"This deployment is appropriate," US Defense Secretary Mark Esper said.', NAME,
+                      "Who is the US Defense Secretary?") == 1.0
+
+
+def test_a_sentence_that_says_the_detail_is_not_given():
+    assert states_unknown(AMMUNITION, "What kind of ammunition did the guards use?")
+    # The same sentence does answer what else was fired, and how many were wounded.
+    assert not states_unknown(AMMUNITION, "What did the guards fire besides tear gas?")
+    assert not states_unknown(AMMUNITION, "What were the protesters shouting?")
