@@ -11,6 +11,8 @@ _ABBREV = {
 }
 _OPEN = "“‘"
 _CLOSE = "”’"
+# A photo credit closing a paragraph marks it as a caption, kept whole so the credit cites with its picture.
+_CREDIT = re.compile(r"^(picture|photo|photograph|image|credit)s?\s*:", re.I)
 _SPEECH = re.compile(r"\b(said|says|say|added|asserted|tweeted|told|wrote|continued|stated|asked)\b", re.I)
 
 
@@ -53,7 +55,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans over `text`, one paragraph (line) at a time.
 
     A fragment such as `Trump said on Twitter.` after a quotation is joined to the quotation,
-    so a citation never quotes an attribution without what was said.
+    so a citation never quotes an attribution without what was said. A photo caption ending in its
+    credit (`Picture: Khalid Mohammed/AP`) is one span.
 
     Returns:
         Sorted, non-overlapping (start, end) offsets with no leading or trailing white space.
@@ -77,5 +80,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 para[-1] = (para[-1][0], e)
             else:
                 para.append((s, e))
+        if len(para) > 1 and _CREDIT.match(text[para[-1][0]:para[-1][1]]):
+            para = [(para[0][0], para[-1][1])]
         spans.extend(para)
     return spans

@@ -8,6 +8,7 @@ from functools import lru_cache
 from index.keyword import STOPWORDS
 
 NUMBER, TIME, NAME = "number", "time", "name"
+UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
 
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", re.I)),
@@ -17,6 +18,11 @@ _TYPE_PATTERNS = (
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                  "hundred hundreds thousand thousands million millions dozen dozens several few")
 _NUMBER_RE = re.compile(r"\b(\d[\d,.]*|" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
+# "How much" without a thing counted asks for an amount: money, a share, a measure, not "dozens".
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?|euros?|pounds?|million|billion|"
+                        r"tonnes?|tons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|litres?|barrels?)\b|"
+                        r"\b(millions?|billions?) (of )?(dollars|euros|pounds)\b", re.I)
 _TIME_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|yesterday|tonight|overnight|"
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
@@ -36,9 +42,7 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
                           r"(was|were|is|are|has|have)( not|n't)( yet)? (known|clear|disclosed|identified|named|"
                           r"specified|released)|unclear|unknown|unidentified|unnamed|undisclosed|"
                           r"declined to (say|name|give|specify|comment))\b", re.I)
-_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)\s+"
-                      r"(?:were|was|are|is|did|do|does|have|has|had|will|would|can|could|in|at|on|of|died|"
-                      r"been|to)\b", re.I)
+_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 _NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
@@ -68,7 +72,13 @@ def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
     m = _COUNTED.search(question)
     if m:
-        return tuple(w for w in _WORD_RE.findall(m.group(1)) if len(w) > 3)
+        # The counted thing: the words after "how many" up to the first function word.
+        words = []
+        for w in m.group(1).split():
+            if w.lower() in STOPWORDS:
+                break
+            words.append(w)
+        return tuple(w for w in words if len(w) > 3)
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
@@ -84,6 +94,24 @@ def states_unknown(sentence: str, question: str) -> bool:
         if any(_same_word(a, q) for a in after for q in q_words):
             return True
     return False
+
+
+_WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
+_SPOKE_TO = re.compile(r"\b(?:(?:spoke|talked|met|speaking|talking|meeting)\s+(?:with|to)|told|called|phoned|urged|"
+                       r"asked)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def only_addressed(sentence: str, question: str) -> bool:
+    """The question asks what someone said, and the sentence has them only as the one spoken to.
+
+    "What did Abdel-Mahdi tell Trump?" is not answered by "Trump spoke with Abdel-Mahdi and emphasized …".
+    """
+    m = _WHAT_SAID.search(question)
+    if not m:
+        return False
+    names = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper()]
+    seen = [x for n in names for x in re.finditer(r"\b" + re.escape(n) + r"\b", sentence)]
+    return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
 
 
 def _new(found: list[str], question: str) -> bool:
@@ -127,11 +155,13 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     if kind == NUMBER:
         if not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0
+        if not focus and _HOW_MUCH.search(question):
+            return float(bool(_AMOUNT_RE.search(sentence)))
         if not focus or any(f.lower() in _ANY_COUNT for f in focus):
             return 1.0
-        return (1.0 if _counted_number(words, where) else 0.0) if where else 0.5
+        return (1.0 if _counted_number(words, where) else 0.0) if where else UNSURE
     if where:
         return float(_named_next_to(words, where, question))
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]
     # A name, but not beside the role asked about: perhaps someone else's.
-    return float(_new(names, question)) * (0.5 if focus else 1.0)
+    return float(_new(names, question)) * (UNSURE if focus else 1.0)

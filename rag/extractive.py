@@ -24,7 +24,7 @@ class Thresholds:
     answer: float = 0.56        # combined score the best sentence needs for an answer
     unknown_penalty: float = 0.0   # per question keyword the corpus has never seen (paraphrase is common)
     name_penalty: float = 0.4   # per name in the question that no article mentions
-    untyped_penalty: float = 0.45  # a sentence lacks the kind of answer asked for
+    untyped_penalty: float = 0.6   # a sentence lacks the kind of answer asked for
     keep: float = 0.20          # further sentences must score within this of the best
     min_dense: float = 0.35     # and be at least this close to the question on their own
     same_fact: float = 0.80     # cosine above which two sentences state the same thing

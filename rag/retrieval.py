@@ -10,7 +10,7 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
-from rag.answer_types import asked_about, holds_type, question_type, states_unknown
+from rag.answer_types import asked_about, holds_type, only_addressed, question_type, states_unknown
 from index.store import IndexData
 
 RRF_K = 60
@@ -31,7 +31,7 @@ class Candidate:
     context: float     # fused rank score of the best chunk holding the sentence, 0..1
     coverage: float    # share of the question's keywords found in the sentence
     typed: float       # 0..1: holds the kind of answer asked for (a number for "how many" …)
-    unstated: bool = False  # says the detail asked about is not given ("without specifying …")
+    unstated: bool = False  # shows the detail asked about is not given ("without specifying …")
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,8 @@ class HybridRetriever:
             cov = _coverage(q_tokens, text)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
-            cands.append(Candidate(s, score, d, ctx[s], cov, typed, states_unknown(text, focus)))
+            unstated = states_unknown(text, focus) or only_addressed(text, focus)
+            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated))
         cands.sort(key=lambda c: -c.score)
         asked = {w.lower() for w in asked_about(focus)}
         return Retrieval(query, cands, unknown, names, [w for w in unknown if w.lower() in asked and w not in names])

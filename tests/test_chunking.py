@@ -13,6 +13,13 @@ def test_quotes_abbreviations_and_attributions():
                    "Mr. Smith met Gen. Jones in the U.S. capital.", "He left."]
 
 
+def test_caption_stays_with_its_photo_credit():
+    text = "Protesters burn property. Crowds broke in. Picture: Khalid Mohammed/AP\n\nThe US will deploy troops. More may follow."
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ["Protesters burn property. Crowds broke in. Picture: Khalid Mohammed/AP",
+                   "The US will deploy troops.", "More may follow."]
+
+
 def test_spans_cover_every_word_of_the_bundled_articles():
     for art in bundled_articles():
         spans = split_sentences(art.text)

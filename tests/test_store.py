@@ -35,19 +35,19 @@ def test_add_embeds_only_new_articles_and_readd_is_noop(tmp_path, embedder):
     emb = CountingEmbedder(embedder)
     store = IndexStore(tmp_path / "ix", emb)
     rep = store.add(bundled_articles())
-    assert len(rep.added) == 2 and emb.calls == [44]
+    assert len(rep.added) == 2 and emb.calls == [42]
     before = (tmp_path / "ix" / "CURRENT").read_text()
 
     rep = store.add(bundled_articles())
     assert rep.added == [] and len(rep.unchanged) == 2
-    assert emb.calls == [44], "re-adding identical articles must not embed anything"
+    assert emb.calls == [42], "re-adding identical articles must not embed anything"
     assert (tmp_path / "ix" / "CURRENT").read_text() == before, "nothing may be rewritten"
 
     rep = store.add([EXTRA, *bundled_articles()])
-    assert [a.id for a in rep.added] == [EXTRA.id] and emb.calls == [44, 3]
+    assert [a.id for a in rep.added] == [EXTRA.id] and emb.calls == [42, 3]
     data = store.load()
     assert [a.id for a in data.articles][-1] == EXTRA.id
-    assert data.sent_vecs.shape == (47, embedder.dim) and data.dense.size == len(data.chunk_art)
+    assert data.sent_vecs.shape == (45, embedder.dim) and data.dense.size == len(data.chunk_art)
     assert len(_gen_files(tmp_path / "ix")) == 1, "old generations are cleaned up"
 
 
@@ -58,9 +58,9 @@ def test_remove_article(tmp_path, embedder):
     assert store.remove([EXTRA.id]) == [EXTRA.id]
     data = store.load()
     assert EXTRA.id not in data.by_id and len(data.articles) == 2
-    assert len(data.sent_art) == 44 and data.keyword.size == data.dense.size == len(data.chunk_art)
+    assert len(data.sent_art) == 42 and data.keyword.size == data.dense.size == len(data.chunk_art)
     # Remaining sentences keep their vectors and offsets.
-    np.testing.assert_array_equal(data.sent_vecs, keep.sent_vecs[:44])
+    np.testing.assert_array_equal(data.sent_vecs, keep.sent_vecs[:42])
     assert all(data.chunk_text(c) == keep.chunk_text(c) for c in range(len(data.chunk_art)))
     assert store.remove(["nope"]) == []
 
