@@ -11,7 +11,8 @@ NUMBER, TIME, NAME = "number", "time", "name"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
 
 _TYPE_PATTERNS = (
-    (NUMBER, re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", re.I)),
+    (NUMBER, re.compile(r"\bhow (many|much|expensive)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
+                        r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
     (TIME, re.compile(r"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b", re.I)),
 )
@@ -19,7 +20,7 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
                  "hundred hundreds thousand thousands million millions dozen dozens several few")
 _NUMBER_RE = re.compile(r"\b(\d[\d,.]*|" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
 # "How much" without a thing counted asks for an amount: money, a share, a measure, not "dozens".
-_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_HOW_MUCH = re.compile(r"\bhow much\b|\bdollars?\b|\bcost\b|\bhow expensive\b", re.I)
 _AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?|euros?|pounds?|million|billion|"
                         r"tonnes?|tons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|litres?|barrels?)\b|"
                         r"\b(millions?|billions?) (of )?(dollars|euros|pounds)\b", re.I)
@@ -47,6 +48,12 @@ _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w
 _NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                     r"killed|appealed|urged|quoted|said|mentioned)\b)", re.I)
+
+
+# "which base", "what military unit": the thing a specific name is wanted for.
+_WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+_NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
+                         "besides else".split())
 
 
 def question_type(question: str) -> str | None:
@@ -83,6 +90,15 @@ def asked_about(question: str) -> tuple[str, ...]:
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
         return (_head(m.group(3)),)
+    m = _WHICH.search(question)
+    if m:
+        words = []
+        for w in m.group(1).split():
+            if w.lower() in STOPWORDS or w.lower() in _NOT_A_THING:
+                break
+            words.append(w)
+        if words and not words[-1][:1].isupper() and len(words) == len(m.group(1).split()[:len(words)]):
+            return (words[-1],)
     return ()
 
 
@@ -146,7 +162,11 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     about ("contractor", "rockets") with no name or number beside it.
     """
     if kind is None:
-        return 1.0
+        # "Which base …": a sentence naming the base, if it mentions one at all.
+        focus = asked_about(question)
+        words = _WORD_RE.findall(sentence)
+        where = _positions(words, focus)
+        return float(_named_next_to(words, where, question)) if where else 1.0
     if kind == TIME:
         return float(_new([m.group(0) for m in _TIME_RE.finditer(sentence)], question))
     words = _WORD_RE.findall(sentence)

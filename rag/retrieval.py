@@ -141,7 +141,9 @@ class HybridRetriever:
             unstated = states_unknown(text, focus) or only_addressed(text, focus)
             cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated))
         cands.sort(key=lambda c: -c.score)
-        asked = {w.lower() for w in asked_about(focus)}
+        # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
+        # of a "which …" question is often just worded otherwise ("outlet" for "news agency").
+        asked = {w.lower() for w in asked_about(focus)} if kind else set()
         return Retrieval(query, cands, unknown, names, [w for w in unknown if w.lower() in asked and w not in names])
 
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:

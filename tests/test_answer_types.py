@@ -19,6 +19,10 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Who is Abbas Mousavi?", NAME, ()),            # asks for a role, not for a name
     ("Who fired tear gas on Wednesday?", NAME, ()),
     ("When did the soldiers arrive?", TIME, ()),
+    ("Which base in northern Iraq was hit?", None, ("base",)),
+    ("Which country besides Iraq did he mention?", None, ()),
+    ("What kind of ammunition was used?", None, ()),
+    ("What is the estimated dollar cost of the damage?", NUMBER, ()),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -48,6 +52,13 @@ def test_a_name_must_stand_beside_the_role_asked_about():
     assert holds_type("The contractor, John Smith, was 42.", NAME, q) == 1.0
     assert holds_type('"This deployment is appropriate," US Defense Secretary Mark Esper said.', NAME,
                       "Who is the US Defense Secretary?") == 1.0
+
+
+def test_which_thing_wants_it_named_where_the_sentence_mentions_it():
+    q = "Which base in northern Iraq was hit by the rocket fire?"
+    assert holds_type(CONTRACTOR, None, q) == 0.0       # "a military base", unnamed
+    assert holds_type("Rockets hit the K1 base near Kirkuk.", None, q) == 1.0
+    assert holds_type("The US blamed Kataib Hezbollah.", None, q) == 1.0   # no base here: no opinion
 
 
 def test_a_sentence_that_says_the_detail_is_not_given():
