@@ -102,14 +102,24 @@ def asked_about(question: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=8192)  # sentences recur across queries; this runs for every candidate
+def _words(sentence: str) -> tuple[str, ...]:
+    return tuple(_WORD_RE.findall(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _unspecified(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The six words after each "without specifying" (or the like) in a sentence."""
+    return tuple(tuple(_WORD_RE.findall(sentence[m.end():])[:6]) for m in _UNSPECIFIED.finditer(sentence))
+
+
 def states_unknown(sentence: str, question: str) -> bool:
     """The sentence says a detail the question asks about is not given ("without specifying what kind …")."""
+    tails = _unspecified(sentence)
+    if not tails:
+        return False
     q_words = [w for w in _WORD_RE.findall(question) if len(w) > 3 and w.lower() not in STOPWORDS]
-    for m in _UNSPECIFIED.finditer(sentence):
-        after = _WORD_RE.findall(sentence[m.end():])[:6]
-        if any(_same_word(a, q) for a in after for q in q_words):
-            return True
-    return False
+    return any(_same_word(a, q) for after in tails for a in after for q in q_words)
 
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
@@ -124,7 +134,7 @@ def only_addressed(sentence: str, question: str) -> bool:
     """
     m = _WHAT_SAID.search(question)
     if not m:
-        return False
+        return False  # the common case, decided without looking at the sentence
     names = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper()]
     seen = [x for n in names for x in re.finditer(r"\b" + re.escape(n) + r"\b", sentence)]
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
@@ -135,16 +145,24 @@ def _new(found: list[str], question: str) -> bool:
     return any(f.lower() not in q for f in found)
 
 
-def _positions(words: list[str], focus: tuple[str, ...]) -> list[int]:
-    return [i for i, w in enumerate(words) if any(_same_word(w, f) for f in focus)]
+def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
+    """Where the words asked about stand in a sentence (same word: the same first 4-5 letters)."""
+    keys = [(f.lower()[:5], min(len(f), 5)) for f in focus if len(f) >= 4]
+    out = []
+    for i, w in enumerate(words):
+        w = w.lower()
+        # Compare as many leading letters as both words have, up to five and at least four.
+        if any(len(w) >= 4 and w[:min(n, len(w))] == k[:min(n, len(w))] for k, n in keys):
+            out.append(i)
+    return out
 
 
-def _counted_number(words: list[str], where: list[int]) -> bool:
+def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:
     """A number up to three words before the thing counted ("75 protesters", "thousands of supporters")."""
     return any(_NUMBER_RE.fullmatch(w) for i in where for w in words[max(0, i - 3):i])
 
 
-def _named_next_to(words: list[str], where: list[int], question: str) -> bool:
+def _named_next_to(words: tuple[str, ...], where: list[int], question: str) -> bool:
     """A proper name beside the role or thing asked about ("spokesman Abbas Mousavi", "Esper, the secretary")."""
     q = question.lower()
     for i in where:
@@ -161,16 +179,17 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     Visibly not: the sentence lacks any answer of the kind asked for, or it names the thing asked
     about ("contractor", "rockets") with no name or number beside it.
     """
+    focus = asked_about(question)
     if kind is None:
         # "Which base …": a sentence naming the base, if it mentions one at all.
-        focus = asked_about(question)
-        words = _WORD_RE.findall(sentence)
+        if not focus:
+            return 1.0
+        words = _words(sentence)
         where = _positions(words, focus)
         return float(_named_next_to(words, where, question)) if where else 1.0
     if kind == TIME:
         return float(_new([m.group(0) for m in _TIME_RE.finditer(sentence)], question))
-    words = _WORD_RE.findall(sentence)
-    focus = asked_about(question)
+    words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:
         if not _new(_NUMBER_RE.findall(sentence), question):
