@@ -47,9 +47,7 @@ _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 _NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
-                    r"killed|appealed|urged|quoted|said|mentioned)\b)", re.I)
-
-
+                    r"[a-z]+ed|said|says)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
@@ -79,27 +77,26 @@ def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
     m = _COUNTED.search(question)
     if m:
-        # The counted thing: the words after "how many" up to the first function word.
-        words = []
-        for w in m.group(1).split():
-            if w.lower() in STOPWORDS:
-                break
-            words.append(w)
-        return tuple(w for w in words if len(w) > 3)
+        return tuple(w for w in _leading(m.group(1)) if len(w) > 3)
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
         return (_head(m.group(3)),)
     m = _WHICH.search(question)
-    if m:
-        words = []
-        for w in m.group(1).split():
-            if w.lower() in STOPWORDS or w.lower() in _NOT_A_THING:
-                break
-            words.append(w)
-        if words and not words[-1][:1].isupper() and len(words) == len(m.group(1).split()[:len(words)]):
-            return (words[-1],)
+    words = _leading(m.group(1), _NOT_A_THING) if m else []
+    if words and not words[-1][:1].isupper():
+        return (words[-1],)
     return ()
+
+
+def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
+    """The words of `phrase` before its first function word (or word of `stop`): "militia fighters were" -> 2."""
+    words = []
+    for w in phrase.split():
+        if w.lower() in STOPWORDS or w.lower() in stop:
+            break
+        words.append(w)
+    return words
 
 
 @lru_cache(maxsize=8192)  # sentences recur across queries; this runs for every candidate
