@@ -143,15 +143,8 @@ def _new(found: list[str], question: str) -> bool:
 
 
 def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
-    """Where the words asked about stand in a sentence (same word: the same first 4-5 letters)."""
-    keys = [(f.lower()[:5], min(len(f), 5)) for f in focus if len(f) >= 4]
-    out = []
-    for i, w in enumerate(words):
-        w = w.lower()
-        # Compare as many leading letters as both words have, up to five and at least four.
-        if any(len(w) >= 4 and w[:min(n, len(w))] == k[:min(n, len(w))] for k, n in keys):
-            out.append(i)
-    return out
+    """Where the words asked about stand in a sentence."""
+    return [i for i, w in enumerate(words) if any(_same_word(w, f) for f in focus)] if focus else []
 
 
 def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:
@@ -171,7 +164,7 @@ def _named_next_to(words: tuple[str, ...], where: list[int], question: str) -> b
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
-    """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, 0.5 unsure.
+    """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
 
     Visibly not: the sentence lacks any answer of the kind asked for, or it names the thing asked
     about ("contractor", "rockets") with no name or number beside it.
