@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
+from rag.event_verbs import event_of, other_event
 
 NUMBER, TIME, NAME = "number", "time", "name"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
@@ -45,11 +46,15 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
                           r"declined to (say|name|give|specify|comment))\b", re.I)
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
-_NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
+# "Who was killed …" asks who, about an event: "killed" is no role.
+_NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?(?![a-z]+ed\b)"
+                    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                     r"[a-z]+ed|said|says)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+_DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
+_COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
                          "besides else".split())
 
@@ -87,6 +92,18 @@ def asked_about(question: str) -> tuple[str, ...]:
     if words and not words[-1][:1].isupper():
         return (words[-1],)
     return ()
+
+
+@lru_cache(maxsize=1024)
+def asked_event(question: str) -> str | None:
+    """The kind of event a count or time is asked about: "arrest" in "how many protesters were arrested?".
+
+    Its first verb after the thing counted; a word after a determiner ("those strikes") is a noun.
+    """
+    m = _COUNTED.search(question)
+    words = _WORD_RE.findall(question[m.end():] if m else question)
+    return next((e for prev, w in zip(["", *words], words)
+                 if prev.lower() not in _DETERMINERS and (e := event_of(w))), None)
 
 
 def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
@@ -152,15 +169,31 @@ def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:
     return any(_NUMBER_RE.fullmatch(w) for i in where for w in words[max(0, i - 3):i])
 
 
+def _modifier_missing(words: tuple[str, ...], focus: tuple[str, ...]) -> bool:
+    """The thing counted is in the sentence, but a word qualifying it in the question is not."""
+    *modifiers, head = focus
+    return any(w.lower() not in _DEMONYMS and not _positions(words, (w,)) for w in modifiers) \
+        and bool(_positions(words, (head,)))
+
+
 def _named_next_to(words: tuple[str, ...], where: list[int], question: str) -> bool:
     """A proper name beside the role or thing asked about ("spokesman Abbas Mousavi", "Esper, the secretary")."""
     q = question.lower()
     for i in where:
+        if _subject_named(words, i, q):
+            return True
         for j in [*range(max(1, i - 3), i), *range(i + 1, min(len(words), i + 3))]:
             w = words[j]
             if w[:1].isupper() and w.lower() not in q and w.lower() not in _DEMONYMS:
                 return True
     return False
+
+
+def _subject_named(words: tuple[str, ...], i: int, q: str) -> bool:
+    """"Hashd Saabi - whose supporters … - is an umbrella group": the subject names what it is."""
+    first = words[0] if words else ""
+    return (any(w.lower() in _COPULAS for w in words[max(0, i - 3):i]) and first[:1].isupper()
+            and first.lower() not in STOPWORDS and first.lower() not in q and first.lower() not in _DEMONYMS)
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
@@ -177,6 +210,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         words = _words(sentence)
         where = _positions(words, focus)
         return float(_named_next_to(words, where, question)) if where else 1.0
+    if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
+        return 0.0  # a time or count of some other event
     if kind == TIME:
         return float(_new([m.group(0) for m in _TIME_RE.finditer(sentence)], question))
     words = _words(sentence)
@@ -188,7 +223,12 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return float(bool(_AMOUNT_RE.search(sentence)))
         if not focus or any(f.lower() in _ANY_COUNT for f in focus):
             return 1.0
-        return (1.0 if _counted_number(words, where) else 0.0) if where else UNSURE
+        if not where:
+            return UNSURE
+        if not _counted_number(words, where):
+            return 0.0
+        # "How many additional troops": a count of troops may not be one of the additional ones.
+        return UNSURE if _modifier_missing(words, focus) else 1.0
     if where:
         return float(_named_next_to(words, where, question))
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]

@@ -56,7 +56,9 @@ class ExtractiveAnswerer:
 
     def _lead(self, r: Retrieval) -> tuple[Candidate | None, float]:
         """The candidate that best answers, and its score less the penalty for lacking what is asked."""
-        scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in r.candidates]
+        # A sentence far from the question does not answer it for holding a date or a name.
+        close = [c for c in r.candidates if c.dense >= self.t.min_dense] or r.candidates
+        scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in close]
         return max(scored, key=lambda cs: cs[1], default=(None, 0.0))
 
     def confidence(self, r: Retrieval) -> float:

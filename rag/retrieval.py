@@ -138,7 +138,8 @@ class HybridRetriever:
             cov = _coverage(q_tokens, text)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
-            unstated = states_unknown(text, focus) or only_addressed(text, focus)
+            # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
+            unstated = (kind is None and typed == 0.0) or states_unknown(text, focus) or only_addressed(text, focus)
             cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated))
         cands.sort(key=lambda c: -c.score)
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing

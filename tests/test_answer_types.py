@@ -2,7 +2,8 @@
 
 import pytest
 
-from rag.answer_types import NAME, NUMBER, TIME, asked_about, holds_type, question_type, states_unknown
+from rag.answer_types import (NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_type, question_type,
+                               states_unknown)
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -23,6 +24,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Which country besides Iraq did he mention?", None, ()),
     ("What kind of ammunition was used?", None, ()),
     ("What is the estimated dollar cost of the damage?", NUMBER, ()),
+    ("Who was killed in the attack?", NAME, ()),     # an event, not a role
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -34,7 +36,7 @@ def test_a_count_must_stand_beside_the_thing_counted():
     assert holds_type(CONTRACTOR, NUMBER, q) == 0.0     # no number at all
     assert holds_type("Militants fired rockets, wounding 3 soldiers.", NUMBER, q) == 0.0  # a number of something else
     assert holds_type("Militants fired 12 rockets at the base.", NUMBER, q) == 1.0
-    assert 0.0 < holds_type("Two attacks hit the base.", NUMBER, q) < 1.0    # rockets not mentioned: unsure
+    assert 0.0 < holds_type("Two barrages came down on the base.", NUMBER, q) < 1.0  # rockets not mentioned: unsure
     assert holds_type("Thousands of supporters of the militia converged.", NUMBER,
                       "How many supporters of the militia protested?") == 1.0
     assert holds_type("75 protesters were wounded.", NUMBER, "How many people were hurt?") == 1.0
@@ -66,3 +68,38 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     # The same sentence does answer what else was fired, and how many were wounded.
     assert not states_unknown(AMMUNITION, "What did the guards fire besides tear gas?")
     assert not states_unknown(AMMUNITION, "What were the protesters shouting?")
+
+
+@pytest.mark.parametrize("question,event", [
+    ("How many protesters were arrested after storming the embassy?", "arrest"),
+    ("How many militiamen did those strikes kill?", "kill"),     # "those strikes" is a noun
+    ("When did the soldiers arrive?", "arrive"),
+    ("How many soldiers make up a battalion?", None),
+])
+def test_the_event_asked_about(question, event):
+    assert asked_event(question) == event
+
+
+def test_a_count_or_time_of_another_event_does_not_answer():
+    wounded = "The militia said that 75 protesters were wounded after the guards fired tear gas."
+    assert holds_type(wounded, NUMBER, "How many protesters were arrested?") == 0.0
+    assert holds_type(wounded, NUMBER, "How many protesters were injured?") == 1.0   # same event, other word
+    assert holds_type(wounded, NUMBER, "How many protesters took part?") == 1.0      # no known verb: no opinion
+    said = "The US will deploy 750 soldiers to Iraq, the Pentagon said on Tuesday."
+    assert holds_type(said, TIME, "When did the soldiers arrive?") == 0.0
+    assert holds_type(said, TIME, "When did the Pentagon announce the deployment?") == 1.0
+
+
+def test_a_qualified_count_needs_its_qualifier():
+    q = "How many additional troops will be sent?"
+    assert holds_type("Trump ordered hundreds of US troops to the region.", NUMBER, q) == UNSURE
+    assert holds_type("Trump ordered 200 additional troops to the region.", NUMBER, q) == 1.0
+    # A nationality is no qualifier that the sentence must repeat.
+    assert holds_type("Trump ordered 200 troops to the region.", NUMBER, "How many American troops were sent?") == 1.0
+
+
+def test_the_subject_of_is_a_names_the_thing():
+    q = "Which umbrella group includes Kataib Hezbollah?"
+    assert holds_type("Hashd Saabi - whose supporters attacked the embassy - is an umbrella group which "
+                      "includes Kataib Hezbollah.", None, q) == 1.0
+    assert holds_type("The militia belongs to an umbrella group.", None, q) == 0.0

@@ -82,6 +82,10 @@ def test_abstains_out_of_corpus(assistant, question):
     ("What kind of ammunition did the embassy guards use?", "without specifying"),
     ("How many rockets were fired at the military base?", "rocket fire"),
     ("Who is the US ambassador to Iraq?", None),
+    ("How many protesters were arrested after storming the embassy?", None),   # 75 were wounded
+    ("Which military base in northern Iraq did the rockets hit?", "military base in northern Iraq"),
+    ("How many additional troops are prepared to deploy in the coming days?", None),
+    ("When did the 750 US soldiers arrive in Iraq?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -97,6 +101,10 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("How many soldiers is the US sending to Iraq?", "750 soldiers"),
     ("What did the Hashd Shaabi say the guards fired besides tear gas?", "bullets"),
     ("How many militiamen were killed in the airstrikes?", "25 militiamen"),
+    ("How many militiamen did those strikes kill, according to the militia?", "25 militiamen"),
+    ("How many protesters were wounded at the embassy?", "75 protesters"),
+    ("Who was killed in the attack that the weekend US strikes answered?", "US citizen"),
+    ("Which umbrella group includes Khataeb Hizbollah?", "Hashd Saabi"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
