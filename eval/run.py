@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -148,8 +149,10 @@ def main(args) -> int:
     if args.limit:
         cases = cases[: args.limit]
     out = Path(args.out)
-    # Kept between runs: adding is idempotent, so a re-run skips embedding the corpus again.
     index_dir = Path(args.index) if args.index else out / f"index-{label}"
+    if not args.index:
+        # Rebuilt every run: a kept index would keep the sentence boundaries of the code that built it.
+        shutil.rmtree(index_dir, ignore_errors=True)
     started = time.perf_counter()
     if IndexStore(index_dir, get_embedder(args.model)).add(articles).added:
         print(f"indexed {len(articles)} articles in {index_dir}", file=sys.stderr)

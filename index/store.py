@@ -20,14 +20,15 @@ import numpy as np
 
 from index.articles import Article
 from index.chunking import ChunkerSettings, chunk_article
+from index.clauses import clause_spans
 from index.embedding import Embedder
 from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
 from index.keyword import KeywordIndex
 from index.vectors import DenseIndex
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: clause vectors
 INDEX_ENV = "RAG_INDEX_DIR"
-_TABLE_KEYS = ("sent_art", "sent_span", "chunk_art", "chunk_sent")
+_TABLE_KEYS = ("sent_art", "sent_span", "chunk_art", "chunk_sent", "clause_ptr")
 
 
 def default_index_dir() -> Path:
@@ -40,7 +41,11 @@ def default_index_dir() -> Path:
 
 @dataclass
 class IndexData:
-    """An index in memory. Sentence i of the corpus is `articles[sent_art[i]].text[slice(*sent_span[i])]`."""
+    """An index in memory. Sentence i of the corpus is `articles[sent_art[i]].text[slice(*sent_span[i])]`.
+
+    The vectors of sentence i's clauses (none for a one-clause sentence) are rows
+    `clause_ptr[i]:clause_ptr[i + 1]` of `clause_vecs`.
+    """
 
     manifest: dict
     articles: list[Article]
@@ -51,6 +56,8 @@ class IndexData:
     chunk_sent: np.ndarray
     dense: DenseIndex
     keyword: KeywordIndex
+    clause_vecs: np.ndarray
+    clause_ptr: np.ndarray
     by_id: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -78,7 +85,7 @@ def _empty(embedder: Embedder, chunker: ChunkerSettings) -> IndexData:
     return IndexData(_manifest(embedder, chunker, []), [], np.zeros(0, np.int32), np.zeros((0, 2), np.int32),
                      np.zeros((0, embedder.dim), np.float32), np.zeros(0, np.int32),
                      np.zeros((0, 2), np.int32), DenseIndex.build(np.zeros((0, embedder.dim), np.float32)),
-                     KeywordIndex(None, 0))
+                     KeywordIndex(None, 0), np.zeros((0, embedder.dim), np.float32), np.zeros(1, np.int64))
 
 
 def _manifest(embedder: Embedder, chunker: ChunkerSettings, articles: list[Article]) -> dict:
@@ -130,6 +137,7 @@ class IndexStore:
             with np.load(gen / "table.npz", allow_pickle=False) as t:
                 table = {k: t[k] for k in _TABLE_KEYS}
             vecs = np.load(gen / "sentence_vectors.npy", allow_pickle=False)
+            clause_vecs = np.load(gen / "clause_vectors.npy", allow_pickle=False)
             dense = DenseIndex.load(gen / "chunks.faiss")
             keyword = KeywordIndex.load(gen / "keyword")
         except IndexCorruptError:
@@ -139,9 +147,10 @@ class IndexStore:
                                     f"rebuild it with `rag index rebuild --index {self.root}` "
                                     f"or delete the folder and add the articles again") from None
         data = IndexData(manifest, articles, table["sent_art"], table["sent_span"], vecs,
-                         table["chunk_art"], table["chunk_sent"], dense, keyword)
+                         table["chunk_art"], table["chunk_sent"], dense, keyword, clause_vecs, table["clause_ptr"])
         n_s, n_c = len(data.sent_art), len(data.chunk_art)
         if vecs.shape != (n_s, self.embedder.dim) or dense.size != n_c or keyword.size != n_c \
+                or len(data.clause_ptr) != n_s + 1 or clause_vecs.shape != (data.clause_ptr[-1], self.embedder.dim) \
                 or len(articles) != len(manifest["articles"]):
             raise IndexCorruptError(f"index in {self.root} is inconsistent (table sizes disagree); "
                                     f"rebuild it with `rag index rebuild --index {self.root}`")
@@ -217,7 +226,7 @@ class IndexStore:
                 progress: bool | None) -> IndexData:
         base = len(data.articles)
         s_art, s_span, c_art, c_sent = [data.sent_art], [data.sent_span], [data.chunk_art], [data.chunk_sent]
-        texts = []
+        texts, clause_texts, clause_counts = [], [], [np.diff(data.clause_ptr)]
         n_sent = len(data.sent_art)
         for k, a in enumerate(new):
             spans, chunks = chunk_article(a.text, chunker)
@@ -226,13 +235,21 @@ class IndexStore:
             c_art.append(np.full(len(chunks), base + k, np.int32))
             c_sent.append(np.array([(n_sent + c.first, n_sent + c.last) for c in chunks], np.int32).reshape(-1, 2))
             texts.extend(a.text[s:e] for s, e in spans)
+            clauses = [[a.text[s + cs:s + ce] for cs, ce in clause_spans(a.text[s:e])] for s, e in spans]
+            clause_counts.append(np.array([len(c) for c in clauses], np.int64))
+            clause_texts.extend(c for cs in clauses for c in cs)
             n_sent += len(spans)
         show = progress if progress is not None else len(new) > 5
         if show:
-            print(f"embedding {len(texts)} sentences from {len(new)} articles…", file=sys.stderr)
-        vecs = np.concatenate([data.sent_vecs, self.embedder.embed(texts, progress=show)])
+            print(f"embedding {len(texts)} sentences and {len(clause_texts)} clauses from {len(new)} articles…",
+                  file=sys.stderr)
+        # One call: the model batches sentences and clauses together.
+        new_vecs = self.embedder.embed(texts + clause_texts, progress=show)
+        vecs = np.concatenate([data.sent_vecs, new_vecs[:len(texts)]])
+        clause_vecs = np.concatenate([data.clause_vecs, new_vecs[len(texts):]])
         return self._assemble(data.manifest, data.articles + list(new), np.concatenate(s_art),
-                              np.concatenate(s_span), vecs, np.concatenate(c_art), np.concatenate(c_sent))
+                              np.concatenate(s_span), vecs, np.concatenate(c_art), np.concatenate(c_sent),
+                              clause_vecs, _pointers(np.concatenate(clause_counts)))
 
     def _subset(self, data: IndexData, keep: np.ndarray) -> IndexData:
         new_pos = np.full(len(data.articles), -1, np.int64)
@@ -240,15 +257,19 @@ class IndexStore:
         s_mask = new_pos[data.sent_art] >= 0
         s_new = np.cumsum(s_mask) - 1
         c_mask = new_pos[data.chunk_art] >= 0
+        counts = np.diff(data.clause_ptr)
+        cl_mask = np.repeat(s_mask, counts)
         return self._assemble(data.manifest, [data.articles[i] for i in keep],
                               new_pos[data.sent_art[s_mask]].astype(np.int32), data.sent_span[s_mask],
                               data.sent_vecs[s_mask], new_pos[data.chunk_art[c_mask]].astype(np.int32),
-                              s_new[data.chunk_sent[c_mask]].astype(np.int32))
+                              s_new[data.chunk_sent[c_mask]].astype(np.int32),
+                              data.clause_vecs[cl_mask], _pointers(counts[s_mask]))
 
-    def _assemble(self, manifest, articles, sent_art, sent_span, sent_vecs, chunk_art, chunk_sent) -> IndexData:
+    def _assemble(self, manifest, articles, sent_art, sent_span, sent_vecs, chunk_art, chunk_sent,
+                  clause_vecs, clause_ptr) -> IndexData:
         chunk_vecs = chunk_vectors(sent_vecs, chunk_sent)
         tmp = IndexData(manifest, articles, sent_art, sent_span, sent_vecs, chunk_art, chunk_sent,
-                        DenseIndex.build(chunk_vecs), KeywordIndex(None, 0))
+                        DenseIndex.build(chunk_vecs), KeywordIndex(None, 0), clause_vecs, clause_ptr)
         tmp.keyword = KeywordIndex.build([tmp.chunk_text(c) for c in range(len(chunk_art))])
         return tmp
 
@@ -260,13 +281,14 @@ class IndexStore:
                 for a in data.articles:
                     f.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
             np.savez(gen / "table.npz", sent_art=data.sent_art, sent_span=data.sent_span,
-                     chunk_art=data.chunk_art, chunk_sent=data.chunk_sent)
+                     chunk_art=data.chunk_art, chunk_sent=data.chunk_sent, clause_ptr=data.clause_ptr)
             np.save(gen / "sentence_vectors.npy", data.sent_vecs)
+            np.save(gen / "clause_vectors.npy", data.clause_vecs)
             data.dense.save(gen / "chunks.faiss")
             data.keyword.save(gen / "keyword")
             manifest = _manifest(self.embedder, chunker, data.articles)
             manifest["counts"] = {"articles": len(data.articles), "sentences": int(len(data.sent_art)),
-                                  "chunks": int(len(data.chunk_art))}
+                                  "clauses": int(len(data.clause_vecs)), "chunks": int(len(data.chunk_art))}
             manifest["files"] = {str(p.relative_to(gen)): p.stat().st_size
                                  for p in sorted(gen.rglob("*")) if p.is_file()}
             (gen / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
@@ -299,6 +321,11 @@ class IndexStore:
 def _read_articles(gen: Path) -> list[Article]:
     with open(gen / "articles.jsonl", encoding="utf-8") as f:
         return [Article.from_dict(json.loads(line)) for line in f]
+
+
+def _pointers(counts: np.ndarray) -> np.ndarray:
+    """Row offsets from per-sentence counts: sentence i owns rows ptr[i]:ptr[i + 1]."""
+    return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
 
 
 def chunk_vectors(sent_vecs: np.ndarray, chunk_sent: np.ndarray) -> np.ndarray:

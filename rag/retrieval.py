@@ -97,11 +97,14 @@ class HybridRetriever:
         embedder: the model the index was built with.
         depth: how many chunks each ranking contributes before fusion.
         chunks: how many fused chunks supply candidate sentences.
+        clause_margin: how much closer than its whole sentence a clause must be to count instead.
     """
 
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
-                 w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2):
+                 w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2,
+                 clause_margin: float = 0.1):
         self.data, self.embedder = data, embedder
+        self.clause_margin = clause_margin
         self.depth, self.chunks = depth, chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
 
@@ -128,7 +131,7 @@ class HybridRetriever:
             for s in range(first, last + 1):
                 ctx[s] = max(ctx.get(s, 0.0), f / best_ctx)
         sents = np.fromiter(ctx.keys(), dtype=np.int64, count=len(ctx))
-        dense = data.sent_vecs[sents] @ sv if len(sents) else np.zeros(0, np.float32)
+        dense = self._dense(sents, sv)
         q_tokens = list(dict.fromkeys(tokenize(focus)))
         unknown, names = self._unknown(focus)
         kind = question_type(focus)
@@ -146,6 +149,26 @@ class HybridRetriever:
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").
         asked = {w.lower() for w in asked_about(focus)} if kind else set()
         return Retrieval(query, cands, unknown, names, [w for w in unknown if w.lower() in asked and w not in names])
+
+    def _dense(self, sents: np.ndarray, sv: np.ndarray) -> np.ndarray:
+        """Cosine of each sentence to the query, or of its closest clause less `clause_margin` if higher.
+
+        A fact at the end of a long sentence ("… announced the deployment of an infantry battalion")
+        is drowned in the sentence's vector by what comes first; its clause's vector is not.
+        """
+        data = self.data
+        if not len(sents):
+            return np.zeros(0, np.float32)
+        dense = data.sent_vecs[sents] @ sv
+        starts, counts = data.clause_ptr[sents], np.diff(data.clause_ptr)[sents]
+        total = int(counts.sum())
+        if total:
+            owner = np.repeat(np.arange(len(sents)), counts)
+            rows = starts[owner] + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+            best = np.full(len(sents), -np.inf, np.float32)
+            np.maximum.at(best, owner, data.clause_vecs[rows] @ sv - self.clause_margin)
+            dense = np.maximum(dense, best)
+        return dense
 
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:
         """Question words that no article contains, even spelt otherwise; and those that are names."""

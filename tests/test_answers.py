@@ -105,6 +105,9 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("How many protesters were wounded at the embassy?", "75 protesters"),
     ("Who was killed in the attack that the weekend US strikes answered?", "US citizen"),
     ("Which umbrella group includes Khataeb Hizbollah?", "Hashd Saabi"),
+    # Facts late in long sentences, found through the clause's own vector.
+    ("Where did American diplomats take shelter?", "safe room"),
+    ("What kind of unit are the roughly 750 soldiers being deployed as?", "infantry battalion"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)

@@ -2,6 +2,7 @@
 
 from index.articles import bundled_articles
 from index.chunking import ChunkerSettings, chunk_article, chunk_sentences
+from index.clauses import clause_spans
 from index.sentences import split_sentences
 
 
@@ -45,3 +46,16 @@ def test_long_sentence_gets_its_own_chunk():
     spans = [(0, 10), (11, 900), (901, 910)]
     chunks = chunk_sentences(spans, ChunkerSettings(max_chars=100, max_sentences=3, overlap=0))
     assert [(c.first, c.last) for c in chunks] == [(0, 0), (1, 1), (2, 2)]
+
+
+def test_a_long_sentence_is_cut_into_clauses():
+    s = ("“Iran will be held fully responsible for lives lost,” Mr Trump tweeted before his administration "
+         "announced the immediate deployment of an infantry battalion of about 750 soldiers.")
+    parts = [s[a:b] for a, b in clause_spans(s)]
+    assert parts == ["Iran will be held fully responsible for lives lost,",
+                     "Mr Trump tweeted",
+                     "before his administration announced the immediate deployment of an infantry battalion "
+                     "of about 750 soldiers."]
+    # "He left" is under three words: it joins the next piece, and one piece is no split.
+    assert clause_spans("He left, and that was all there was to it.") == []
+    assert clause_spans("Esper added that additional troops are prepared to deploy in the coming days.") == []

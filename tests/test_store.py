@@ -35,17 +35,20 @@ def test_add_embeds_only_new_articles_and_readd_is_noop(tmp_path, embedder):
     emb = CountingEmbedder(embedder)
     store = IndexStore(tmp_path / "ix", emb)
     rep = store.add(bundled_articles())
-    assert len(rep.added) == 2 and emb.calls == [42]
+    first = store.load()
+    # One call for the 42 sentences and the clauses of the longer ones.
+    n = 42 + len(first.clause_vecs)
+    assert len(rep.added) == 2 and emb.calls == [n] and len(first.clause_vecs) > 42
     before = (tmp_path / "ix" / "CURRENT").read_text()
 
     rep = store.add(bundled_articles())
     assert rep.added == [] and len(rep.unchanged) == 2
-    assert emb.calls == [42], "re-adding identical articles must not embed anything"
+    assert emb.calls == [n], "re-adding identical articles must not embed anything"
     assert (tmp_path / "ix" / "CURRENT").read_text() == before, "nothing may be rewritten"
 
     rep = store.add([EXTRA, *bundled_articles()])
-    assert [a.id for a in rep.added] == [EXTRA.id] and emb.calls == [42, 3]
     data = store.load()
+    assert [a.id for a in rep.added] == [EXTRA.id] and emb.calls == [n, 3 + len(data.clause_vecs) - n + 42]
     assert [a.id for a in data.articles][-1] == EXTRA.id
     assert data.sent_vecs.shape == (45, embedder.dim) and data.dense.size == len(data.chunk_art)
     assert len(_gen_files(tmp_path / "ix")) == 1, "old generations are cleaned up"
@@ -61,6 +64,8 @@ def test_remove_article(tmp_path, embedder):
     assert len(data.sent_art) == 42 and data.keyword.size == data.dense.size == len(data.chunk_art)
     # Remaining sentences keep their vectors and offsets.
     np.testing.assert_array_equal(data.sent_vecs, keep.sent_vecs[:42])
+    np.testing.assert_array_equal(data.clause_ptr, keep.clause_ptr[:43])
+    np.testing.assert_array_equal(data.clause_vecs, keep.clause_vecs[:keep.clause_ptr[42]])
     assert all(data.chunk_text(c) == keep.chunk_text(c) for c in range(len(data.chunk_art)))
     assert store.remove(["nope"]) == []
 
