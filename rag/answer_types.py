@@ -53,6 +53,12 @@ _NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an 
                     r"[a-z]+ed|said|says)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+# "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
+_ORIGIN = re.compile(r"^\s*from (which|what)\b|^\s*(which|what)\b.*\bfrom\s*\?*\s*$", re.I)
+_FROM = re.compile(r"\bfrom\b", re.I)
+# Titles that name one post in different words ("Iraq's premier", "the prime minister", "the PM").
+_ROLES = ("minister premier pm", "secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson")
+_ROLE_GROUP = {w: tuple(g.split()) for g in _ROLES for w in g.split()}
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
@@ -159,9 +165,17 @@ def _new(found: list[str], question: str) -> bool:
     return any(f.lower() not in q for f in found)
 
 
+def role_variants(word: str) -> tuple[str, ...]:
+    """A role word and the others news reports use for the same post: "chief" -> secretary, head …"""
+    return _ROLE_GROUP.get(word.lower(), (word,))
+
+
 def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
-    """Where the words asked about stand in a sentence."""
-    return [i for i, w in enumerate(words) if any(_same_word(w, f) for f in focus)] if focus else []
+    """Where the words asked about (or another word for the same role) stand in a sentence."""
+    if not focus:
+        return []
+    wanted = [v for f in focus for v in role_variants(f)]
+    return [i for i, w in enumerate(words) if any(_same_word(w, f) for f in wanted)]
 
 
 def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:
@@ -196,6 +210,16 @@ def _subject_named(words: tuple[str, ...], i: int, q: str) -> bool:
             and first.lower() not in STOPWORDS and first.lower() not in q and first.lower() not in _DEMONYMS)
 
 
+def mentions_unnamed(sentence: str, question: str) -> bool:
+    """A "which X" question, and the sentence speaks of an X without naming it ("a military base")."""
+    if question_type(question) is not None:
+        return False
+    focus = asked_about(question)
+    words = _words(sentence) if focus else ()
+    where = _positions(words, focus)
+    return bool(where) and not _named_next_to(words, where, question)
+
+
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
     """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
 
@@ -204,12 +228,10 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     """
     focus = asked_about(question)
     if kind is None:
-        # "Which base …": a sentence naming the base, if it mentions one at all.
-        if not focus:
-            return 1.0
-        words = _words(sentence)
-        where = _positions(words, focus)
-        return float(_named_next_to(words, where, question)) if where else 1.0
+        # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.
+        if _ORIGIN.search(question) and not _FROM.search(sentence):
+            return 0.0
+        return 0.0 if mentions_unnamed(sentence, question) else 1.0
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
     if kind == TIME:

@@ -10,7 +10,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
-from rag.answer_types import asked_about, holds_type, only_addressed, question_type, states_unknown
+from rag.answer_types import (asked_about, holds_type, mentions_unnamed, only_addressed, question_type,
+                              role_variants, states_unknown)
 from index.store import IndexData
 
 RRF_K = 60
@@ -142,7 +143,7 @@ class HybridRetriever:
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
-            unstated = (kind is None and typed == 0.0) or states_unknown(text, focus) or only_addressed(text, focus)
+            unstated = mentions_unnamed(text, focus) or states_unknown(text, focus) or only_addressed(text, focus)
             cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated))
         cands.sort(key=lambda c: -c.score)
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
@@ -175,7 +176,8 @@ class HybridRetriever:
         kw = self.data.keyword
         unknown, names = [], []
         for word, stem, skel in terms(query):
-            if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC:
+            if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC \
+                    or any(kw.knows(t) for v in role_variants(word) if v != word.lower() for t in tokenize(v)[:1]):
                 continue
             unknown.append(word)
             if word[:1].isupper() and not query.lstrip().startswith(word):

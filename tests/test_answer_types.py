@@ -103,3 +103,16 @@ def test_the_subject_of_is_a_names_the_thing():
     assert holds_type("Hashd Saabi - whose supporters attacked the embassy - is an umbrella group which "
                       "includes Kataib Hezbollah.", None, q) == 1.0
     assert holds_type("The militia belongs to an umbrella group.", None, q) == 0.0
+
+
+def test_another_word_for_the_same_post():
+    assert holds_type("Demonstrators set fire to a gate, despite appeals from Iraq's premier Adel Abdel-Mahdi.",
+                      NAME, "Who is Iraq's prime minister?") == 1.0
+    assert holds_type("US Defense Secretary Mark Esper said in a statement.", NAME,
+                      "Who is the American defense chief?") == 1.0
+
+
+def test_where_from_wants_a_from():
+    q = "Which division are the 750 soldiers being deployed from?"
+    assert holds_type("The US will immediately deploy 750 soldiers to Iraq.", None, q) == 0.0
+    assert holds_type("The 750 soldiers come from the 82nd Airborne Division.", None, q) == 1.0

@@ -86,6 +86,7 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Which military base in northern Iraq did the rockets hit?", "military base in northern Iraq"),
     ("How many additional troops are prepared to deploy in the coming days?", None),
     ("When did the 750 US soldiers arrive in Iraq?", None),
+    ("Which US division or base are the 750 soldiers being deployed from?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -105,6 +106,8 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("How many protesters were wounded at the embassy?", "75 protesters"),
     ("Who was killed in the attack that the weekend US strikes answered?", "US citizen"),
     ("Which umbrella group includes Khataeb Hizbollah?", "Hashd Saabi"),
+    ("Who is the American defense chief?", "Mark Esper"),
+    ("What is the name of Iran's supreme leader?", "Khamenei"),
     # Facts late in long sentences, found through the clause's own vector.
     ("Where did American diplomats take shelter?", "safe room"),
     ("What kind of unit are the roughly 750 soldiers being deployed as?", "infantry battalion"),
