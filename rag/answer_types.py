@@ -217,7 +217,11 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
     focus = asked_about(question)
     words = _words(sentence) if focus else ()
     where = _positions(words, focus)
-    return bool(where) and not _named_next_to(words, where, question)
+    # "Which hardline groups …": of several mentions of groups, the hardline ones are meant.
+    m = _WHICH.search(question)
+    qualifiers = _leading(m.group(1), _NOT_A_THING)[:-1] if m else []
+    qualified = [i for i in where if i and _positions(words[i - 1:i], tuple(qualifiers))]
+    return bool(where) and not _named_next_to(words, qualified or where, question)
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:

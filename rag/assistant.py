@@ -9,7 +9,7 @@ from index.articles import bundled_articles
 from index.embedding import get_embedder
 from index.store import IndexStore, default_index_dir
 from rag.extractive import ExtractiveAnswerer, Thresholds
-from rag.questions import check_question, rewrite
+from rag.questions import asked_part, check_question, rewrite
 from rag.retrieval import HybridRetriever, Retrieval
 from rag.types import Answer
 
@@ -51,7 +51,7 @@ class Assistant:
     def retrieve(self, question: str, history: list[str] | None = None) -> Retrieval:
         """The ranked evidence for a question (what `answer` chooses from)."""
         q = check_question(question)
-        return self.retriever.retrieve(rewrite(q, history), focus=q)
+        return self.retriever.retrieve(rewrite(q, history), focus=asked_part(q))
 
     def answer(self, question: str, history: list[str] | None = None, k: int | None = None) -> Answer:
         """Answer `question` with quoted, cited article sentences, or say the articles do not cover it.
@@ -66,7 +66,7 @@ class Assistant:
         """
         q = check_question(question)
         data, retriever = self.data, self.retriever
-        r = retriever.retrieve(rewrite(q, history), focus=q)
+        r = retriever.retrieve(rewrite(q, history), focus=asked_part(q))
         answerer = self.answerer if k is None else ExtractiveAnswerer(k, self.answerer.t)
         return answerer.answer(q, data, r)
 

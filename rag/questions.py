@@ -6,6 +6,7 @@ import re
 
 from index.errors import QuestionError
 from index.keyword import STOPWORDS
+from index.sentences import split_sentences
 
 MAX_QUESTION_CHARS = 2000
 
@@ -55,3 +56,16 @@ def rewrite(question: str, history: list[str] | None) -> str:
     own = {w.lower() for w in _topic_words(question)}
     context = [w for w in _topic_words(history[-1]) if w.lower() not in own]
     return f"{question} ({' '.join(dict.fromkeys(context))})" if context else question
+
+
+def asked_part(question: str) -> str:
+    """The question itself when context comes before it.
+
+    "Esper called the deployment precautionary. What kind of unit was sent?" asks "What kind of unit
+    was sent?": what it asks for, and the words an answer must share, are judged on that part.
+    """
+    spans = split_sentences(question)
+    if len(spans) < 2:
+        return question
+    last = question[spans[-1][0]:spans[-1][1]].strip()
+    return last if last.endswith("?") and len(_topic_words(last)) >= 2 else question

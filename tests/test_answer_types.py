@@ -2,8 +2,8 @@
 
 import pytest
 
-from rag.answer_types import (NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_type, question_type,
-                               states_unknown)
+from rag.answer_types import (NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_type, mentions_unnamed,
+                               question_type, states_unknown)
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -116,3 +116,10 @@ def test_where_from_wants_a_from():
     q = "Which division are the 750 soldiers being deployed from?"
     assert holds_type("The US will immediately deploy 750 soldiers to Iraq.", None, q) == 0.0
     assert holds_type("The 750 soldiers come from the 82nd Airborne Division.", None, q) == 1.0
+
+
+def test_of_several_mentions_the_qualified_one_is_meant():
+    s = ("The Population Mobilisation Forces (PMU) umbrella group asked crowds to leave, "
+         "however some hardline groups refused to leave.")
+    assert mentions_unnamed(s, "Which hardline groups refused to leave the embassy?")
+    assert not mentions_unnamed(s, "Which umbrella group asked the crowds to leave?")

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from rag.questions import asked_part
+
 import rag
 from eval.dataset import load_jsonl
 from index.errors import QuestionError
@@ -87,6 +89,7 @@ def test_abstains_out_of_corpus(assistant, question):
     ("How many additional troops are prepared to deploy in the coming days?", None),
     ("When did the 750 US soldiers arrive in Iraq?", None),
     ("Which US division or base are the 750 soldiers being deployed from?", None),
+    ("Which hardline groups refused to leave the embassy?", "hardline groups"),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -108,6 +111,9 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Which umbrella group includes Khataeb Hizbollah?", "Hashd Saabi"),
     ("Who is the American defense chief?", "Mark Esper"),
     ("What is the name of Iran's supreme leader?", "Khamenei"),
+    # Context before the question: what is asked is judged on the question itself.
+    ("The militia says 75 protesters were wounded when the embassy's guards fired tear gas. "
+     "Which US force was guarding the mission?", "Marines"),
     # Facts late in long sentences, found through the clause's own vector.
     ("Where did American diplomats take shelter?", "safe room"),
     ("What kind of unit are the roughly 750 soldiers being deployed as?", "infantry battalion"),
@@ -159,3 +165,13 @@ def test_segments_render_the_text(assistant, question):
     ans = assistant.answer(question)
     assert " ".join(s.render() for s in ans.segments) == ans.text
     assert sorted({n for s in ans.segments for n in s.refs}) == [c.n for c in ans.citations]
+
+
+@pytest.mark.parametrize("question,part", [
+    ("Esper called the deployment precautionary. What kind of unit was being sent?", "What kind of unit was being sent?"),
+    ("How many soldiers will the US deploy?", "How many soldiers will the US deploy?"),
+    ("Trump blamed Iran. Why?", "Trump blamed Iran. Why?"),      # too short to stand alone
+    ("Mr. Trump said what, exactly?", "Mr. Trump said what, exactly?"),
+])
+def test_the_asked_part_of_a_question(question, part):
+    assert asked_part(question) == part
