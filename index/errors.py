@@ -17,6 +17,10 @@ class IndexMismatchError(RagError):
     """The index was built by another embedder or an older format."""
 
 
+class IndexFormatError(IndexMismatchError):
+    """The index was written in an older format; its stored articles can be embedded again."""
+
+
 class IndexCorruptError(RagError):
     """An index file is missing, truncated or unreadable."""
 

@@ -22,7 +22,7 @@ from index.articles import Article
 from index.chunking import ChunkerSettings, chunk_article
 from index.clauses import clause_spans
 from index.embedding import Embedder
-from index.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from index.errors import IndexCorruptError, IndexFormatError, IndexMismatchError, IndexMissingError
 from index.keyword import KeywordIndex
 from index.vectors import DenseIndex
 
@@ -166,7 +166,7 @@ class IndexStore:
     def _check_compatible(self, manifest: dict) -> None:
         version = manifest.get("format_version")
         if version != FORMAT_VERSION:
-            raise IndexMismatchError(f"index in {self.root} has format version {version}, this program reads "
+            raise IndexFormatError(f"index in {self.root} has format version {version}, this program reads "
                                      f"{FORMAT_VERSION}; rebuild it with `rag index rebuild --index {self.root}`")
         emb = manifest.get("embedder", {})
         if emb.get("id") != self.embedder.id or emb.get("dim") != self.embedder.dim:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
 from index.articles import bundled_articles
 from index.embedding import get_embedder
+from index.errors import IndexFormatError
 from index.store import IndexStore, default_index_dir
 from rag.extractive import ExtractiveAnswerer, Thresholds
 from rag.questions import asked_part, check_question, rewrite
@@ -32,7 +34,16 @@ class Assistant:
             self.store.add(bundled_articles())
         self.answerer = ExtractiveAnswerer(max_sentences, thresholds)
         self._lock = threading.Lock()
-        self.reload()
+        try:
+            self.reload()
+        except IndexFormatError:
+            if not build_default:
+                raise
+            # What the error would tell the user to do; the stored articles are kept, only vectors are redone.
+            print(f"note: the index in {self.store.root} is in an older format; rebuilding it from its "
+                  f"stored articles…", file=sys.stderr)
+            self.store.rebuild()
+            self.reload()
 
     def reload(self) -> None:
         """Load the index again (after articles were added or removed elsewhere)."""

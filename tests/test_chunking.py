@@ -49,13 +49,17 @@ def test_long_sentence_gets_its_own_chunk():
 
 
 def test_a_long_sentence_is_cut_into_clauses():
-    s = ("“Iran will be held fully responsible for lives lost,” Mr Trump tweeted before his administration "
-         "announced the immediate deployment of an infantry battalion of about 750 soldiers.")
+    s = ("“Iran will be held fully responsible for lives lost, or damage incurred, at any of our facilities,” "
+         "Mr Trump tweeted before his administration announced the immediate deployment of an infantry "
+         "battalion of about 750 soldiers.")
     parts = [s[a:b] for a, b in clause_spans(s)]
-    assert parts == ["Iran will be held fully responsible for lives lost,",
+    assert parts == ["Iran will be held fully responsible for lives lost, or damage incurred, at any of our facilities,",
                      "Mr Trump tweeted",
                      "before his administration announced the immediate deployment of an infantry battalion "
                      "of about 750 soldiers."]
-    # "He left" is under three words: it joins the next piece, and one piece is no split.
-    assert clause_spans("He left, and that was all there was to it.") == []
-    assert clause_spans("Esper added that additional troops are prepared to deploy in the coming days.") == []
+    # "flatly" is under three words: it joins the piece after it.
+    s = ("Iran denied it - flatly - and said that the protesters who gathered at the gates of the embassy "
+         "compound in Baghdad on Tuesday had acted alone and without any help from Tehran at all.")
+    assert [s[a:b] for a, b in clause_spans(s)] == ["Iran denied it", s[s.index("flatly"):]]
+    # A sentence under MIN_SENTENCE_WORDS is not cut, whatever its commas.
+    assert clause_spans("Esper, the secretary, said in a statement before leaving that troops are ready.") == []
