@@ -11,7 +11,7 @@ _BREAK = re.compile(
     r"|,\s+(?=(?:as|while|after|before|when|because|which|who|whose|including|despite|adding|according|"
     r"but|however|and|with|without|warning|referring|prompting|such)\b)"
     r"|\s+(?=(?:as|while|after|before|because|despite)\s)")
-MIN_WORDS = 3  # a shorter piece joins the clause before it
+MIN_WORDS = 3  # a shorter piece joins the next one (the last joins the one before it)
 # Shorter sentences are not cut: their own vector already carries each part, and every clause
 # embedded slows indexing (`rag bench`, build throughput).
 MIN_SENTENCE_WORDS = 30
