@@ -93,11 +93,17 @@ def asked_about(question: str) -> tuple[str, ...]:
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
         return (_head(m.group(3)),)
-    m = _WHICH.search(question)
-    words = _leading(m.group(1), _NOT_A_THING) if m else []
+    words = _which_words(question)
     if words and not words[-1][:1].isupper():
         return (words[-1],)
     return ()
+
+
+@lru_cache(maxsize=1024)
+def _which_words(question: str) -> tuple[str, ...]:
+    """The words after "which" up to the first function word: ("hardline", "groups") in "which hardline groups"."""
+    m = _WHICH.search(question)
+    return tuple(_leading(m.group(1), _NOT_A_THING)) if m else ()
 
 
 @lru_cache(maxsize=1024)
@@ -210,6 +216,7 @@ def _subject_named(words: tuple[str, ...], i: int, q: str) -> bool:
             and first.lower() not in STOPWORDS and first.lower() not in q and first.lower() not in _DEMONYMS)
 
 
+@lru_cache(maxsize=8192)  # asked by holds_type and again by retrieval for the same candidate
 def mentions_unnamed(sentence: str, question: str) -> bool:
     """A "which X" question, and the sentence speaks of an X without naming it ("a military base")."""
     if question_type(question) is not None:
@@ -218,9 +225,8 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
     words = _words(sentence) if focus else ()
     where = _positions(words, focus)
     # "Which hardline groups …": of several mentions of groups, the hardline ones are meant.
-    m = _WHICH.search(question)
-    qualifiers = _leading(m.group(1), _NOT_A_THING)[:-1] if m else []
-    qualified = [i for i in where if i and _positions(words[i - 1:i], tuple(qualifiers))]
+    qualifiers = _which_words(question)[:-1]
+    qualified = [i for i in where if i and _positions(words[i - 1:i], qualifiers)]
     return bool(where) and not _named_next_to(words, qualified or where, question)
 
 
