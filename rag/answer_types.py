@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -14,7 +15,7 @@ UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is n
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
-    (TIME, re.compile(r"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
+    (TIME, re.compile(r"^\s*(since )?when\b|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -28,7 +29,7 @@ _AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?
 _TIME_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|yesterday|tonight|overnight|"
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago)\b", re.I)
+    r"october|november|december|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"
@@ -46,8 +47,8 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
                           r"declined to (say|name|give|specify|comment))\b", re.I)
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
-# "Who was killed …" asks who, about an event: "killed" is no role.
-_NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?(?![a-z]+ed\b)"
+# "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
+_NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?(?![a-z]+(?:ed|ing)\b)"
                     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                     r"[a-z]+ed|said|says)\b)", re.I)
@@ -56,9 +57,12 @@ _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+([\w’'-]+
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 _ORIGIN = re.compile(r"^\s*from (which|what)\b|^\s*(which|what)\b.*\bfrom\s*\?*\s*$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
-# Titles that name one post in different words ("Iraq's premier", "the prime minister", "the PM").
-_ROLES = ("minister premier pm", "secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson")
-_ROLE_GROUP = {w: tuple(g.split()) for g in _ROLES for w in g.split()}
+# Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
+# of people ("how many fighters died" is answered by "25 militiamen dead").
+_SYNONYMS = ("minister premier pm", "secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson",
+             "troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
+             "protesters protestors demonstrators")
+_SYNONYM_GROUP = {w: tuple(g.split()) for g in _SYNONYMS for w in g.split()}
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
@@ -88,7 +92,10 @@ def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
     m = _COUNTED.search(question)
     if m:
-        return tuple(w for w in _leading(m.group(1)) if len(w) > 3)
+        # "How many fighters died": the counted thing ends at its verb.
+        words = _leading(m.group(1))
+        words = words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:]))
+        return tuple(w for w in words if len(w) > 3 and w.lower() not in _ANY_COUNT)
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
@@ -111,11 +118,17 @@ def asked_event(question: str) -> str | None:
     """The kind of event a count or time is asked about: "arrest" in "how many protesters were arrested?".
 
     Its first verb after the thing counted; a word after a determiner ("those strikes") is a noun.
+    A verb of saying frames a later one: "how many does the militia say were hurt" asks about wounding.
     """
     m = _COUNTED.search(question)
-    words = _WORD_RE.findall(question[m.end():] if m else question)
-    return next((e for prev, w in zip(["", *words], words)
-                 if prev.lower() not in _DETERMINERS and (e := event_of(w))), None)
+    # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
+    words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
+    events = [e for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and (e := event_of(w))]
+    return next((e for e in events if e != "say"), events[0] if events else None)
+
+
+def _is_verb(word: str) -> bool:
+    return event_of(word) is not None or word.lower().endswith("ed")
 
 
 def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
@@ -171,16 +184,16 @@ def _new(found: list[str], question: str) -> bool:
     return any(f.lower() not in q for f in found)
 
 
-def role_variants(word: str) -> tuple[str, ...]:
-    """A role word and the others news reports use for the same post: "chief" -> secretary, head …"""
-    return _ROLE_GROUP.get(word.lower(), (word,))
+def variants(word: str) -> tuple[str, ...]:
+    """A word and the others news reports use for the same post or people: "chief" -> secretary, head …"""
+    return _SYNONYM_GROUP.get(word.lower(), (word,))
 
 
 def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
     """Where the words asked about (or another word for the same role) stand in a sentence."""
     if not focus:
         return []
-    wanted = [v for f in focus for v in role_variants(f)]
+    wanted = [v for f in focus for v in variants(f)]
     return [i for i, w in enumerate(words) if any(_same_word(w, f) for f in wanted)]
 
 
@@ -227,7 +240,18 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
     # "Which hardline groups …": of several mentions of groups, the hardline ones are meant.
     qualifiers = _which_words(question)[:-1]
     qualified = [i for i in where if i and _positions(words[i - 1:i], qualifiers)]
-    return bool(where) and not _named_next_to(words, qualified or where, question)
+    mentions = qualified or where
+    return bool(where) and not _named_next_to(words, mentions, question) \
+        and not any(_noun_before(words, i, question) for i in mentions)
+
+
+# Nouns by their ending, told from adjectives: "a reception area" says which area, "a military base" does not.
+_NOUN_ENDING = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ship|age)$", re.I)
+
+
+def _noun_before(words: tuple[str, ...], i: int, question: str) -> bool:
+    """A noun not in the question qualifies the thing asked about: "which area" -> "the reception area"."""
+    return i > 0 and bool(_NOUN_ENDING.search(words[i - 1])) and words[i - 1].lower() not in question.lower()
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:

@@ -11,7 +11,7 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
 from rag.answer_types import (asked_about, holds_type, mentions_unnamed, only_addressed, question_type,
-                              role_variants, states_unknown)
+                              variants, states_unknown)
 from index.store import IndexData
 
 RRF_K = 60
@@ -177,7 +177,7 @@ class HybridRetriever:
         unknown, names = [], []
         for word, stem, skel in terms(query):
             if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC \
-                    or any(kw.knows(t) for v in role_variants(word) if v != word.lower() for t in tokenize(v)[:1]):
+                    or any(kw.knows(t) for v in variants(word) if v != word.lower() for t in tokenize(v)[:1]):
                 continue
             unknown.append(word)
             if word[:1].isupper() and not query.lstrip().startswith(word):

@@ -25,6 +25,10 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("What kind of ammunition was used?", None, ()),
     ("What is the estimated dollar cost of the damage?", NUMBER, ()),
     ("Who was killed in the attack?", NAME, ()),     # an event, not a role
+    ("Who was firing tear gas at the crowds?", NAME, ()),  # an activity, not a role
+    ("How many fighters died in the US air raids?", NUMBER, ("fighters",)),  # the counted thing ends at its verb
+    ("How many people does the militia say were hurt?", NUMBER, ()),       # people: any count answers
+    ("Since when has Baghdad balanced its ties?", TIME, ()),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -75,6 +79,9 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("How many militiamen did those strikes kill?", "kill"),     # "those strikes" is a noun
     ("When did the soldiers arrive?", "arrive"),
     ("How many soldiers make up a battalion?", None),
+    ("How many fighters died in the air raids?", "kill"),
+    ("How many wounded protesters were arrested?", "arrest"),  # "wounded" describes the counted
+    ("How many people does the militia say were hurt?", "wound"),  # saying frames the event
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -123,3 +130,24 @@ def test_of_several_mentions_the_qualified_one_is_meant():
          "however some hardline groups refused to leave.")
     assert mentions_unnamed(s, "Which hardline groups refused to leave the embassy?")
     assert not mentions_unnamed(s, "Which umbrella group asked the crowds to leave?")
+
+
+def test_another_word_for_the_same_people():
+    dead = "The group said airstrikes left 25 militiamen dead and 50 others wounded."
+    assert holds_type(dead, NUMBER, "How many fighters died in the air raids?") == 1.0
+    assert holds_type(dead, NUMBER, "How many civilians died in the air raids?") == UNSURE
+    assert holds_type(dead, NUMBER, "How many soldiers were arrested?") == 0.0
+
+
+def test_a_noun_before_the_thing_says_which_one():
+    q = "Which area of the embassy compound did the crowd set alight?"
+    assert not mentions_unnamed("Supporters smashed a main door and set fire to a reception area.", q)
+    assert mentions_unnamed("Supporters set fire to a nearby area.", q)
+    # An adjective does not: "a military base" is still no answer to "which base".
+    assert mentions_unnamed(CONTRACTOR, "Which base in northern Iraq was hit?")
+
+
+def test_since_when_wants_a_starting_point():
+    q = "Since when has Iraq tried to balance its ties with the two foes?"
+    assert holds_type("Iraq has tried since the fall of Saddam Hussein's government to balance ties.", TIME, q) == 1.0
+    assert holds_type("Iraq has tried to balance ties between the foes.", TIME, q) == 0.0
