@@ -179,6 +179,30 @@ def only_addressed(sentence: str, question: str) -> bool:
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
 
 
+_HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label)\b", re.I)
+_SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing
+characterise characterised characterize characterized warn warned warning accuse accused accusing label labelled
+tweet tweeted respond responded responding add added statement according""".split())
+
+
+@lru_cache(maxsize=8192)
+def mentioned_not_speaking(sentence: str, question: str) -> bool:
+    """The question asks what someone said, and the sentence names them but not as the one speaking.
+
+    "What did Kataib Hezbollah call the embassy attack?" is not answered by "The US strikes targeted
+    the Kataib Hezbollah militia group", but by "Kataib Hizbollah said that this was only …".
+    """
+    m = _HOW_SPOKE.search(question)
+    if not m:
+        return False
+    # The speaker by name ("Kataib Hezbollah"), else by role ("the defence secretary").
+    who = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper()] or [_head(m.group(1))]
+    words = _words(sentence)
+    where = _positions(words, tuple(who))
+    # A verb of speaking just before ("said Khamenei") or a few words after ("X, the group's head, said").
+    return bool(where) and not any(w.lower() in _SPEECH for i in where for w in words[max(0, i - 3):i + 6])
+
+
 def _new(found: list[str], question: str) -> bool:
     q = question.lower()
     return any(f.lower() not in q for f in found)
@@ -265,7 +289,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.
         if _ORIGIN.search(question) and not _FROM.search(sentence):
             return 0.0
-        return 0.0 if mentions_unnamed(sentence, question) else 1.0
+        if mentions_unnamed(sentence, question):
+            return 0.0
+        return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
     if kind == TIME:

@@ -10,7 +10,10 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
+from rag.answer_types import NAME, question_type
+from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
+from rag.questions import asked_part
 from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
@@ -93,6 +96,11 @@ class ExtractiveAnswerer:
             if typed:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
         groups = self._merge_same_facts(data, chosen, r)
+        if question_type(asked_part(question)) == NAME:
+            # "Who said “We're not after wars”?": a bare quote answers only with whoever said it.
+            speaker = speaker_sentence(data, best.sentence)
+            if speaker is not None and all(speaker not in g for g in groups):
+                groups = groups[: self.max_sentences - 1] + [[speaker]]
         # Best article first, then each article's sentences in reading order.
         art_rank = {}
         for g in groups:

@@ -151,3 +151,12 @@ def test_since_when_wants_a_starting_point():
     q = "Since when has Iraq tried to balance its ties with the two foes?"
     assert holds_type("Iraq has tried since the fall of Saddam Hussein's government to balance ties.", TIME, q) == 1.0
     assert holds_type("Iraq has tried to balance ties between the foes.", TIME, q) == 0.0
+
+
+def test_what_someone_said_wants_them_speaking():
+    q = "What did Kataib Hezbollah call the embassy attack?"
+    assert holds_type("The US strikes targeted the Kataib Hezbollah militia group.", None, q) == UNSURE
+    assert holds_type('Kataib Hizbollah said that this was only the "first message to the US".', None, q) == 1.0
+    assert holds_type("The protesters chanted slogans.", None, q) == 1.0      # not named at all: no opinion
+    assert holds_type("Esper, the defence secretary, called it precautionary.", None,
+                      "How did the defence secretary describe the deployment?") == 1.0

@@ -117,6 +117,13 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # Facts late in long sentences, found through the clause's own vector.
     ("Where did American diplomats take shelter?", "safe room"),
     ("What kind of unit are the roughly 750 soldiers being deployed as?", "infantry battalion"),
+    # Who said a quotation whose own sentence has only "he continued": the speaker named before it.
+    ('Who declared "We\'re not after wars"?', "Khamenei"),
+    ("Who said Iran would challenge and fight unequivocally if it decided to?", "Khamenei"),
+    ("Who wrote 'This is not a Warning, it is a Threat'?", "Trump"),
+    # Other words for the people counted, and a verb of saying before the event asked about.
+    ("How many fighters died in the US air raids, per the militia's own count?", "25 militiamen"),
+    ("The militia claims the guards shot at the crowd. How many people does it say were hurt?", "75 protesters"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)

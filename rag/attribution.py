@@ -1,0 +1,39 @@
+"""Who said a quotation: the earlier sentence that names the speaker of a bare or "he said" quote."""
+
+from __future__ import annotations
+
+import re
+
+from index.store import IndexData
+
+# A quotation may run on into the next sentence, closing only there.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# The speaker only as a pronoun: "“…,” he continued, quote-tweeting the US president."
+_PRONOUN_SPEAKER = re.compile(r"^\W*(he|she|they|it)\s+(said|says|added|continued|told|tweeted|wrote|warned|"
+                              r"stated|asked|insisted|went on)\b", re.I)
+LOOK_BACK = 4  # sentences: a speaker named further back is as likely to be someone else
+
+
+def needs_speaker(sentence: str) -> bool:
+    """A quotation that does not say whose it is: nothing but quotes, or quotes and "he said"."""
+    outside = _QUOTED.sub(" ", sentence)
+    if outside == sentence:
+        return False
+    return not re.search(r"[A-Za-z]", outside) or bool(_PRONOUN_SPEAKER.match(outside))
+
+
+def speaker_sentence(data: IndexData, sentence: int) -> int | None:
+    """The nearest earlier sentence of the same article that is not itself an unattributed quote.
+
+    "“We’re not after wars …”" follows "“If the Islamic Republic …,” he continued", which follows
+    "“That guy has tweeted …,” he said", which follows "Khamenei responded by saying …": the last names him.
+    """
+    if not needs_speaker(data.sentence_text(sentence)):
+        return None
+    art = data.sent_art[sentence]
+    for s in range(sentence - 1, max(-1, sentence - 1 - LOOK_BACK), -1):
+        if data.sent_art[s] != art:
+            return None
+        if not needs_speaker(data.sentence_text(s)):
+            return s
+    return None
