@@ -57,12 +57,16 @@ _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+([\w’'-]+
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 _ORIGIN = re.compile(r"^\s*from (which|what)\b|^\s*(which|what)\b.*\bfrom\s*\?*\s*$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
+# "Where in Syria …": a place within Syria, so the sentence must say where in it.
+_WHERE_IN = re.compile(r"^\s*(?i:where in) ([A-Z][\w’'-]+)")
+_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
-_SYNONYMS = ("minister premier pm", "secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson",
-             "troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
-             "protesters protestors demonstrators")
-_SYNONYM_GROUP = {w: tuple(g.split()) for g in _SYNONYMS for w in g.split()}
+_POSTS = ("minister premier pm", "secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson")
+_PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
+           "protesters protestors demonstrators")
+_SYNONYM_GROUP = {w: tuple(g.split()) for g in _POSTS + _PEOPLE for w in g.split()}
+_POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
@@ -213,6 +217,15 @@ def variants(word: str) -> tuple[str, ...]:
     return _SYNONYM_GROUP.get(word.lower(), (word,))
 
 
+def post_variants(word: str) -> tuple[str, ...]:
+    """The other words for a post ("prime minister" -> premier, PM); none for any other word.
+
+    Searched for too: a post is named one way per outlet. Words for people are not: "soldiers"
+    searched as "troops" and "forces" too brings in every passage about the military."""
+    w = word.lower()
+    return tuple(v for v in _SYNONYM_GROUP[w] if v != w) if w in _POST_WORDS else ()
+
+
 def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
     """Where the words asked about (or another word for the same role) stand in a sentence."""
     if not focus:
@@ -278,6 +291,50 @@ def _noun_before(words: tuple[str, ...], i: int, question: str) -> bool:
     return i > 0 and bool(_NOUN_ENDING.search(words[i - 1])) and words[i - 1].lower() not in question.lower()
 
 
+# "Iraq's president", "the Iranian foreign minister": a post, and the country whose post it is.
+_OWNED_ROLE = re.compile(r"\b([A-Z][\w.]+?)(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}?"
+                         r"((?i:president|minister|premier|pm|leader|spokesman|spokeswoman|ambassador|secretary|"
+                         r"chief|king|envoy))\b")
+_SAME_COUNTRY = {"american": "us", "americans": "us", "america": "us", "u.s": "us", "u.s.": "us", "united": "us"}
+
+
+def _country(word: str) -> str:
+    """A key shared by a country's name and adjective: Iraq, Iraq's, Iraqi -> "iraq"; US, American -> "us"."""
+    w = re.sub(r"['’]s$", "", word.lower())
+    return _SAME_COUNTRY.get(w, w[:4] if len(w) > 4 else w)
+
+
+_COUNTRIES = frozenset(map(_country, _DEMONYMS))
+
+
+@lru_cache(maxsize=1024)
+def owned_role(question: str) -> tuple[str, str] | None:
+    """(country key, post) for "Iraq's president" and the like in a question, or None."""
+    for m in _OWNED_ROLE.finditer(question):
+        if _country(m.group(1)) in _COUNTRIES:   # "the Pentagon chief" is no country's post
+            return _country(m.group(1)), m.group(2).lower()
+    return None
+
+
+def holds_owned_role(sentence: str, owner: str, role: str) -> bool:
+    """The sentence has the post as that country's: "Iraq's premier", "Iraqi Prime Minister", "president of
+    Iraq", "Ayatollah Ali Khamenei, Iran's highest authority". A country just before the post decides."""
+    words = _words(sentence)
+    for i in _positions(words, (role,)):
+        before = [c for w in words[max(0, i - 3):i] if (c := _country(w)) in _COUNTRIES]
+        after = [c for w in words[i + 1:i + 4] if (c := _country(w)) in _COUNTRIES]
+        if owner in (before or after):
+            return True
+    return False
+
+
+def _located_in(sentence: str, place: str) -> bool:
+    """The sentence names a part of `place`: "northern Iraq", "Baghdad, Iraq", "Baghdad's heavily fortified Green Zone"."""
+    p = re.escape(place)
+    return bool(re.search(rf"\b(?i:{_DIRECTION})\s+{p}\b|\b[A-Z][\w’'-]+,\s+{p}\b|\b{p}['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|"
+                          rf"\b[A-Z][\w’'-]+\s+(?:in|of)\s+{p}\b", sentence))
+
+
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
     """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
 
@@ -288,6 +345,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     if kind is None:
         # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.
         if _ORIGIN.search(question) and not _FROM.search(sentence):
+            return 0.0
+        if (m := _WHERE_IN.search(question)) and not _located_in(sentence, m.group(1)):
             return 0.0
         if mentions_unnamed(sentence, question):
             return 0.0
@@ -311,6 +370,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         # "How many additional troops": a count of troops may not be one of the additional ones.
         return UNSURE if _modifier_missing(words, focus) else 1.0
+    if (owned := owned_role(question)) and not holds_owned_role(sentence, *owned):
+        where = []  # "US President Donald Trump" is not Iraq's president
     if where:
         return float(_named_next_to(words, where, question))
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]

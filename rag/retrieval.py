@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,8 +11,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
-from rag.answer_types import (asked_about, holds_type, mentions_unnamed, only_addressed, question_type,
-                              variants, states_unknown)
+from rag.answer_types import (asked_about, holds_owned_role, holds_type, mentions_unnamed, only_addressed,
+                              owned_role, post_variants, question_type, states_unknown, variants)
 from index.store import IndexData
 
 RRF_K = 60
@@ -90,6 +91,12 @@ def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) ->
     return any(token[:n] in tokens for n in range(5, len(token) + 1))
 
 
+def _with_synonyms(query: str) -> str:
+    """The query and the other words for its posts and people: "prime minister" also finds "premier"."""
+    extra = [v for w in re.findall(r"[\w’'-]+", query) for v in post_variants(w)]
+    return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
+
+
 class HybridRetriever:
     """Finds the sentences of an index that best match a query.
 
@@ -122,7 +129,7 @@ class HybridRetriever:
             sv = qv + fv
             sv /= max(float(np.linalg.norm(sv)), 1e-12)
         d_ids, _ = data.dense.search(qv, self.depth)
-        k_ids, _ = data.keyword.search(query, self.depth)
+        k_ids, _ = data.keyword.search(_with_synonyms(query), self.depth)
         fused = rrf([d_ids, k_ids])
         top = sorted(fused.items(), key=lambda kv: -kv[1])[: self.chunks]
         best_ctx = 2.0 / (RRF_K + 1)
@@ -149,7 +156,11 @@ class HybridRetriever:
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").
         asked = {w.lower() for w in asked_about(focus)} if kind else set()
-        return Retrieval(query, cands, unknown, names, [w for w in unknown if w.lower() in asked and w not in names])
+        missing = [w for w in unknown if w.lower() in asked and w not in names]
+        owned = owned_role(focus)
+        if owned and not any(holds_owned_role(data.sentence_text(c.sentence), *owned) for c in cands):
+            missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
+        return Retrieval(query, cands, unknown, names, missing)
 
     def _dense(self, sents: np.ndarray, sv: np.ndarray) -> np.ndarray:
         """Cosine of each sentence to the query, or of its closest clause less `clause_margin` if higher.

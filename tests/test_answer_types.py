@@ -2,8 +2,8 @@
 
 import pytest
 
-from rag.answer_types import (NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_type, mentions_unnamed,
-                               question_type, states_unknown)
+from rag.answer_types import (NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
+                               mentions_unnamed, owned_role, question_type, states_unknown)
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -160,3 +160,37 @@ def test_what_someone_said_wants_them_speaking():
     assert holds_type("The protesters chanted slogans.", None, q) == 1.0      # not named at all: no opinion
     assert holds_type("Esper, the defence secretary, called it precautionary.", None,
                       "How did the defence secretary describe the deployment?") == 1.0
+
+
+def test_where_in_a_place_wants_a_part_of_it():
+    assert holds_type(CONTRACTOR, None, "Where in Iraq was the contractor killed?") == 1.0   # northern Iraq
+    assert holds_type("The US strikes in Iraq and Syria targeted the militia.", None,
+                      "Where in Syria did the strikes hit?") == 0.0
+    assert holds_type("Supporters gathered in the Green Zone in Baghdad.", None,
+                      "Where in Baghdad did supporters gather?") == 1.0
+    assert holds_type("Supporters converged on Baghdad's heavily fortified Green Zone.", None,
+                      "Where in Baghdad did supporters gather?") == 1.0
+
+
+@pytest.mark.parametrize("question,owned", [
+    ("Who is Iraq's president?", ("iraq", "president")),
+    ("What did the Iraqi prime minister say?", ("iraq", "minister")),
+    ("Who is the US Defense Secretary?", ("us", "secretary")),
+    ("How did the Pentagon chief justify the deployment?", None),   # no country
+    ("Who is the president?", None),
+])
+def test_a_countrys_post(question, owned):
+    assert owned_role(question) == owned
+
+
+def test_the_post_must_be_that_countrys():
+    trump = "Iran's supreme leader and US President Donald Trump entered into a war of words."
+    assert not holds_owned_role(trump, "iraq", "president")
+    assert holds_owned_role(trump, "us", "president")
+    assert holds_owned_role(trump, "iran", "leader")
+    assert holds_owned_role("Ayatollah Ali Khamenei, Iran's highest religious authority, blamed the US.", "iran", "leader")
+    assert holds_owned_role("despite appeals from Iraq's premier Adel Abdel-Mahdi", "iraq", "minister")
+    assert holds_owned_role("the president of Iraq said", "iraq", "president")
+    # A name beside someone else's post does not answer.
+    assert holds_type(trump, NAME, "Who is Iraq's president?") < 1.0
+    assert holds_type(trump, NAME, "Who is the US president?") == 1.0

@@ -90,6 +90,10 @@ def test_abstains_out_of_corpus(assistant, question):
     ("When did the 750 US soldiers arrive in Iraq?", None),
     ("Which US division or base are the 750 soldiers being deployed from?", None),
     ("Which hardline groups refused to leave the embassy?", "hardline groups"),
+    # Presidents in the articles, none of them Iraq's.
+    ("Who is Iraq's president?", None),
+    ("How did Iraq's president respond to the storming of the embassy?", None),
+    ("Where in Syria did the US weekend strikes hit?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -124,6 +128,11 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # Other words for the people counted, and a verb of saying before the event asked about.
     ("How many fighters died in the US air raids, per the militia's own count?", "25 militiamen"),
     ("The militia claims the guards shot at the crowd. How many people does it say were hurt?", "75 protesters"),
+    ("Who is Iran's supreme leader?", "Khamenei"),
+    ("What did Kataib Hezbollah call the embassy attack?", "first message"),
+    ("Where in Baghdad did the militia supporters gather?", "Green Zone"),
+    # "prime minister" in the question, "premier" in the article.
+    ("Who was Iraq's prime minister at the time, the one who asked the crowd to go home?", "Abdel-Mahdi"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
