@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from index.keyword import STOPWORDS
 from rag.event_verbs import event_of, other_event
+from rag.kinds import kinds_of
 
-NUMBER, TIME, NAME = "number", "time", "name"
+NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
 
 _TYPE_PATTERNS = (
@@ -17,6 +18,7 @@ _TYPE_PATTERNS = (
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
     (TIME, re.compile(r"^\s*(since )?when\b|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b", re.I)),
+    (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                  "hundred hundreds thousand thousands million millions dozen dozens several few")
@@ -45,6 +47,7 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
                           r"(was|were|is|are|has|have)( not|n't)( yet)? (known|clear|disclosed|identified|named|"
                           r"specified|released)|unclear|unknown|unidentified|unnamed|undisclosed|"
                           r"declined to (say|name|give|specify|comment))\b", re.I)
+_KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
@@ -94,6 +97,9 @@ def _head(phrase: str) -> str:
 @lru_cache(maxsize=1024)
 def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
+    if m := _KIND_OF.search(question):
+        words = _leading(m.group(1))
+        return (words[-1],) if words else ()
     m = _COUNTED.search(question)
     if m:
         # "How many fighters died": the counted thing ends at its verb.
@@ -351,6 +357,10 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if mentions_unnamed(sentence, question):
             return 0.0
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
+    if kind == KIND:
+        # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.
+        kinds = kinds_of(focus[-1]) if focus else None
+        return 1.0 if kinds is None or any(w.lower() in kinds for w in _words(sentence)) else UNSURE
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
     if kind == TIME:

@@ -36,7 +36,8 @@ def check_question(question) -> str:
 
 
 def _topic_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS]
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]   # "what's" is "what"
+    return [w for w in words if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS]
 
 
 def is_follow_up(question: str) -> bool:
@@ -58,14 +59,21 @@ def rewrite(question: str, history: list[str] | None) -> str:
     return f"{question} ({' '.join(dict.fromkeys(context))})" if context else question
 
 
+_AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
+
+
 def asked_part(question: str) -> str:
     """The question itself when context comes before it.
 
     "Esper called the deployment precautionary. What kind of unit was sent?" asks "What kind of unit
-    was sent?": what it asks for, and the words an answer must share, are judged on that part.
+    was sent?": what it asks for, and the words an answer must share, are judged on that part. So
+    does "The 750 soldiers - what kind of unit are they?".
     """
     spans = split_sentences(question)
-    if len(spans) < 2:
+    last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
+    # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash.
+    if m := _AFTER_DASH.search(last):
+        last = m.group(1)
+    if last == question.strip():
         return question
-    last = question[spans[-1][0]:spans[-1][1]].strip()
     return last if last.endswith("?") and len(_topic_words(last)) >= 2 else question

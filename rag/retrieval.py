@@ -11,9 +11,10 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
-from rag.answer_types import (asked_about, holds_owned_role, holds_type, mentions_unnamed, only_addressed,
+from rag.answer_types import (KIND, asked_about, holds_owned_role, holds_type, mentions_unnamed, only_addressed,
                               owned_role, post_variants, question_type, states_unknown, variants)
 from index.store import IndexData
+from rag.kinds import kinds_of
 
 RRF_K = 60
 # Words that frame a question rather than name its subject; their absence from the articles means nothing.
@@ -91,9 +92,14 @@ def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) ->
     return any(token[:n] in tokens for n in range(5, len(token) + 1))
 
 
-def _with_synonyms(query: str) -> str:
-    """The query and the other words for its posts and people: "prime minister" also finds "premier"."""
+def _with_synonyms(query: str, focus: str) -> str:
+    """The query, the other words for its posts, and the kinds of the thing whose kind is asked.
+
+    "prime minister" also finds "premier"; "what kind of unit" also finds "battalion" and "brigade".
+    """
     extra = [v for w in re.findall(r"[\w’'-]+", query) for v in post_variants(w)]
+    if question_type(focus) == KIND and (thing := asked_about(focus)):
+        extra += sorted(kinds_of(thing[-1]) or ())
     return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
 
 
@@ -129,7 +135,7 @@ class HybridRetriever:
             sv = qv + fv
             sv /= max(float(np.linalg.norm(sv)), 1e-12)
         d_ids, _ = data.dense.search(qv, self.depth)
-        k_ids, _ = data.keyword.search(_with_synonyms(query), self.depth)
+        k_ids, _ = data.keyword.search(_with_synonyms(query, focus), self.depth)
         fused = rrf([d_ids, k_ids])
         top = sorted(fused.items(), key=lambda kv: -kv[1])[: self.chunks]
         best_ctx = 2.0 / (RRF_K + 1)

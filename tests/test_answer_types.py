@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer_types import (NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
+from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
                                mentions_unnamed, owned_role, question_type, states_unknown)
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
@@ -22,7 +22,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("When did the soldiers arrive?", TIME, ()),
     ("Which base in northern Iraq was hit?", None, ("base",)),
     ("Which country besides Iraq did he mention?", None, ()),
-    ("What kind of ammunition was used?", None, ()),
+    ("What kind of ammunition was used?", KIND, ("ammunition",)),
     ("What is the estimated dollar cost of the damage?", NUMBER, ()),
     ("Who was killed in the attack?", NAME, ()),     # an event, not a role
     ("Who was firing tear gas at the crowds?", NAME, ()),  # an activity, not a role
@@ -194,3 +194,12 @@ def test_the_post_must_be_that_countrys():
     # A name beside someone else's post does not answer.
     assert holds_type(trump, NAME, "Who is Iraq's president?") < 1.0
     assert holds_type(trump, NAME, "Who is the US president?") == 1.0
+
+
+def test_what_kind_wants_a_kind_named():
+    q = "What kind of military unit was deployed?"
+    assert asked_about(q) == ("unit",) and question_type(q) == KIND
+    assert holds_type("The US will deploy an infantry battalion of about 750 soldiers.", KIND, q) == 1.0
+    assert holds_type("The US will immediately deploy 750 soldiers to Iraq.", KIND, q) == UNSURE
+    # A thing with no kinds listed: no opinion.
+    assert holds_type("Crowds chanted slogans.", KIND, "What kind of slogans did they chant?") == 1.0

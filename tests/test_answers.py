@@ -94,6 +94,7 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Who is Iraq's president?", None),
     ("How did Iraq's president respond to the storming of the embassy?", None),
     ("Where in Syria did the US weekend strikes hit?", None),
+    ("The infantry battalion heading to Iraq - which army division is it drawn from?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -133,6 +134,9 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Where in Baghdad did the militia supporters gather?", "Green Zone"),
     # "prime minister" in the question, "premier" in the article.
     ("Who was Iraq's prime minister at the time, the one who asked the crowd to go home?", "Abdel-Mahdi"),
+    # A kind of the thing asked about, found by its kind's own word.
+    ("What type of military unit was deployed?", "infantry battalion"),
+    ("What kind of aircraft did the US send to protect the embassy complex?", "attack helicopters"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
@@ -188,6 +192,9 @@ def test_segments_render_the_text(assistant, question):
     ("How many soldiers will the US deploy?", "How many soldiers will the US deploy?"),
     ("Trump blamed Iran. Why?", "Trump blamed Iran. Why?"),      # too short to stand alone
     ("Mr. Trump said what, exactly?", "Mr. Trump said what, exactly?"),
+    ("The battalion heading to Iraq - which army division is it drawn from?", "which army division is it drawn from?"),
+    ("Kataib Hezbollah - who leads it?", "Kataib Hezbollah - who leads it?"),   # too short to stand alone
+    ("Iran's foreign ministry spokesman - what's his name?", "Iran's foreign ministry spokesman - what's his name?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part

@@ -1,0 +1,23 @@
+"""Kinds of things news about conflict names, under the general word a question uses ("what kind of unit")."""
+
+from __future__ import annotations
+
+# "What kind of military unit was sent?" is answered by "an infantry battalion": a sentence naming a kind
+# of the thing. The general words a question uses, and the words naming their kinds; a word not listed
+# decides nothing.
+_KINDS = {
+    "unit formation": "battalion battalions brigade brigades division divisions regiment regiments company "
+                      "platoon platoons squad squads squadron squadrons corps detachment contingent",
+    "aircraft plane planes": "helicopter helicopters jet jets plane planes aircraft drone drones bomber "
+                             "bombers gunship gunships",
+    "hardware equipment weaponry weapons weapon": "helicopter helicopters jet jets drone drones tank tanks "
+                                                  "missile missiles rocket rockets artillery gun guns rifles "
+                                                  "warship warships vehicles",
+    "ammunition munitions rounds": "bullets bullet rounds shells gas grenades grenade rubber live",
+}
+_KINDS_OF = {general: frozenset(kinds.split()) for generals, kinds in _KINDS.items() for general in generals.split()}
+
+
+def kinds_of(word: str) -> frozenset[str] | None:
+    """The words naming kinds of `word` ("unit" -> battalion, brigade …), or None if it is not listed."""
+    return _KINDS_OF.get(word.lower())
