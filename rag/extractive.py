@@ -18,6 +18,7 @@ from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
 NOT_COVERED = "The articles don't say."
+_WHICH = re.compile(r"\s*which\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,10 @@ class ExtractiveAnswerer:
             if typed:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
         groups = self._merge_same_facts(data, chosen, r)
-        if question_type(asked_part(question)) == NAME:
-            # "Who said “We're not after wars”?": a bare quote answers only with whoever said it.
+        focus = asked_part(question)
+        if question_type(focus) == NAME or _WHICH.match(focus):
+            # "Who said “We're not after wars”?", "Which Iranian figure …": a bare quote answers only with
+            # whoever said it.
             speaker = speaker_sentence(data, best.sentence)
             if speaker is not None and all(speaker not in g for g in groups):
                 groups = groups[: self.max_sentences - 1] + [[speaker]]

@@ -126,6 +126,7 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ('Who declared "We\'re not after wars"?', "Khamenei"),
     ("Who said Iran would challenge and fight unequivocally if it decided to?", "Khamenei"),
     ("Who wrote 'This is not a Warning, it is a Threat'?", "Trump"),
+    ("Which Iranian leader quote-tweeted the US president?", "Khamenei"),
     # Other words for the people counted, and a verb of saying before the event asked about.
     ("How many fighters died in the US air raids, per the militia's own count?", "25 militiamen"),
     ("The militia claims the guards shot at the crowd. How many people does it say were hurt?", "75 protesters"),
