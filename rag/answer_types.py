@@ -31,7 +31,8 @@ _AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?
 _TIME_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|yesterday|tonight|overnight|"
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
+    r"october|november|december|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
+    r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"
@@ -189,7 +190,8 @@ def only_addressed(sentence: str, question: str) -> bool:
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
 
 
-_HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label)\b", re.I)
+_HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label)\b",
+                        re.I)
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing
 characterise characterised characterize characterized warn warned warning accuse accused accusing label labelled
 tweet tweeted respond responded responding add added statement according""".split())
@@ -301,7 +303,7 @@ def _noun_before(words: tuple[str, ...], i: int, question: str) -> bool:
 _OWNED_ROLE = re.compile(r"\b([A-Z][\w.]+?)(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}?"
                          r"((?i:president|minister|premier|pm|leader|spokesman|spokeswoman|ambassador|secretary|"
                          r"chief|king|envoy))\b")
-_SAME_COUNTRY = {"american": "us", "americans": "us", "america": "us", "u.s": "us", "u.s.": "us", "united": "us"}
+_SAME_COUNTRY = {"american": "us", "americans": "us", "america": "us", "u.s": "us", "u.s.": "us"}
 
 
 def _country(word: str) -> str:
@@ -335,10 +337,10 @@ def holds_owned_role(sentence: str, owner: str, role: str) -> bool:
 
 
 def _located_in(sentence: str, place: str) -> bool:
-    """The sentence names a part of `place`: "northern Iraq", "Baghdad, Iraq", "Baghdad's heavily fortified Green Zone"."""
+    """The sentence names a part of `place`: "northern Iraq", "Baghdad, Iraq", "Baghdad's fortified Green Zone"."""
     p = re.escape(place)
-    return bool(re.search(rf"\b(?i:{_DIRECTION})\s+{p}\b|\b[A-Z][\w’'-]+,\s+{p}\b|\b{p}['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|"
-                          rf"\b[A-Z][\w’'-]+\s+(?:in|of)\s+{p}\b", sentence))
+    return bool(re.search(rf"\b(?i:{_DIRECTION})\s+{p}\b|\b[A-Z][\w’'-]+,\s+{p}\b|"
+                          rf"\b{p}['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|\b[A-Z][\w’'-]+\s+(?:in|of)\s+{p}\b", sentence))
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:

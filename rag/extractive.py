@@ -18,7 +18,7 @@ from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
 NOT_COVERED = "The articles don't say."
-_WHICH = re.compile(r"\s*which\b", re.I)
+_STARTS_WHICH = re.compile(r"\s*which\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class ExtractiveAnswerer:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
         groups = self._merge_same_facts(data, chosen, r)
         focus = asked_part(question)
-        if question_type(focus) == NAME or _WHICH.match(focus):
+        if question_type(focus) == NAME or _STARTS_WHICH.match(focus):
             # "Who said “We're not after wars”?", "Which Iranian figure …": a bare quote answers only with
             # whoever said it.
             speaker = speaker_sentence(data, best.sentence)

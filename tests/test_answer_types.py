@@ -188,7 +188,8 @@ def test_the_post_must_be_that_countrys():
     assert not holds_owned_role(trump, "iraq", "president")
     assert holds_owned_role(trump, "us", "president")
     assert holds_owned_role(trump, "iran", "leader")
-    assert holds_owned_role("Ayatollah Ali Khamenei, Iran's highest religious authority, blamed the US.", "iran", "leader")
+    khamenei = "Ayatollah Ali Khamenei, Iran's highest religious authority, blamed the US."
+    assert holds_owned_role(khamenei, "iran", "leader")
     assert holds_owned_role("despite appeals from Iraq's premier Adel Abdel-Mahdi", "iraq", "minister")
     assert holds_owned_role("the president of Iraq said", "iraq", "president")
     # A name beside someone else's post does not answer.
