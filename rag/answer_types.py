@@ -169,7 +169,11 @@ def states_unknown(sentence: str, question: str) -> bool:
     if not tails:
         return False
     q_words = [w for w in _WORD_RE.findall(question) if len(w) > 3 and w.lower() not in STOPWORDS]
-    return any(_same_word(a, q) for after in tails for a in after for q in q_words)
+    # "without specifying what kind of ammunition" also leaves open whether it was rubber bullets, when that
+    # is what is asked ("how many were hurt when guards fired bullets" asks for a count).
+    by_kind = question_type(question) in (None, KIND)
+    return any(_same_word(a, q) or (by_kind and q.lower() in (kinds_of(a) or ()))
+               for after in tails for a in after for q in q_words)
 
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)

@@ -69,6 +69,8 @@ def test_which_thing_wants_it_named_where_the_sentence_mentions_it():
 
 def test_a_sentence_that_says_the_detail_is_not_given():
     assert states_unknown(AMMUNITION, "What kind of ammunition did the guards use?")
+    assert states_unknown(AMMUNITION, "Were those live rounds or rubber bullets?")   # kinds of ammunition
+    assert not states_unknown(AMMUNITION, "How many were hurt when the guards fired bullets?")
     # The same sentence does answer what else was fired, and how many were wounded.
     assert not states_unknown(AMMUNITION, "What did the guards fire besides tear gas?")
     assert not states_unknown(AMMUNITION, "What were the protesters shouting?")

@@ -95,6 +95,7 @@ def test_abstains_out_of_corpus(assistant, question):
     ("How did Iraq's president respond to the storming of the embassy?", None),
     ("Where in Syria did the US weekend strikes hit?", None),
     ("The infantry battalion heading to Iraq - which army division is it drawn from?", None),
+    ("Did the embassy guards use rubber bullets or live rounds?", "without specifying"),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
