@@ -13,7 +13,6 @@ from index.store import IndexData
 from rag.answer_types import NAME, question_type
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
-from rag.questions import asked_part
 from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
@@ -97,7 +96,7 @@ class ExtractiveAnswerer:
             if typed:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
         groups = self._merge_same_facts(data, chosen, r)
-        focus = asked_part(question)
+        focus = r.focus or question
         if question_type(focus) == NAME or _STARTS_WHICH.match(focus):
             # "Who said “We're not after wars”?", "Which Iranian figure …": a bare quote answers only with
             # whoever said it.

@@ -46,6 +46,7 @@ class Retrieval:
     unknown_terms: list[str]
     unknown_names: list[str]
     unknown_focus: list[str] = ()  # the role or thing a name or number is asked for ("ambassador")
+    focus: str = ""  # the words the sentences were judged on: the question itself, without context
 
 
 def rrf(rankings: list[np.ndarray], k: int = RRF_K) -> dict[int, float]:
@@ -166,7 +167,7 @@ class HybridRetriever:
         owned = owned_role(focus)
         if owned and not any(holds_owned_role(data.sentence_text(c.sentence), *owned) for c in cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
-        return Retrieval(query, cands, unknown, names, missing)
+        return Retrieval(query, cands, unknown, names, missing, focus)
 
     def _dense(self, sents: np.ndarray, sv: np.ndarray) -> np.ndarray:
         """Cosine of each sentence to the query, or of its closest clause less `clause_margin` if higher.
