@@ -48,8 +48,10 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
                           r"(was|were|is|are|has|have)( not|n't)( yet)? (known|clear|disclosed|identified|named|"
                           r"specified|released)|unclear|unknown|unidentified|unnamed|undisclosed|"
                           r"declined to (say|name|give|specify|comment))\b", re.I)
-_KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
-_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+# The one or two words after "kind of", "how many", "which": the thing asked about.
+_THING = r"([\w’'-]+(?:\s+[\w’'-]+)?)"
+_KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
+_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+" + _THING, re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
 _NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?(?![a-z]+(?:ed|ing)\b)"
@@ -57,7 +59,7 @@ _NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an 
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                     r"[a-z]+ed|said|says)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
-_WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+_WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+" + _THING, re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 _ORIGIN = re.compile(r"^\s*from (which|what)\b|^\s*(which|what)\b.*\bfrom\s*\?*\s*$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
