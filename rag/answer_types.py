@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
-from rag.event_verbs import event_of, other_event
+from rag.event_verbs import event_of, events_in, is_infinitive, other_event
 from rag.kinds import kinds_of
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
@@ -16,7 +16,9 @@ UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is n
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
-    (TIME, re.compile(r"^\s*(since )?when\b|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
+    # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause.
+    (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
+                      r"could|can)\b)|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
@@ -33,6 +35,9 @@ _TIME_RE = re.compile(
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
+_DAY_ASKED = re.compile(r"\b(what|which) day\b( of the week\b)?", re.I)
+_DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|january|february|march|april|"
+                        r"may|june|july|august|september|october|november|december|\d{4}", re.I)
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"
@@ -116,6 +121,9 @@ def asked_about(question: str) -> tuple[str, ...]:
     words = _which_words(question)
     if words and not words[-1][:1].isupper():
         return (words[-1],)
+    # "… asked to leave by Iraq's prime minister. What is his name?": the name of the post held.
+    if question_type(question) == NAME and (owned := owned_role(question)):
+        return (owned[1],)
     return ()
 
 
@@ -136,7 +144,9 @@ def asked_event(question: str) -> str | None:
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
-    events = [e for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and (e := event_of(w))]
+    # "When did the militia ask the crowds to leave?" asks about the asking, not a leaving.
+    events = [e for prev, w in zip(["", *words], words)
+              if prev.lower() not in _DETERMINERS and not is_infinitive(prev, w) and (e := event_of(w))]
     return next((e for e in events if e != "say"), events[0] if events else None)
 
 
@@ -298,11 +308,16 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
 
 # Nouns by their ending, told from adjectives: "a reception area" says which area, "a military base" does not.
 _NOUN_ENDING = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ship|age)$", re.I)
+# Adjectives of place or order that pick one out of several: "the outside wall", "a second wall".
+_WHICH_ONE = frozenset("""first second third last final main outer outside inner inside front back rear upper lower
+northern southern eastern western left right""".split())
 
 
 def _noun_before(words: tuple[str, ...], i: int, question: str) -> bool:
-    """A noun not in the question qualifies the thing asked about: "which area" -> "the reception area"."""
-    return i > 0 and bool(_NOUN_ENDING.search(words[i - 1])) and words[i - 1].lower() not in question.lower()
+    """A noun, or a word of place or order, not in the question says which: "which area" -> "the reception area"."""
+    if i == 0 or words[i - 1].lower() in question.lower():
+        return False
+    return bool(_NOUN_ENDING.search(words[i - 1])) or words[i - 1].lower() in _WHICH_ONE
 
 
 # "Iraq's president", "the Iranian foreign minister": a post, and the country whose post it is.
@@ -372,7 +387,12 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
     if kind == TIME:
-        return float(_new([m.group(0) for m in _TIME_RE.finditer(sentence)], question))
+        times = [m.group(0) for m in _TIME_RE.finditer(sentence)]
+        if m := _DAY_ASKED.search(question):  # "On what day …": "a day after" or "overnight" names none
+            times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
+        found = float(_new(times, question))
+        # "When did the protesters withdraw?": a time beside no withdrawal may be the time of anything.
+        return found * UNSURE if (asked := asked_event(question)) and asked not in events_in(sentence) else found
     words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:

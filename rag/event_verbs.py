@@ -19,7 +19,7 @@ _GROUPS = {
     "leave": "leave leaves leaving withdraw withdrew withdrawn withdrawal depart departed departure "
              "evacuate evacuated evacuation exit",
     "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking "
-              "raid raided assault assaulted target targeted hit",
+              "raid raided assault assaulted target targeted hit break broke",
     "shoot": "shoot shoots shot shooting fire fired firing",
     "say": "say says said saying tell tells told state stated statement announce announced announcement "
            "declare declared add added claim claimed report reported tweet tweeted warn warned",
@@ -30,15 +30,29 @@ _GROUP_OF = {form: group for group, forms in _GROUPS.items() for form in forms.s
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+# Forms that "to" leaves a noun or a reported event: "stoned to death", "taken to custody".
+_NOT_INFINITIVE = re.compile(r"(?:s|ed|ing|ion|ment|al|ure|th|ody|ury)$")
+
+
 def event_of(word: str) -> str | None:
     """The group of a verb form ("arrested" -> "arrest"), or None for a word in no group."""
     return _GROUP_OF.get(word.lower())
 
 
+def is_infinitive(prev: str, word: str) -> bool:
+    """`word` after `prev` is a "to" infinitive: asked for, refused or planned, not reported as done.
+
+    "appeals for them to leave", "some hardline groups refused to leave": nobody is said to have left.
+    """
+    return prev.lower() == "to" and not _NOT_INFINITIVE.search(word.lower())
+
+
 @lru_cache(maxsize=8192)  # sentences recur across queries
 def events_in(text: str) -> frozenset[str]:
-    """The groups of every known verb form in `text`."""
-    return frozenset(g for w in _WORD_RE.findall(text.lower()) if (g := _GROUP_OF.get(w)))
+    """The groups of every known verb form in `text` that reports an event (no "to" infinitive)."""
+    words = _WORD_RE.findall(text.lower())
+    return frozenset(g for prev, w in zip(["", *words], words)
+                     if (g := _GROUP_OF.get(w)) and not is_infinitive(prev, w))
 
 
 def other_event(sentence: str, asked: str | None) -> bool:

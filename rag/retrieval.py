@@ -164,10 +164,26 @@ class HybridRetriever:
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").
         asked = {w.lower() for w in asked_about(focus)} if kind else set()
         missing = [w for w in unknown if w.lower() in asked and w not in names]
+        if not kind:  # a typed question has its answer type to check instead
+            missing += self._unknown_beyond_context(query, focus, unknown, missing)
         owned = owned_role(focus)
         if owned and not any(holds_owned_role(data.sentence_text(c.sentence), *owned) for c in cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
         return Retrieval(query, cands, unknown, names, missing, focus)
+
+    @staticmethod
+    def _unknown_beyond_context(query: str, focus: str, unknown: list[str], missing: list[str]) -> list[str]:
+        """What the question adds to its own context, when no article has any of it.
+
+        In "The Pentagon is sending a battalion. Which division does that battalion belong to?" the
+        user states what they know; "division" and "belong" are what they ask, and the articles have
+        neither: the sentence restating the context answers nothing.
+        """
+        if focus == query:
+            return []
+        context = set(tokenize(query.replace(focus, " ")))
+        new = [w for w, stem, _ in terms(focus) if stem not in context and w.lower() not in GENERIC]
+        return [w for w in new if w not in missing] if new and all(w in unknown for w in new) else []
 
     def _dense(self, sents: np.ndarray, sv: np.ndarray) -> np.ndarray:
         """Cosine of each sentence to the query, or of its closest clause less `clause_margin` if higher.

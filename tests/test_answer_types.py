@@ -29,6 +29,8 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("How many fighters died in the US air raids?", NUMBER, ("fighters",)),  # the counted thing ends at its verb
     ("How many people does the militia say were hurt?", NUMBER, ()),       # people: any count answers
     ("Since when has Baghdad balanced its ties?", TIME, ()),
+    ("When the group told people to go home, did everyone leave?", None, ()),  # a when-clause, then yes/no
+    ("Protesters were asked to leave by Iraq's prime minister. What is his name?", NAME, ("minister",)),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -84,6 +86,7 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("How many fighters died in the air raids?", "kill"),
     ("How many wounded protesters were arrested?", "arrest"),  # "wounded" describes the counted
     ("How many people does the militia say were hurt?", "wound"),  # saying frames the event
+    ("When did the militia ask the crowds to leave?", None),     # the asking is asked about, not a leaving
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -206,3 +209,36 @@ def test_what_kind_wants_a_kind_named():
     assert holds_type("The US will immediately deploy 750 soldiers to Iraq.", KIND, q) == UNSURE
     # A thing with no kinds listed: no opinion.
     assert holds_type("Crowds chanted slogans.", KIND, "What kind of slogans did they chant?") == 1.0
+
+
+def test_a_to_infinitive_reports_no_event():
+    appeal = "Demonstrators later set fire to a gate, despite appeals from Iraq's premier for them to leave."
+    q = "When did the last protesters finally withdraw from the embassy gates?"
+    assert holds_type(appeal, TIME, q) == 0.0       # fire, and no leaving: the time of something else
+    refused = ("The umbrella group issued a statement asking crowds to leave on Wednesday, however some groups "
+               "refused to leave.")
+    assert holds_type(refused, TIME, q) == 0.0      # only a statement happened on Wednesday
+    assert holds_type("The crowds withdrew from the gates on Wednesday.", TIME, q) == 1.0
+
+
+def test_a_time_beside_no_known_event_is_unsure():
+    q = "When did the protesters withdraw from the embassy?"
+    assert holds_type("Diplomats huddled in a safe room on Wednesday.", TIME, q) == UNSURE
+    assert holds_type("The protesters departed on Wednesday.", TIME, q) == 1.0
+    # No known verb in the question: no opinion.
+    assert holds_type("Diplomats huddled in a safe room on Wednesday.", TIME, "When did the siege end?") == 1.0
+
+
+def test_what_day_wants_a_day_named():
+    q = "On what day of the week did the crowd break into the compound?"
+    assert holds_type("They camped out overnight, a day after they broke into the compound.", TIME, q) == 0.0
+    assert holds_type("date 2020-01-01 Protesters broke into the compound.", TIME, q) == 0.0  # a date, no weekday
+    assert holds_type("The crowd broke into the compound on Tuesday.", TIME, q) == 1.0
+    assert holds_type("The crowd broke into the compound on 31 December 2019.", TIME,
+                      "On what day did the crowd break into the compound?") == 1.0
+
+
+def test_a_word_of_place_or_order_says_which_one():
+    q = "Which wall did the protesters get over?"
+    assert not mentions_unnamed("Protesters crossed the outside wall and tried to climb a second wall.", q)
+    assert mentions_unnamed("Protesters climbed a high wall.", q)

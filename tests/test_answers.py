@@ -96,6 +96,10 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Where in Syria did the US weekend strikes hit?", None),
     ("The infantry battalion heading to Iraq - which army division is it drawn from?", None),
     ("Did the embassy guards use rubber bullets or live rounds?", "without specifying"),
+    # What the question adds to its own context is in no article.
+    ("The Pentagon is sending an infantry battalion of about 750 soldiers. Which division does that battalion "
+     "belong to?", None),
+    ("When did the last protesters finally withdraw from the US embassy gates?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -139,6 +143,10 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # A kind of the thing asked about, found by its kind's own word.
     ("What type of military unit was deployed?", "infantry battalion"),
     ("What kind of aircraft did the US send to protect the embassy complex?", "attack helicopters"),
+    # The post named in the context is the one whose name is asked.
+    ("Protesters were asked to leave the embassy by Iraq's prime minister. What is his name?", "Abdel-Mahdi"),
+    ("Did the protesters get into the main embassy buildings? Which wall did they get over?", "outside wall"),
+    ("When the umbrella group told people to go home, did everyone leave?", "refused to leave"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
