@@ -40,11 +40,11 @@ def llama_index_retriever(texts: list[str], vectors: np.ndarray, model_path: str
     return index.as_retriever(similarity_top_k=k).retrieve
 
 
-def flat_floor(model, vectors: np.ndarray, k: int) -> Callable:
-    """The least any dense retriever can do: encode the query with the model, search a FAISS IndexFlatIP.
+def flat_floor(embedder, vectors: np.ndarray, k: int) -> Callable:
+    """The least any dense retriever can do: embed the query, search a FAISS IndexFlatIP.
 
     Args:
-        model: the loaded SentenceTransformer (the very instance the assistant uses).
+        embedder: the assistant's own embedder, so the floor embeds as fast as the assistant can.
         vectors: the chunk vectors to search.
         k: neighbours per query.
     """
@@ -54,8 +54,7 @@ def flat_floor(model, vectors: np.ndarray, k: int) -> Callable:
     index.add(np.ascontiguousarray(vectors, dtype=np.float32))
 
     def run(question: str):
-        v = model.encode([question], normalize_embeddings=True, convert_to_numpy=True)
-        return index.search(v, k)
+        return index.search(embedder.embed([question]), k)
 
     return run
 

@@ -27,7 +27,7 @@ def query_latency(assistant, questions: list[str], repeat: int, model_path: str)
     k = assistant.retriever.chunks  # the chunks an answer draws its evidence from
     systems = {"answer": assistant.answer,
                "llama_index": llama_index_retriever(texts, vectors, model_path, k),
-               "floor": flat_floor(assistant.embedder.model, vectors, k)}
+               "floor": flat_floor(assistant.embedder, vectors, k)}
     for run in systems.values():  # warm every path once before timing
         run(questions[0])
     return {"k": k, "questions": len(questions), "rounds": repeat, "chunks": len(texts),
@@ -43,7 +43,7 @@ def goals(r: dict) -> list[list]:
     q, b, c = r["query"]["ratios"], r["build"]["ratio"]["median"], r["cold_start"]["answer_s"]
     rows = []
     for base, label, limit in [("llama_index", "plain llama-index retriever", GOALS["vs_llama_index"]),
-                               ("floor", "floor (encode + IndexFlatIP)", GOALS["vs_floor"])]:
+                               ("floor", "floor (embed + IndexFlatIP)", GOALS["vs_floor"])]:
         for p in ("p50", "p95"):
             v = q[base][p]["median"]
             rows.append([f"query {p} vs {label}", f"{v:.3f}×", f"≤ {limit:.1f}×", _goal(v, limit)])

@@ -21,7 +21,7 @@ def query_section(q: dict) -> list[str]:
     s, r = q["systems"], q["ratios"]
     rows = [["`rag.answer()` (warm)", _ms(s["answer"]["p50"]), _ms(s["answer"]["p95"]), "1.00×", "1.00×"]]
     for key, label in [("llama_index", "llama-index VectorStoreIndex + FaissVectorStore, retriever top-k"),
-                       ("floor", "floor: same model `encode` + FAISS IndexFlatIP")]:
+                       ("floor", "floor: the same embedder + FAISS IndexFlatIP")]:
         rows.append([label, _ms(s[key]["p50"]), _ms(s[key]["p95"]), _ratio_cell(r[key]["p50"]),
                      _ratio_cell(r[key]["p95"])])
     return ["## Query latency", "",

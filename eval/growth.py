@@ -149,7 +149,7 @@ def plot(rows: list[dict], out: Path) -> list[str]:
 
     x = [r["chunks"] for r in rows]
     fig, ax = plt.subplots(figsize=(6, 4))
-    for key, label in [("answer", "rag.answer()"), ("floor", "floor: encode + IndexFlatIP"),
+    for key, label in [("answer", "rag.answer()"), ("floor", "floor: embed + IndexFlatIP"),
                        ("flat_search", "IndexFlatIP search alone")]:
         ax.plot(x, [r["systems"][key]["p50"] for r in rows], marker="o", label=label)
     ax.set(xscale="log", xlabel="chunks (SYNTHETIC corpus)", ylabel="query p50 (ms)",
