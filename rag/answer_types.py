@@ -64,9 +64,12 @@ _NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an 
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                     r"[a-z]+ed|said|says)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
-_WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+" + _THING, re.I)
+_WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
+                    + _THING, re.I)
+# "Who heads the umbrella group?" asks for its leader.
+_WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
-_ORIGIN = re.compile(r"^\s*from (which|what)\b|^\s*(which|what)\b.*\bfrom\s*\?*\s*$", re.I)
+_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\bfrom\s*\?*\s*$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …": a place within Syria, so the sentence must say where in it.
 _WHERE_IN = re.compile(r"^\s*(?i:where in) ([A-Z][\w’'-]+)")
@@ -118,6 +121,8 @@ def asked_about(question: str) -> tuple[str, ...]:
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
         return (_head(m.group(3)),)
+    if _WHO_LEADS.search(question):
+        return ("leader",)
     words = _which_words(question)
     if words and not words[-1][:1].isupper():
         return (words[-1],)

@@ -31,6 +31,8 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Since when has Baghdad balanced its ties?", TIME, ()),
     ("When the group told people to go home, did everyone leave?", None, ()),  # a when-clause, then yes/no
     ("Protesters were asked to leave by Iraq's prime minister. What is his name?", NAME, ("minister",)),
+    ("Who heads the Hashd Shaabi umbrella group?", NAME, ("leader",)),
+    ("Which of the embassy gates was set on fire?", None, ("gates",)),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -128,6 +130,9 @@ def test_where_from_wants_a_from():
     q = "Which division are the 750 soldiers being deployed from?"
     assert holds_type("The US will immediately deploy 750 soldiers to Iraq.", None, q) == 0.0
     assert holds_type("The 750 soldiers come from the 82nd Airborne Division.", None, q) == 1.0
+    q = "Where are the 750 soldiers being flown in from?"
+    assert holds_type("The US will immediately deploy 750 soldiers to Iraq.", None, q) == 0.0
+    assert holds_type("The 750 soldiers are flown in from Kuwait.", None, q) == 1.0
 
 
 def test_of_several_mentions_the_qualified_one_is_meant():

@@ -100,6 +100,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("The Pentagon is sending an infantry battalion of about 750 soldiers. Which division does that battalion "
      "belong to?", None),
     ("When did the last protesters finally withdraw from the US embassy gates?", None),
+    ("Which of the embassy gates was set on fire?", "one of the gates"),
+    ("where are the 750 soldiers being flown in from?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
