@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
-from rag.event_verbs import event_of, events_in, is_infinitive, other_event
+from rag.event_verbs import event_of, events_in, events_missing, is_infinitive, other_event
 from rag.kinds import kinds_of
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
@@ -59,13 +59,14 @@ _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+" + _THING, re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
-_NAMED = re.compile(r"(?:\b(name) of|^\s*who (?:is|was|are|were))\s+(the |a |an )?(?![a-z]+(?:ed|ing)\b)"
+_NAMED = re.compile(r"(?:\b(name) of|^\s*who(?: is|['’]s| was| are| were))\s+(the |a |an )?(?![a-z]+(?:ed|ing)\b)"
                     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                     r"[a-z]+ed|said|says)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
                     + _THING, re.I)
+_YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
 _WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
@@ -149,9 +150,10 @@ def asked_event(question: str) -> str | None:
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
-    # "When did the militia ask the crowds to leave?" asks about the asking, not a leaving.
-    events = [e for prev, w in zip(["", *words], words)
-              if prev.lower() not in _DETERMINERS and not is_infinitive(prev, w) and (e := event_of(w))]
+    # "When did the militia ask the crowds to leave?" asks about the asking, not a leaving; but in "how many
+    # showed up to protest" the protest is all there is.
+    pairs = [(prev, w) for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and event_of(w)]
+    events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
     return next((e for e in events if e != "say"), events[0] if events else None)
 
 
@@ -236,8 +238,13 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
     return bool(where) and not any(w.lower() in _SPEECH for i in where for w in words[max(0, i - 3):i + 6])
 
 
+# "… - dozens, hundreds or thousands?": choices offered at the end of a question.
+_CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+[\w’'-]+\s*\?\s*$")
+
+
 def _new(found: list[str], question: str) -> bool:
-    q = question.lower()
+    """Something found that the question does not already say (a choice it offers still counts as new)."""
+    q = _CHOICES.sub("", question).lower()
     return any(f.lower() not in q for f in found)
 
 
@@ -384,6 +391,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if mentions_unnamed(sentence, question):
             return 0.0
+        if _YES_NO.match(question) and events_missing(sentence, question):
+            return UNSURE
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.

@@ -22,7 +22,8 @@ _GROUPS = {
               "raid raided assault assaulted target targeted hit break broke",
     "shoot": "shoot shoots shot shooting fire fired firing",
     "say": "say says said saying tell tells told state stated statement announce announced announcement "
-           "declare declared add added claim claimed report reported tweet tweeted warn warned",
+           "declare declared add added claim claimed report reported tweet tweeted warn warned "
+           "ask asks asked asking appeal appeals appealed urge urges urged",
     "protest": "protest protests protested protesting demonstrate demonstrated rally rallied gather "
                "gathered converge converged",
 }
@@ -48,11 +49,20 @@ def is_infinitive(prev: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)  # sentences recur across queries
-def events_in(text: str) -> frozenset[str]:
-    """The groups of every known verb form in `text` that reports an event (no "to" infinitive)."""
+def events_in(text: str, reported: bool = True) -> frozenset[str]:
+    """The groups of every known verb form in `text`; with `reported`, none after "to" (nothing done)."""
     words = _WORD_RE.findall(text.lower())
     return frozenset(g for prev, w in zip(["", *words], words)
-                     if (g := _GROUP_OF.get(w)) and not is_infinitive(prev, w))
+                     if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w)))
+
+
+def events_missing(sentence: str, question: str) -> bool:
+    """A yes/no question's events that the sentence does not speak of, saying aside.
+
+    "Did any of the 75 wounded later die?" is not answered by "75 protesters were wounded": no dying.
+    "Refused to leave" does answer "Did everyone leave?", so a verb after "to" counts here.
+    """
+    return bool(events_in(question, False) - {"say"} - events_in(sentence, False))
 
 
 def other_event(sentence: str, asked: str | None) -> bool:

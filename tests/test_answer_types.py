@@ -32,6 +32,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("When the group told people to go home, did everyone leave?", None, ()),  # a when-clause, then yes/no
     ("Protesters were asked to leave by Iraq's prime minister. What is his name?", NAME, ("minister",)),
     ("Who heads the Hashd Shaabi umbrella group?", NAME, ("leader",)),
+    ("who's the iranian leader that got into a war of words with trump", NAME, ("leader",)),
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
 ])
 def test_what_is_asked(question, kind, focus):
@@ -88,7 +89,8 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("How many fighters died in the air raids?", "kill"),
     ("How many wounded protesters were arrested?", "arrest"),  # "wounded" describes the counted
     ("How many people does the militia say were hurt?", "wound"),  # saying frames the event
-    ("When did the militia ask the crowds to leave?", None),     # the asking is asked about, not a leaving
+    ("When did the militia ask the crowds to leave?", "say"),    # the asking is asked about, not a leaving
+    ("How many supporters showed up to protest at the embassy?", "protest"),  # no other event: the purpose
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -247,3 +249,17 @@ def test_a_word_of_place_or_order_says_which_one():
     q = "Which wall did the protesters get over?"
     assert not mentions_unnamed("Protesters crossed the outside wall and tried to climb a second wall.", q)
     assert mentions_unnamed("Protesters climbed a high wall.", q)
+
+
+def test_a_yes_no_question_wants_its_event_spoken_of():
+    q = "Did any of the 75 protesters wounded by the embassy guards later die of their injuries?"
+    assert holds_type("The militia said that 75 protesters were wounded by the guards.", None, q) == UNSURE
+    assert holds_type("Two of the wounded protesters later died in hospital.", None, q) == 1.0
+    # A refusal to leave answers whether everyone left.
+    assert holds_type("Some hardline groups refused to leave.", None, "Did every group leave the embassy?") == 1.0
+
+
+def test_choices_offered_are_still_answers():
+    q = "roughly how many supporters showed up to protest at the embassy - dozens, hundreds or thousands?"
+    assert holds_type("Thousands of supporters of the militia converged on the Green Zone to protest.", NUMBER, q) == 1.0
+    assert holds_type("Supporters of the militia converged on the Green Zone to protest.", NUMBER, q) == 0.0

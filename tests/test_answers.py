@@ -102,6 +102,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("When did the last protesters finally withdraw from the US embassy gates?", None),
     ("Which of the embassy gates was set on fire?", "one of the gates"),
     ("where are the 750 soldiers being flown in from?", None),
+    # They refused to leave: no time of their leaving.
+    ("When did the hardline groups that refused to leave finally clear out from the embassy gates?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -149,6 +151,9 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Protesters were asked to leave the embassy by Iraq's prime minister. What is his name?", "Abdel-Mahdi"),
     ("Did the protesters get into the main embassy buildings? Which wall did they get over?", "outside wall"),
     ("When the umbrella group told people to go home, did everyone leave?", "refused to leave"),
+    ("roughly how many militia supporters showed up to protest at the embassy - dozens, hundreds or thousands?",
+     "Thousands"),
+    ("who's the iranian leader that got into a war of words with trump over the embassy siege", "Khamenei"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
