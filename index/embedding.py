@@ -71,7 +71,6 @@ class SentenceTransformerEmbedder:
                                  convert_to_numpy=True, show_progress_bar=progress and sys.stderr.isatty())
         return np.ascontiguousarray(vecs, dtype=np.float32)
 
-
     def _embed_small(self, texts: list[str]) -> np.ndarray:
         """A query's few texts straight through the model: the same vectors as `encode`.
 

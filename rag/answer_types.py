@@ -37,7 +37,7 @@ _TIME_RE = re.compile(
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 _DAY_ASKED = re.compile(r"\b(what|which) day\b( of the week\b)?", re.I)
 _DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|january|february|march|april|"
-                        r"may|june|july|august|september|october|november|december|\d{4}", re.I)
+                        r"may|june|july|august|september|october|november|december", re.I)  # a year names no day
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"

@@ -31,7 +31,7 @@ _GROUP_OF = {form: group for group, forms in _GROUPS.items() for form in forms.s
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-# Forms that "to" leaves a noun or a reported event: "stoned to death", "taken to custody".
+# Forms that are no infinitive even after "to": nouns and inflected verbs ("stoned to death", "to strikes").
 _NOT_INFINITIVE = re.compile(r"(?:s|ed|ing|ion|ment|al|ure|th|ody|ury)$")
 
 
