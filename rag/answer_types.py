@@ -57,6 +57,9 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
 _THING = r"([\w’'-]+(?:\s+[\w’'-]+)?)"
 _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+" + _THING, re.I)
+# "Were any embassy staff hurt? How many?": a bare "how many" counts the "any" of the question before it.
+_ANY = re.compile(r"\b(?:were|was|are|is|have|has|had|did)\s+any\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
+_BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
 _NAMED = re.compile(r"(?:\b(name) of|^\s*who(?: is|['’]s| was| are| were))\s+(the |a |an )?(?![a-z]+(?:ed|ing)\b)"
@@ -118,6 +121,10 @@ def asked_about(question: str) -> tuple[str, ...]:
         words = _leading(m.group(1))
         words = words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:]))
         return tuple(w for w in words if len(w) > 3 and w.lower() not in _ANY_COUNT)
+    if _BARE_COUNT.search(question) and (m := _ANY.search(question)):
+        words = list(itertools.dropwhile(lambda w: w.lower() in _DEMONYMS, m.group(1).split()))
+        words = list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words))))
+        return tuple(w for w in words if len(w) > 3 and w.lower() not in _ANY_COUNT)
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
@@ -131,6 +138,12 @@ def asked_about(question: str) -> tuple[str, ...]:
     if question_type(question) == NAME and (owned := owned_role(question)):
         return (owned[1],)
     return ()
+
+
+def kinds_listed(question: str) -> bool:
+    """A "what kind of X" question whose kinds of X are known ("unit": battalion, brigade …)."""
+    focus = asked_about(question) if question_type(question) == KIND else ()
+    return bool(focus) and kinds_of(focus[-1]) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -155,6 +168,20 @@ def asked_event(question: str) -> str | None:
     pairs = [(prev, w) for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and event_of(w)]
     events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
     return next((e for e in events if e != "say"), events[0] if events else None)
+
+
+_NOT_AFTER_VERB = frozenset("to of in on at for from with by about into over than as what which".split()) | _DETERMINERS
+
+
+@lru_cache(maxsize=1024)
+def verb_slots(question: str) -> tuple[str, ...]:
+    """Words of a question that stand where its verb may: "end" in "When did they finally end the sit-in?".
+
+    Not after "to" (asked for, not done), a determiner or a preposition (nouns), and no "-ly" adverbs.
+    """
+    words = _WORD_RE.findall(question)
+    return tuple(w for prev, w in zip(["", *words], words)
+                 if prev.lower() not in _NOT_AFTER_VERB and w.islower() and not w.endswith("ly"))
 
 
 def _is_verb(word: str) -> bool:

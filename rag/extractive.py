@@ -10,7 +10,7 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import NAME, question_type
+from rag.answer_types import NAME, kinds_listed, question_type
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
 from rag.retrieval import Candidate, Retrieval
@@ -59,8 +59,11 @@ class ExtractiveAnswerer:
 
     def _lead(self, r: Retrieval) -> tuple[Candidate | None, float]:
         """The candidate that best answers, and its score less the penalty for lacking what is asked."""
-        # A sentence far from the question does not answer it for holding a date or a name.
-        close = [c for c in r.candidates if c.dense >= self.t.min_dense] or r.candidates
+        # A sentence far from the question does not answer it for holding a date or a name; one naming a
+        # kind of the thing asked about ("an infantry battalion" for "what kind of unit") does.
+        named_kind = kinds_listed(r.focus)
+        close = [c for c in r.candidates if c.dense >= self.t.min_dense or (named_kind and c.typed == 1.0)] \
+            or r.candidates
         scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in close]
         return max(scored, key=lambda cs: cs[1], default=(None, 0.0))
 

@@ -11,8 +11,9 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
-from rag.answer_types import (KIND, asked_about, holds_owned_role, holds_type, mentions_unnamed, only_addressed,
-                              owned_role, post_variants, question_type, states_unknown, variants)
+from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
+                              mentions_unnamed, only_addressed, owned_role, post_variants, question_type,
+                              states_unknown, variants, verb_slots)
 from index.store import IndexData
 from rag.kinds import kinds_of
 
@@ -112,15 +113,17 @@ class HybridRetriever:
         embedder: the model the index was built with.
         depth: how many chunks each ranking contributes before fusion.
         chunks: how many fused chunks supply candidate sentences.
+        dense_chunks: how many of the closest chunks by meaning alone supply them too (a sentence that
+            words the question's idea otherwise can sit in a chunk the keywords rank low).
         clause_margin: how much closer than its whole sentence a clause must be to count instead.
     """
 
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
                  w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2,
-                 clause_margin: float = 0.1):
+                 clause_margin: float = 0.1, dense_chunks: int = 8):
         self.data, self.embedder = data, embedder
         self.clause_margin = clause_margin
-        self.depth, self.chunks = depth, chunks
+        self.depth, self.chunks, self.dense_chunks = depth, chunks, dense_chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
@@ -139,6 +142,8 @@ class HybridRetriever:
         k_ids, _ = data.keyword.search(_with_synonyms(query, focus), self.depth)
         fused = rrf([d_ids, k_ids])
         top = sorted(fused.items(), key=lambda kv: -kv[1])[: self.chunks]
+        taken = {c for c, _ in top}
+        top += [(c, fused[c]) for c in d_ids[: self.dense_chunks].tolist() if c not in taken]
         best_ctx = 2.0 / (RRF_K + 1)
         ctx: dict[int, float] = {}
         for c, f in top:
@@ -166,6 +171,9 @@ class HybridRetriever:
         missing = [w for w in unknown if w.lower() in asked and w not in names]
         if not kind:  # a typed question has its answer type to check instead
             missing += self._unknown_beyond_context(query, focus, unknown, missing)
+        elif kind in (TIME, NUMBER) and asked_event(focus) is None:
+            # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
+            missing += [w for w in unknown if w in verb_slots(focus) and w not in missing]
         owned = owned_role(focus)
         if owned and not any(holds_owned_role(data.sentence_text(c.sentence), *owned) for c in cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
