@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
-                               mentions_unnamed, owned_role, question_type, states_unknown)
+                               mentions_unnamed, owned_role, question_type, states_unknown, verb_slots)
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -263,3 +263,16 @@ def test_choices_offered_are_still_answers():
     q = "roughly how many supporters showed up to protest at the embassy - dozens, hundreds or thousands?"
     assert holds_type("Thousands of supporters of the militia converged on the Green Zone to protest.", NUMBER, q) == 1.0
     assert holds_type("Supporters of the militia converged on the Green Zone to protest.", NUMBER, q) == 0.0
+
+
+def test_a_bare_how_many_counts_what_the_question_asked_about():
+    assert asked_about("Were any American diplomats or embassy staff injured? How many?") == ("diplomats",)
+    assert asked_about("Were any US service members wounded, and if so how many?") == ("service", "members")
+    assert asked_about("Did any of the protesters die? How many?") == ()
+
+
+def test_verb_slots_leave_out_infinitives_nouns_and_adverbs():
+    assert "end" in verb_slots("When did they finally end the sit-in?")
+    assert "finally" not in verb_slots("When did they finally end the sit-in?")
+    slots = verb_slots("Since when has Iraq been trying to keep a balance in its relations?")
+    assert "keep" not in slots and "balance" not in slots and "relations" not in slots
