@@ -59,6 +59,9 @@ _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+" + _THING, re.I)
 # "Were any embassy staff hurt? How many?": a bare "how many" counts the "any" of the question before it.
 _ANY = re.compile(r"\b(?:were|was|are|is|have|has|had|did)\s+any\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
+# "… in Syria vs Iraq", "in Syria, as opposed to Iraq": a count asked for each of two things.
+_CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compared (?:to|with))\s+(?:the\s+)?([\w’'-]+)",
+                       re.I)
 _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
@@ -227,17 +230,34 @@ _SPOKE_TO = re.compile(r"\b(?:(?:spoke|talked|met|speaking|talking|meeting)\s+(?
                        r"asked)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
-def only_addressed(sentence: str, question: str) -> bool:
+def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) -> bool:
     """The question asks what someone said, and the sentence has them only as the one spoken to.
 
     "What did Abdel-Mahdi tell Trump?" is not answered by "Trump spoke with Abdel-Mahdi and emphasized …".
+    `holders` are the names of the post by which the question names them (see `post_holders`).
     """
     m = _WHAT_SAID.search(question)
     if not m:
         return False  # the common case, decided without looking at the sentence
-    names = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper()]
+    names = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper() and w.lower() not in _DEMONYMS]
+    names += holders
     seen = [x for n in names for x in re.finditer(r"\b" + re.escape(n) + r"\b", sentence)]
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
+
+
+def post_holders(question: str, sentences: list[str]) -> tuple[str, ...]:
+    """The names the sentences give the post whose words a question asks for: "What did the Iraqi prime
+    minister tell him?" and "Iraq's premier Adel Abdel-Mahdi" give ("Adel", "Abdel-Mahdi")."""
+    if not _WHAT_SAID.search(question) or not (owned := owned_role(question)):
+        return ()
+    names = []
+    for sentence in sentences:
+        words = _words(sentence)
+        for i in _positions(words, (owned[1],)):
+            if holds_owned_role(" ".join(words[max(0, i - 3):i + 4]), *owned):
+                names += itertools.takewhile(lambda w: w[:1].isupper() and w.lower() not in _DEMONYMS,
+                                             words[i + 1:i + 4])
+    return tuple(dict.fromkeys(names))
 
 
 _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label)\b",
@@ -439,6 +459,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     if kind == NUMBER:
         if not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0
+        if (m := _CONTRAST.search(question)) and not all(_positions(words, (w,)) for w in m.groups()):
+            return 0.0  # "killed in Syria, as opposed to Iraq": a count for each, so both named
         if not focus and _HOW_MUCH.search(question):
             return float(bool(_AMOUNT_RE.search(sentence)))
         if not focus or any(f.lower() in _ANY_COUNT for f in focus):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -18,6 +18,7 @@ from rag.types import Answer, Segment
 
 NOT_COVERED = "The articles don't say."
 _STARTS_WHICH = re.compile(r"\s*which\b", re.I)
+_ENDS_ASKING = re.compile(r"\?[\"”’']?\s*$")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,12 @@ class ExtractiveAnswerer:
                      and c.score >= best.score - 2 * self.t.keep]
             if typed:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
+        reply = best.sentence + 1
+        if (_ENDS_ASKING.search(data.sentence_text(best.sentence)) and reply < len(data.sent_art)
+                and data.sent_art[reply] == data.sent_art[best.sentence] and all(c.sentence != reply for c in chosen)):
+            # A sentence that is itself a question ("asked the US president: “Do you foresee going to war?”")
+            # answers nothing; the reply comes after it.
+            chosen = chosen[: self.max_sentences - 1] + [replace(best, sentence=reply)]
         groups = self._merge_same_facts(data, chosen, r)
         focus = r.focus or question
         if question_type(focus) == NAME or _STARTS_WHICH.match(focus):

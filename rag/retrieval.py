@@ -12,8 +12,8 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
-                              mentions_unnamed, only_addressed, owned_role, post_variants, question_type,
-                              states_unknown, variants, verb_slots)
+                              mentions_unnamed, only_addressed, owned_role, post_holders, post_variants,
+                              question_type, states_unknown, variants, verb_slots)
 from index.store import IndexData
 from rag.kinds import kinds_of
 
@@ -155,6 +155,7 @@ class HybridRetriever:
         q_tokens = list(dict.fromkeys(tokenize(focus)))
         unknown, names = self._unknown(focus)
         kind = question_type(focus)
+        holders = post_holders(focus, [data.sentence_text(s) for s in ctx])
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
@@ -162,7 +163,8 @@ class HybridRetriever:
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
-            unstated = mentions_unnamed(text, focus) or states_unknown(text, focus) or only_addressed(text, focus)
+            unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
+                        or only_addressed(text, focus, holders))
             cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated))
         cands.sort(key=lambda c: -c.score)
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing

@@ -3,7 +3,8 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
-                               mentions_unnamed, owned_role, question_type, states_unknown, verb_slots)
+                               mentions_unnamed, only_addressed, owned_role, post_holders, question_type,
+                               states_unknown, verb_slots)
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -276,3 +277,20 @@ def test_verb_slots_leave_out_infinitives_nouns_and_adverbs():
     assert "finally" not in verb_slots("When did they finally end the sit-in?")
     slots = verb_slots("Since when has Iraq been trying to keep a balance in its relations?")
     assert "keep" not in slots and "balance" not in slots and "relations" not in slots
+
+
+def test_the_names_a_post_is_given_count_as_the_speaker():
+    question = "Trump spoke with Abdel-Mahdi by phone. What did the Iraqi prime minister tell him?"
+    sentences = ["Demonstrators set fire to a gate despite appeals from Iraq's premier Adel Abdel-Mahdi.",
+                 "US President Donald Trump said Iran would pay a big price."]
+    holders = post_holders(question, sentences)
+    assert holders == ("Adel", "Abdel-Mahdi")
+    assert only_addressed("Trump spoke with Abdel-Mahdi by phone and emphasized the need to protect US staff.",
+                          question, holders)
+    assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.", question, holders)
+
+
+def test_a_count_for_each_of_two_things_wants_both_named():
+    question = "How many militiamen were killed in Syria, as opposed to Iraq?"
+    assert holds_type("The group said airstrikes left 25 militiamen dead.", NUMBER, question) == 0.0
+    assert holds_type("Strikes killed 19 militiamen in Iraq and 6 in Syria.", NUMBER, question) == 1.0

@@ -109,6 +109,10 @@ def test_abstains_out_of_corpus(assistant, question):
     ("What time of day did the protesters first breach the outer wall of the embassy compound on Tuesday?", None),
     # A bare "how many" counts the people of the question before it: diplomats, not protesters.
     ("Were any American diplomats or embassy staff injured during the attack? How many?", None),
+    # The post asked about is held by the one spoken to: what the White House said Trump told him.
+    ("Trump spoke with Abdel-Mahdi by phone. What did the Iraqi prime minister tell him?", None),
+    # A count for each of two places: the articles give one for both.
+    ("How many militiamen were killed in the US strikes in Syria, as opposed to Iraq?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -163,6 +167,8 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("what kind of military unit is being sent", "infantry battalion"),
     # The closest sentence by meaning sits in a chunk the keywords rank low.
     ("Did Khamenei say Iran is seeking war with the US?", "not after wars"),
+    # The closest sentence is the reporters' question; the reply follows it.
+    ("What was the president's answer when asked if he foresees going to war with Tehran?", "Do I want to? No."),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
