@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
@@ -245,7 +246,7 @@ def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) 
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
 
 
-def post_holders(question: str, sentences: list[str]) -> tuple[str, ...]:
+def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
     """The names the sentences give the post whose words a question asks for: "What did the Iraqi prime
     minister tell him?" and "Iraq's premier Adel Abdel-Mahdi" give ("Adel", "Abdel-Mahdi")."""
     if not _WHAT_SAID.search(question) or not (owned := owned_role(question)):

@@ -155,7 +155,7 @@ class HybridRetriever:
         q_tokens = list(dict.fromkeys(tokenize(focus)))
         unknown, names = self._unknown(focus)
         kind = question_type(focus)
-        holders = post_holders(focus, [data.sentence_text(s) for s in ctx])
+        holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
