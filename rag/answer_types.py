@@ -61,8 +61,8 @@ _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+" + _THING, re.I)
 # "Were any embassy staff hurt? How many?": a bare "how many" counts the "any" of the question before it.
 _ANY = re.compile(r"\b(?:were|was|are|is|have|has|had|did)\s+any\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
 # "… in Syria vs Iraq", "in Syria, as opposed to Iraq": a count asked for each of two things.
-_CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compared (?:to|with))\s+(?:the\s+)?([\w’'-]+)",
-                       re.I)
+_CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compared (?:to|with))\s+"
+                       r"(?:the\s+)?([\w’'-]+)", re.I)
 _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
