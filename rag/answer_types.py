@@ -123,12 +123,10 @@ def asked_about(question: str) -> tuple[str, ...]:
     if m:
         # "How many fighters died": the counted thing ends at its verb.
         words = _leading(m.group(1))
-        words = words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:]))
-        return tuple(w for w in words if len(w) > 3 and w.lower() not in _ANY_COUNT)
+        return _counted(words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:])))
     if _BARE_COUNT.search(question) and (m := _ANY.search(question)):
         words = list(itertools.dropwhile(lambda w: w.lower() in _DEMONYMS, m.group(1).split()))
-        words = list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words))))
-        return tuple(w for w in words if len(w) > 3 and w.lower() not in _ANY_COUNT)
+        return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
@@ -142,6 +140,11 @@ def asked_about(question: str) -> tuple[str, ...]:
     if question_type(question) == NAME and (owned := owned_role(question)):
         return (owned[1],)
     return ()
+
+
+def _counted(words: list[str]) -> tuple[str, ...]:
+    """The words naming the thing counted, without short ones and nouns that count anything ("people")."""
+    return tuple(w for w in words if len(w) > 3 and w.lower() not in _ANY_COUNT)
 
 
 def kinds_listed(question: str) -> bool:
