@@ -17,9 +17,10 @@ UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is n
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
-    # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause.
+    # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause;
+    # "When Khamenei referred to “that guy”, whom did he mean?" asks who.
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
-                      r"could|can)\b)|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
+                      r"could|can|who|whom|whose|what|which|where|why|how)\b)|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
@@ -37,6 +38,7 @@ _TIME_RE = re.compile(
     r"october|november|december|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 _DAY_ASKED = re.compile(r"\b(what|which) day\b( of the week\b)?", re.I)
+_YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 _DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|january|february|march|april|"
                         r"may|june|july|august|september|october|november|december", re.I)  # a year names no day
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
@@ -73,6 +75,7 @@ _NAMED = re.compile(r"(?:\b(name) of|^\s*who(?: is|['’]s| was| are| were))\s+(
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
                     + _THING, re.I)
+_WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
 _WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b", re.I)
@@ -151,6 +154,12 @@ def kinds_listed(question: str) -> bool:
     """A "what kind of X" question whose kinds of X are known ("unit": battalion, brigade …)."""
     focus = asked_about(question) if question_type(question) == KIND else ()
     return bool(focus) and kinds_of(focus[-1]) is not None
+
+
+def answer_shown(question: str) -> bool:
+    """What answers can be told from the sentence alone: a kind listed of the thing asked about ("an infantry
+    battalion" for "what kind of unit"), or a name beside a country's post ("Iraq's premier Adel Abdel-Mahdi")."""
+    return kinds_listed(question) or (question_type(question) == NAME and owned_role(question) is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -266,6 +275,17 @@ def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
 
 _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label)\b",
                         re.I)
+_IN_CLAUSE = frozenset("in with on at during after before about to from for".split())
+
+
+def speaker_words(question: str) -> tuple[str, ...]:
+    """The words naming whoever a "what did X say" question asks about: ("the", "uk", "government")."""
+    m = _HOW_SPOKE.search(question) or _WHAT_SAID.search(question)
+    words = tuple(_WORD_RE.findall(m.group(1))) if m else ()
+    # "What did Trump stress in his phone call": no speaker ends at "call" there.
+    return () if any(w.lower() in _IN_CLAUSE for w in words) else words
+
+
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing
 characterise characterised characterize characterized warn warned warning accuse accused accusing label labelled
 tweet tweeted respond responded responding add added statement according""".split())
@@ -304,6 +324,15 @@ def variants(word: str) -> tuple[str, ...]:
     return _SYNONYM_GROUP.get(word.lower(), (word,))
 
 
+def spellings(word: str) -> tuple[str, ...]:
+    """The other spelling of a British or American word that the consonant skeleton keeps apart: defence."""
+    w = word.lower()
+    for a, b in (("ence", "ense"), ("ense", "ence")):
+        if w.endswith(a) and len(w) > 5:
+            return (w[: -len(a)] + b,)
+    return ()
+
+
 def post_variants(word: str) -> tuple[str, ...]:
     """The other words for a post ("prime minister" -> premier, PM); none for any other word.
 
@@ -324,6 +353,12 @@ def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
 def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:
     """A number up to three words before the thing counted ("75 protesters", "thousands of supporters")."""
     return any(_NUMBER_RE.fullmatch(w) for i in where for w in words[max(0, i - 3):i])
+
+
+def _counts_event(words: tuple[str, ...], event: str, span: int = 6) -> bool:
+    """A number within `span` words of a word for the event counted ("25 militiamen dead", "killed 25")."""
+    numbers = [i for i, w in enumerate(words) if _NUMBER_RE.fullmatch(w)]
+    return any(abs(i - j) <= span for j, w in enumerate(words) if event_of(w) == event for i in numbers)
 
 
 def _modifier_missing(words: tuple[str, ...], focus: tuple[str, ...]) -> bool:
@@ -356,7 +391,9 @@ def _subject_named(words: tuple[str, ...], i: int, q: str) -> bool:
 @lru_cache(maxsize=8192)  # asked by holds_type and again by retrieval for the same candidate
 def mentions_unnamed(sentence: str, question: str) -> bool:
     """A "which X" question, and the sentence speaks of an X without naming it ("a military base")."""
-    if question_type(question) is not None:
+    # "Which base" wants the one meant picked out; "what attack", "what additional forces" are answered
+    # by saying what it was ("rocket fire that killed …", "attack helicopters").
+    if question_type(question) is not None or not _WHICH_WORD.search(question):
         return False
     focus = asked_about(question)
     words = _words(sentence) if focus else ()
@@ -367,6 +404,14 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
     mentions = qualified or where
     return bool(where) and not _named_next_to(words, mentions, question) \
         and not any(_noun_before(words, i, question) for i in mentions)
+
+
+def names_asked(sentence: str, question: str) -> bool:
+    """A "which X" question, and the sentence names an X: "the Kataib Hezbollah militia group"."""
+    if question_type(question) is not None or not (focus := asked_about(question)):
+        return False
+    words = _words(sentence)
+    return _named_next_to(words, _positions(words, focus), question)
 
 
 # Nouns by their ending, told from adjectives: "a reception area" says which area, "a military base" does not.
@@ -384,9 +429,11 @@ def _noun_before(words: tuple[str, ...], i: int, question: str) -> bool:
 
 
 # "Iraq's president", "the Iranian foreign minister": a post, and the country whose post it is.
-_OWNED_ROLE = re.compile(r"\b([A-Z][\w.]+?)(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}?"
-                         r"((?i:president|minister|premier|pm|leader|spokesman|spokeswoman|ambassador|secretary|"
-                         r"chief|king|envoy))\b")
+_OWNABLE = r"(?i:president|minister|premier|pm|leader|spokesman|spokeswoman|ambassador|secretary|chief|king|envoy)"
+_POST = re.compile(rf"\b{_OWNABLE}\b")
+# "the prime minister of Iraq": the post first.
+_ROLE_OF = re.compile(rf"\b({_OWNABLE})\s+of\s+(?:the\s+)?([A-Za-z][\w.]+)")
+_HEADS = ("leader", "ayatollah", "president", "premier", "prime", "king")
 _SAME_COUNTRY = {"american": "us", "americans": "us", "america": "us", "u.s": "us", "u.s.": "us"}
 
 
@@ -401,18 +448,29 @@ _COUNTRIES = frozenset(map(_country, _DEMONYMS))
 
 @lru_cache(maxsize=1024)
 def owned_role(question: str) -> tuple[str, str] | None:
-    """(country key, post) for "Iraq's president" and the like in a question, or None."""
-    for m in _OWNED_ROLE.finditer(question):
-        if _country(m.group(1)) in _COUNTRIES:   # "the Pentagon chief" is no country's post
-            return _country(m.group(1)), m.group(2).lower()
+    """(country key, post) for "Iraq's president", "the president of Iraq" and the like in a question, or None."""
+    found = [(w, m.group(0)) for m in _POST.finditer(question)
+             for w in reversed(re.findall(r"[\w.’'-]+", question[: m.start()])[-3:]) if w != "us"]  # "tell us"
+    found += [(m.group(2), m.group(1)) for m in _ROLE_OF.finditer(question)]
+    for owner, post in found:
+        if _country(owner) in _COUNTRIES:   # "the Pentagon chief" is no country's post
+            return _country(owner), post.lower()
     return None
+
+
+def post_words(role: str) -> tuple[str, ...]:
+    """The words that may name a post: a country's leader is whoever heads it ("Iraq's premier")."""
+    return _HEADS if role == "leader" else variants(role)
 
 
 def holds_owned_role(sentence: str, owner: str, role: str) -> bool:
     """The sentence has the post as that country's: "Iraq's premier", "Iraqi Prime Minister", "president of
     Iraq", "Ayatollah Ali Khamenei, Iran's highest authority". A country just before the post decides."""
     words = _words(sentence)
-    for i in _positions(words, (role,)):
+    # The heads of a country one by one: a "foreign ministry" is no leader, though "premier" is a minister.
+    where = [i for i, w in enumerate(words) if any(_same_word(w, h) for h in _HEADS)] if role == "leader" \
+        else _positions(words, (role,))
+    for i in where:
         before = [c for w in words[max(0, i - 3):i] if (c := _country(w)) in _COUNTRIES]
         after = [c for w in words[i + 1:i + 4] if (c := _country(w)) in _COUNTRIES]
         if owner in (before or after):
@@ -455,6 +513,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         times = [m.group(0) for m in _TIME_RE.finditer(sentence)]
         if m := _DAY_ASKED.search(question):  # "On what day …": "a day after" or "overnight" names none
             times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
+        elif _YEAR_ASKED.search(question):  # "In what year …": "since the fall of Saddam" names none
+            times = [t for t in times if t.isdigit()]
         found = float(_new(times, question))
         # "When did the protesters withdraw?": a time beside no withdrawal may be the time of anything.
         return found * UNSURE if (asked := asked_event(question)) and asked not in events_in(sentence) else found
@@ -467,6 +527,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0  # "killed in Syria, as opposed to Iraq": a count for each, so both named
         if not focus and _HOW_MUCH.search(question):
             return float(bool(_AMOUNT_RE.search(sentence)))
+        if (event := asked_event(question)) and not _counts_event(words, event):
+            return UNSURE  # "hundreds of troops … chanting “Death to America”": no count of deaths
         if not focus or any(f.lower() in _ANY_COUNT for f in focus):
             return 1.0
         if not where:

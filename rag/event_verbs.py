@@ -13,7 +13,7 @@ _GROUPS = {
     "arrest": "arrest arrests arrested arresting detain detains detained detaining detention detainees "
               "capture captured custody",
     "send": "send sends sent sending deploy deploys deployed deploying deployment dispatch dispatched "
-            "order ordered ordering",
+            "order ordered ordering rush rushes rushed rushing",
     "station": "station stationed based garrison garrisoned",
     "arrive": "arrive arrives arrived arriving arrival reach reached land landed",
     "leave": "leave leaves leaving withdraw withdrew withdrawn withdrawal depart departed departure "

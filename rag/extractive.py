@@ -10,7 +10,7 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import NAME, kinds_listed, question_type
+from rag.answer_types import NAME, NUMBER, answer_shown, question_type
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
 from rag.retrieval import Candidate, Retrieval
@@ -62,9 +62,12 @@ class ExtractiveAnswerer:
         """The candidate that best answers, and its score less the penalty for lacking what is asked."""
         # A sentence far from the question does not answer it for holding a date or a name; one naming a
         # kind of the thing asked about ("an infantry battalion" for "what kind of unit") does.
-        named_kind = kinds_listed(r.focus)
-        close = [c for c in r.candidates if c.dense >= self.t.min_dense or (named_kind and c.typed == 1.0)] \
-            or r.candidates
+        shown = answer_shown(r.focus)
+        # A count sharing no word with the question is of something else: "how many people died in the embassy
+        # attack" is not answered by "airstrikes left 25 militiamen dead".
+        counted = question_type(r.focus) == NUMBER
+        close = [c for c in r.candidates if (c.dense >= self.t.min_dense or (shown and c.typed == 1.0))
+                 and (c.coverage > 0 or not counted)] or r.candidates
         scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in close]
         return max(scored, key=lambda cs: cs[1], default=(None, 0.0))
 
@@ -77,8 +80,12 @@ class ExtractiveAnswerer:
         not given.
         """
         lead, score = self._lead(r)
-        if lead is None or r.candidates[0].unstated:
-            # The closest sentence says the articles do not give this detail.
+        if lead is None:
+            return 0.0
+        top = r.candidates[0]
+        if top.unstated and not (lead.score >= top.score - self.t.keep and not lead.unstated
+                                 and lead.named):
+            # The closest sentence says the articles do not give this detail, and none close to it names it.
             return 0.0
         n_names = len(r.unknown_names) + len(r.unknown_focus)
         return score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names) - self.t.name_penalty * n_names

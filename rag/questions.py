@@ -59,6 +59,8 @@ def rewrite(question: str, history: list[str] | None) -> str:
     return f"{question} ({' '.join(dict.fromkeys(context))})" if context else question
 
 
+_AFTER_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|if|once|since|as)\b[^?]*?,\s+"
+                           r"((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
 
 
@@ -71,8 +73,9 @@ def asked_part(question: str) -> str:
     """
     spans = split_sentences(question)
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
-    # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash.
-    if m := _AFTER_DASH.search(last):
+    # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When
+    # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
+    if m := _AFTER_DASH.search(last) or _AFTER_CLAUSE.search(last):
         last = m.group(1)
     if last == question.strip():
         return question

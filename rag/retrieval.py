@@ -12,9 +12,11 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
-                              mentions_unnamed, only_addressed, owned_role, post_holders, post_variants,
-                              question_type, states_unknown, variants, verb_slots)
+                              mentions_unnamed, names_asked, only_addressed, owned_role, post_holders,
+                              post_variants, post_words, question_type, speaker_words, spellings, states_unknown,
+                              variants, verb_slots)
 from index.store import IndexData
+from rag.countries import is_country_word
 from rag.kinds import kinds_of
 
 RRF_K = 60
@@ -36,6 +38,7 @@ class Candidate:
     coverage: float    # share of the question's keywords found in the sentence
     typed: float       # 0..1: holds the kind of answer asked for (a number for "how many" …)
     unstated: bool = False  # shows the detail asked about is not given ("without specifying …")
+    named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
 
 
 @dataclass(frozen=True)
@@ -120,10 +123,10 @@ class HybridRetriever:
 
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
                  w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2,
-                 clause_margin: float = 0.1, dense_chunks: int = 8):
+                 clause_margin: float = 0.1, dense_chunks: int = 8, keyword_chunks: int = 1):
         self.data, self.embedder = data, embedder
         self.clause_margin = clause_margin
-        self.depth, self.chunks, self.dense_chunks = depth, chunks, dense_chunks
+        self.depth, self.chunks, self.dense_chunks, self.keyword_chunks = depth, chunks, dense_chunks, keyword_chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
@@ -144,6 +147,8 @@ class HybridRetriever:
         top = sorted(fused.items(), key=lambda kv: -kv[1])[: self.chunks]
         taken = {c for c, _ in top}
         top += [(c, fused[c]) for c in d_ids[: self.dense_chunks].tolist() if c not in taken]
+        taken = {c for c, _ in top}
+        top += [(c, fused[c]) for c in k_ids[: self.keyword_chunks].tolist() if c not in taken]
         best_ctx = 2.0 / (RRF_K + 1)
         ctx: dict[int, float] = {}
         for c, f in top:
@@ -165,7 +170,7 @@ class HybridRetriever:
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
                         or only_addressed(text, focus, holders))
-            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated))
+            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated, names_asked(text, focus)))
         cands.sort(key=lambda c: -c.score)
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").
@@ -176,10 +181,21 @@ class HybridRetriever:
         elif kind in (TIME, NUMBER) and asked_event(focus) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
             missing += [w for w in unknown if w in verb_slots(focus) and w not in missing]
+        # "What did the uk government say": no article has the speaker, so none reports what they said.
+        missing += [w for w in unknown if w in speaker_words(focus) and w not in missing]
         owned = owned_role(focus)
-        if owned and not any(holds_owned_role(data.sentence_text(c.sentence), *owned) for c in cands):
+        if owned and not self._post_held(focus, owned, cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
         return Retrieval(query, cands, unknown, names, missing, focus)
+
+    def _post_held(self, focus: str, owned: tuple[str, str], cands: list[Candidate]) -> bool:
+        """Some article names the country's post: among the candidates, else in the chunks its words find."""
+        data = self.data
+        if any(holds_owned_role(data.sentence_text(c.sentence), *owned) for c in cands):
+            return True
+        ids, _ = data.keyword.search(f"{focus} {' '.join(post_words(owned[1]))}", self.depth)
+        return any(holds_owned_role(data.sentence_text(s), *owned)
+                   for c in ids.tolist() for s in range(data.chunk_sent[c][0], data.chunk_sent[c][1] + 1))
 
     @staticmethod
     def _unknown_beyond_context(query: str, focus: str, unknown: list[str], missing: list[str]) -> list[str]:
@@ -221,9 +237,10 @@ class HybridRetriever:
         unknown, names = [], []
         for word, stem, skel in terms(query):
             if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC \
-                    or any(kw.knows(t) for v in variants(word) if v != word.lower() for t in tokenize(v)[:1]):
+                    or any(kw.knows(t) for v in variants(word) + spellings(word) if v != word.lower()
+                           for t in tokenize(v)[:1]):
                 continue
             unknown.append(word)
-            if word[:1].isupper() and not query.lstrip().startswith(word):
+            if (word[:1].isupper() and not query.lstrip().startswith(word)) or is_country_word(word):
                 names.append(word)
         return unknown, names

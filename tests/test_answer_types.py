@@ -3,8 +3,9 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
-                               mentions_unnamed, only_addressed, owned_role, post_holders, question_type,
-                               states_unknown, verb_slots)
+                               mentions_unnamed, names_asked, only_addressed, owned_role, post_holders, question_type,
+                               speaker_words, spellings, states_unknown, verb_slots)
+from rag.countries import is_country_word
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -191,6 +192,12 @@ def test_where_in_a_place_wants_a_part_of_it():
     ("Who is the US Defense Secretary?", ("us", "secretary")),
     ("How did the Pentagon chief justify the deployment?", None),   # no country
     ("Who is the president?", None),
+    # The post first, a question typed in lower case, "U.S." with its dots.
+    ("Who is the prime minister of Iraq?", ("iraq", "minister")),
+    ("who is iraq's prime minister", ("iraq", "minister")),
+    ("Which Iraqi leader urged the demonstrators to leave?", ("iraq", "leader")),
+    ("Who is the U.S. ambassador?", ("us", "ambassador")),
+    ("what did the president tell us", None),   # "us", the pronoun
 ])
 def test_a_countrys_post(question, owned):
     assert owned_role(question) == owned
@@ -205,6 +212,9 @@ def test_the_post_must_be_that_countrys():
     assert holds_owned_role(khamenei, "iran", "leader")
     assert holds_owned_role("despite appeals from Iraq's premier Adel Abdel-Mahdi", "iraq", "minister")
     assert holds_owned_role("the president of Iraq said", "iraq", "president")
+    # A country's leader is whoever heads it.
+    assert holds_owned_role("despite appeals from Iraq's premier Adel Abdel-Mahdi", "iraq", "leader")
+    assert not holds_owned_role("Iraq's Foreign Ministry spokesman said", "iraq", "leader")
     # A name beside someone else's post does not answer.
     assert holds_type(trump, NAME, "Who is Iraq's president?") < 1.0
     assert holds_type(trump, NAME, "Who is the US president?") == 1.0
@@ -288,6 +298,47 @@ def test_the_names_a_post_is_given_count_as_the_speaker():
     assert only_addressed("Trump spoke with Abdel-Mahdi by phone and emphasized the need to protect US staff.",
                           question, holders)
     assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.", question, holders)
+
+
+def test_what_year_wants_a_year_named():
+    q = "In what year did Saddam Hussein's government fall?"
+    assert question_type(q) == TIME
+    assert holds_type("Iraq has tried since the fall of Saddam Hussein's government to balance ties.", TIME, q) == 0.0
+    assert holds_type("Saddam Hussein's government fell in 2003.", TIME, q) == 1.0
+
+
+def test_a_clause_before_a_wh_question_is_no_time_asked():
+    assert question_type('When Khamenei referred to "that guy" in his response, whom did he mean?') is None
+    assert question_type("When the umbrella group told people to go home, did everyone leave?") is None
+    assert question_type("When did the protest start, and who led it?") == TIME
+
+
+def test_the_speaker_of_a_what_did_x_say_question():
+    assert speaker_words("what did the uk government say about the embassy attack") == ("the", "uk", "government")
+    assert speaker_words("How did the US defence secretary characterise the deployment?")[-1] == "secretary"
+    # "call" here is a phone call, and what comes before it no speaker.
+    assert speaker_words("What did Trump stress in his phone call with the Iraqi prime minister?") == ()
+    assert speaker_words("Who is the US ambassador?") == ()
+
+
+def test_british_and_american_spellings():
+    assert spellings("defence") == ("defense",)
+    assert spellings("offense") == ("offence",)
+    assert spellings("secretary") == ()
+
+
+def test_country_names_in_any_case():
+    assert is_country_word("uk") and is_country_word("Russia") and is_country_word("russians")
+    assert not is_country_word("us") and not is_country_word("embassy")
+
+
+def test_which_wants_the_one_meant_named_what_a_description():
+    which = "Which militia did the US hit with airstrikes over the weekend?"
+    assert names_asked("The US strikes targeted the Kataib Hezbollah militia group.", which)
+    assert not names_asked("The group said airstrikes left 25 militiamen dead.", which)
+    forces = "The United States already sent additional forces, including attack helicopters."
+    assert mentions_unnamed(forces, "Which additional forces had the US already sent?")
+    assert not mentions_unnamed(forces, "What additional forces had the US already sent?")
 
 
 def test_a_count_for_each_of_two_things_wants_both_named():

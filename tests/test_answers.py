@@ -113,6 +113,12 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Trump spoke with Abdel-Mahdi by phone. What did the Iraqi prime minister tell him?", None),
     # A count for each of two places: the articles give one for both.
     ("How many militiamen were killed in the US strikes in Syria, as opposed to Iraq?", None),
+    # Speakers and countries no article has, typed in lower case.
+    ("what did the uk government say about the embassy attack", None),
+    ("how did other countries like the uk or russia react", None),
+    # A count that shares no word with the question is of something else; "Death to America" is no death.
+    ("how many people died in the embassy attack", None),
+    ("In what year did Saddam Hussein's government fall?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -169,6 +175,19 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Did Khamenei say Iran is seeking war with the US?", "not after wars"),
     # The closest sentence is the reporters' question; the reply follows it.
     ("What was the president's answer when asked if he foresees going to war with Tehran?", "Do I want to? No."),
+    # The country's post found beyond the candidates, the post first, and a head of government as its leader.
+    ("Who is the prime minister of Iraq?", "Abdel-Mahdi"),
+    ("who is iraq's prime minister", "Abdel-Mahdi"),
+    ("did trump talk to the iraqi leader", "by phone"),
+    # The sentence closest to the question mentions militiamen; the next names the militia.
+    ("Which militia did the US hit with airstrikes over the weekend?", "Kataib Hezbollah"),
+    # "What …" is answered by saying what it was.
+    ("What additional forces had the US already sent to protect the embassy complex?", "attack helicopters"),
+    ("What attack were the weekend US strikes meant to retaliate for?", "rocket fire"),
+    # British spelling; "rushing" troops is sending them.
+    ("How did the US defence secretary characterise the troop deployment?", "precautionary"),
+    ("How many soldiers is Washington rushing to Iraq after the embassy siege?", "750"),
+    ('When Khamenei referred to "that guy" in his response, whom did he mean?', "Trump"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
