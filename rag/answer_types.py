@@ -93,6 +93,7 @@ _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen m
 _SYNONYM_GROUP = {w: tuple(g.split()) for g in _POSTS + _PEOPLE for w in g.split()}
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
+_EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
                          "besides else".split())
@@ -200,6 +201,38 @@ def verb_slots(question: str) -> tuple[str, ...]:
                  if prev.lower() not in _NOT_AFTER_VERB and w.islower() and not w.endswith("ly"))
 
 
+@lru_cache(maxsize=1024)
+def yes_no_actor(question: str) -> tuple[str, ...]:
+    """The noun naming who or what a yes/no question is about: "parliament" in "Did the Iraqi parliament vote …?".
+
+    None when the subject is a name ("Did Khamenei say …"): unknown names are judged as names.
+    """
+    m = _YES_NO.match(question)
+    if not m or m.group(0).strip().lower() in _COPULAS:   # "Was tear gas used …": what was done, not who did
+        return ()
+    words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS, _WORD_RE.findall(question[m.end():])))
+    # "the Iraqi parliament", "Iraq's parliament": a people or a country's possession before the noun.
+    while words and (words[0].lower() in _DEMONYMS or re.search(r"['’]s$", words[0])):
+        words = words[1:]
+    if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE
+            or words[1:2] == ["been"]):   # "Have staff been pulled out": done to them
+        return ()
+    return (words[0],)
+
+
+_SAID_BY = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+                      r"(?:say|claim|report|announce|estimate)\b|\baccording to\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=1024)
+def said_by(question: str) -> tuple[str, ...]:
+    """The names of whoever a question says gave a figure: ("Pentagon",) in "How many … did the Pentagon say …"."""
+    m = _SAID_BY.search(question)
+    words = (m.group(1) or m.group(2)).split() if m else []
+    return tuple(w for w in words if w.lower() not in _DEMONYMS)
+
+
 def _is_verb(word: str) -> bool:
     return event_of(word) is not None or word.lower().endswith("ed")
 
@@ -221,8 +254,12 @@ def _words(sentence: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _unspecified(sentence: str) -> tuple[tuple[str, ...], ...]:
-    """The six words after each "without specifying" (or the like) in a sentence."""
-    return tuple(tuple(_WORD_RE.findall(sentence[m.end():])[:6]) for m in _UNSPECIFIED.finditer(sentence))
+    """The words after each "without specifying" (or the like) in a sentence, up to six and to a copula.
+
+    "without specifying what kind of ammunition was used" leaves the ammunition unsaid, not the using.
+    """
+    tails = (_WORD_RE.findall(sentence[m.end():])[:6] for m in _UNSPECIFIED.finditer(sentence))
+    return tuple(tuple(itertools.takewhile(lambda w: w.lower() not in _COPULAS, t)) for t in tails)
 
 
 def states_unknown(sentence: str, question: str) -> bool:
@@ -275,15 +312,18 @@ def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
 
 _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label)\b",
                         re.I)
-_IN_CLAUSE = frozenset("in with on at during after before about to from for".split())
+_IN_CLAUSE = frozenset("in with on at during after before about to from for and".split())
 
 
 def speaker_words(question: str) -> tuple[str, ...]:
     """The words naming whoever a "what did X say" question asks about: ("the", "uk", "government")."""
     m = _HOW_SPOKE.search(question) or _WHAT_SAID.search(question)
-    words = tuple(_WORD_RE.findall(m.group(1))) if m else ()
-    # "What did Trump stress in his phone call": no speaker ends at "call" there.
-    return () if any(w.lower() in _IN_CLAUSE for w in words) else words
+    if not m:
+        return ()
+    words = tuple(_WORD_RE.findall(m.group(1)))
+    # "What did Trump stress in his phone call", "How did X frame the assault, and what did it say": no
+    # speaker ends at "call" or "say" there.
+    return () if len(words) > 5 or "," in m.group(1) or any(w.lower() in _IN_CLAUSE for w in words) else words
 
 
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing
@@ -525,6 +565,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if (m := _CONTRAST.search(question)) and not all(_positions(words, (w,)) for w in m.groups()):
             return 0.0  # "killed in Syria, as opposed to Iraq": a count for each, so both named
+        if (by := said_by(question)) and not _positions(words, by):
+            return UNSURE  # "How many … did the Pentagon say were killed?": "The group said … 25 militiamen dead"
         if not focus and _HOW_MUCH.search(question):
             return float(bool(_AMOUNT_RE.search(sentence)))
         if (event := asked_event(question)) and not _counts_event(words, event):

@@ -14,7 +14,7 @@ from index.keyword import terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
                               mentions_unnamed, names_asked, only_addressed, owned_role, post_holders,
                               post_variants, post_words, question_type, speaker_words, spellings, states_unknown,
-                              variants, verb_slots)
+                              variants, verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.countries import is_country_word
 from rag.kinds import kinds_of
@@ -181,8 +181,9 @@ class HybridRetriever:
         elif kind in (TIME, NUMBER) and asked_event(focus) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
             missing += [w for w in unknown if w in verb_slots(focus) and w not in missing]
-        # "What did the uk government say": no article has the speaker, so none reports what they said.
-        missing += [w for w in unknown if w in speaker_words(focus) and w not in missing]
+        # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
+        # the actor, so none reports what they said or did.
+        missing += [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) and w not in missing]
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq

@@ -4,7 +4,7 @@ import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
                                mentions_unnamed, names_asked, only_addressed, owned_role, post_holders, question_type,
-                               speaker_words, spellings, states_unknown, verb_slots)
+                               said_by, speaker_words, spellings, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
@@ -319,6 +319,31 @@ def test_the_speaker_of_a_what_did_x_say_question():
     # "call" here is a phone call, and what comes before it no speaker.
     assert speaker_words("What did Trump stress in his phone call with the Iraqi prime minister?") == ()
     assert speaker_words("Who is the US ambassador?") == ()
+    assert speaker_words("How did Kataib Hizbollah frame the embassy assault, and what did it say comes next?") == ()
+
+
+def test_the_actor_of_a_yes_no_question():
+    assert yes_no_actor("Did the Iraqi parliament vote to expel US forces?") == ("parliament",)
+    assert yes_no_actor("Did Iraq's parliament vote on expelling them?") == ("parliament",)
+    assert yes_no_actor("Did Khamenei say Iran is seeking war?") == ()          # a name: judged as one
+    assert yes_no_actor("Did everyone leave the embassy when they were told to?") == ()
+    assert yes_no_actor("Was tear gas used on the protesters?") == ()          # what was done
+    assert yes_no_actor("Have staff been pulled out of the embassy?") == ()    # done to them
+
+
+def test_who_a_count_is_attributed_to():
+    q = "How many militia fighters did the Pentagon say were killed in the weekend strikes?"
+    assert said_by(q) == ("Pentagon",)
+    assert holds_type("The group said airstrikes left 25 militiamen dead.", NUMBER, q) == UNSURE
+    assert holds_type("The Pentagon said strikes killed 25 militia fighters.", NUMBER, q) == 1.0
+    assert said_by("How many were hurt, according to the Hashd Shaabi?") == ("Hashd", "Shaabi")
+    assert said_by("How many troops did the US say it would send?") == ()      # a country, named many ways
+
+
+def test_what_is_left_unsaid_ends_at_its_verb():
+    q = "Was tear gas used on the protesters at the embassy?"
+    assert not states_unknown(AMMUNITION, q)
+    assert states_unknown(AMMUNITION, "What kind of ammunition did the embassy guards use?")
 
 
 def test_british_and_american_spellings():

@@ -119,6 +119,9 @@ def test_abstains_out_of_corpus(assistant, question):
     # A count that shares no word with the question is of something else; "Death to America" is no death.
     ("how many people died in the embassy attack", None),
     ("In what year did Saddam Hussein's government fall?", None),
+    # An actor no article has; a figure the question gives to someone who did not give it.
+    ("Did the Iraqi parliament vote to expel US forces after the embassy attack?", None),
+    ("How many militia fighters did the Pentagon say were killed in the weekend strikes?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -188,6 +191,8 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("How did the US defence secretary characterise the troop deployment?", "precautionary"),
     ("How many soldiers is Washington rushing to Iraq after the embassy siege?", "750"),
     ('When Khamenei referred to "that guy" in his response, whom did he mean?', "Trump"),
+    ("Was tear gas used on the protesters at the embassy?", "tear gas"),
+    ("How did Kataib Hizbollah frame the embassy assault, and what did it say comes next?", "first message"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     ans = assistant.answer(question)
