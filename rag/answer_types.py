@@ -20,7 +20,8 @@ _TYPE_PATTERNS = (
     # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause;
     # "When Khamenei referred to “that guy”, whom did he mean?" asks who.
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
-                      r"could|can|who|whom|whose|what|which|where|why|how)\b)|\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
+                      r"could|can|who|whom|whose|what|which|where|why|how)\b)|"
+                      r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
@@ -507,10 +508,9 @@ def holds_owned_role(sentence: str, owner: str, role: str) -> bool:
     """The sentence has the post as that country's: "Iraq's premier", "Iraqi Prime Minister", "president of
     Iraq", "Ayatollah Ali Khamenei, Iran's highest authority". A country just before the post decides."""
     words = _words(sentence)
-    # The heads of a country one by one: a "foreign ministry" is no leader, though "premier" is a minister.
-    where = [i for i, w in enumerate(words) if any(_same_word(w, h) for h in _HEADS)] if role == "leader" \
-        else _positions(words, (role,))
-    for i in where:
+    # Each word for the post on its own: a "foreign ministry" is no leader, though "premier" is a minister.
+    wanted = post_words(role)
+    for i in (i for i, w in enumerate(words) if any(_same_word(w, p) for p in wanted)):
         before = [c for w in words[max(0, i - 3):i] if (c := _country(w)) in _COUNTRIES]
         after = [c for w in words[i + 1:i + 4] if (c := _country(w)) in _COUNTRIES]
         if owner in (before or after):
