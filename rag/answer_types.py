@@ -109,9 +109,8 @@ def question_type(question: str) -> str | None:
 
 
 def _same_word(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
     n = min(len(a), len(b), 5)
-    return a[:n] == b[:n] and n >= 4
+    return n >= 4 and a[:n].lower() == b[:n].lower()   # sliced first: this runs for every word of a sentence
 
 
 def _head(phrase: str) -> str:
@@ -449,7 +448,9 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
 
 def names_asked(sentence: str, question: str) -> bool:
     """A "which X" question, and the sentence names an X: "the Kataib Hezbollah militia group"."""
-    if question_type(question) is not None or not (focus := asked_about(question)):
+    if not _WHICH_WORD.search(question) or question_type(question) is not None:
+        return False
+    if not (focus := asked_about(question)):
         return False
     words = _words(sentence)
     return _named_next_to(words, _positions(words, focus), question)
