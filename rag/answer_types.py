@@ -22,7 +22,7 @@ _TYPE_PATTERNS = (
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
                       r"could|can|who|whom|whose|what|which|where|why|how)\b)|"
                       r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
-    (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b", re.I)),
+    (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b|['’]s name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "

@@ -11,7 +11,7 @@ from index.embedding import get_embedder
 from index.errors import IndexFormatError
 from index.store import IndexStore, default_index_dir
 from rag.extractive import ExtractiveAnswerer, Thresholds
-from rag.questions import asked_part, check_question, rewrite
+from rag.questions import asked_part, check_question, rewrite, spelled_out
 from rag.retrieval import HybridRetriever, Retrieval
 from rag.types import Answer
 
@@ -61,7 +61,7 @@ class Assistant:
 
     def retrieve(self, question: str, history: list[str] | None = None) -> Retrieval:
         """The ranked evidence for a question (what `answer` chooses from)."""
-        q = check_question(question)
+        q = spelled_out(check_question(question))
         return self.retriever.retrieve(rewrite(q, history), focus=asked_part(q))
 
     def answer(self, question: str, history: list[str] | None = None, k: int | None = None) -> Answer:
@@ -76,10 +76,10 @@ class Assistant:
             QuestionError: empty or oversized question.
         """
         q = check_question(question)
-        data, retriever = self.data, self.retriever
-        r = retriever.retrieve(rewrite(q, history), focus=asked_part(q))
+        asked = spelled_out(q)
+        r = self.retriever.retrieve(rewrite(asked, history), focus=asked_part(asked))
         answerer = self.answerer if k is None else ExtractiveAnswerer(k, self.answerer.t)
-        return answerer.answer(q, data, r)
+        return answerer.answer(q, self.data, r)
 
 
 _assistants: dict[tuple, Assistant] = {}

@@ -35,6 +35,17 @@ def check_question(question) -> str:
     return q
 
 
+# Chat shorthand, written out so that what a question asks for and its words are recognised.
+_SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
+              "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international"}
+_SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
+
+
+def spelled_out(question: str) -> str:
+    """The question with chat shorthand written out: "whos the us ambassador" -> "who is the us ambassador"."""
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], question)
+
+
 def _topic_words(text: str) -> list[str]:
     words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]   # "what's" is "what"
     return [w for w in words if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS]

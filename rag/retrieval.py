@@ -102,7 +102,7 @@ def _with_synonyms(query: str, focus: str) -> str:
 
     "prime minister" also finds "premier"; "what kind of unit" also finds "battalion" and "brigade".
     """
-    extra = [v for w in re.findall(r"[\w’'-]+", query) for v in post_variants(w)]
+    extra = [v for w in re.findall(r"[\w’'-]+", query) for v in post_variants(re.sub(r"['’]s$", "", w))]
     if question_type(focus) == KIND and (thing := asked_about(focus)):
         extra += sorted(kinds_of(thing[-1]) or ())
     return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query

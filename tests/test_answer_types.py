@@ -300,6 +300,11 @@ def test_the_names_a_post_is_given_count_as_the_speaker():
     assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.", question, holders)
 
 
+def test_someones_name_asks_for_a_name():
+    assert question_type("what is the iraq pm's name") == NAME
+    assert owned_role("what is the iraq pm's name") == ("iraq", "pm")
+
+
 def test_what_year_wants_a_year_named():
     q = "In what year did Saddam Hussein's government fall?"
     assert question_type(q) == TIME

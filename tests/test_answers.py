@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from rag.questions import asked_part
+from rag.questions import asked_part, spelled_out
 
 import rag
 from eval.dataset import load_jsonl
@@ -122,6 +122,8 @@ def test_abstains_out_of_corpus(assistant, question):
     # An actor no article has; a figure the question gives to someone who did not give it.
     ("Did the Iraqi parliament vote to expel US forces after the embassy attack?", None),
     ("How many militia fighters did the Pentagon say were killed in the weekend strikes?", None),
+    # Chat shorthand: "whos" asks who.
+    ("whos the us ambassador to iraq", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -192,6 +194,7 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("How many soldiers is Washington rushing to Iraq after the embassy siege?", "750"),
     ('When Khamenei referred to "that guy" in his response, whom did he mean?', "Trump"),
     ("Was tear gas used on the protesters at the embassy?", "tear gas"),
+    ("whats the iraq pm's name", "Abdel-Mahdi"),
     ("How did Kataib Hizbollah frame the embassy assault, and what did it say comes next?", "first message"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
@@ -254,3 +257,9 @@ def test_segments_render_the_text(assistant, question):
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
+
+
+def test_chat_shorthand_is_written_out():
+    assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
+    assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
+    assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
