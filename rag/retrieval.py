@@ -118,6 +118,8 @@ class HybridRetriever:
         chunks: how many fused chunks supply candidate sentences.
         dense_chunks: how many of the closest chunks by meaning alone supply them too (a sentence that
             words the question's idea otherwise can sit in a chunk the keywords rank low).
+        keyword_chunks: how many of the top chunks by keywords alone supply them too ("premier" found for
+            "prime minister" in a chunk whose meaning is far from the question).
         clause_margin: how much closer than its whole sentence a clause must be to count instead.
     """
 
