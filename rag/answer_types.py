@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
+from rag.countries import is_country_word
 from rag.event_verbs import event_of, events_in, events_missing, is_infinitive, other_event
 from rag.kinds import kinds_of
 
@@ -73,6 +74,12 @@ _NAMED = re.compile(r"(?:\b(name) of|^\s*who(?: is|['’]s| was| are| were))\s+(
                     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                     r"[a-z]+ed|said|says)\b)", re.I)
+# "What is the umbrella group called?", "What is called the military base where …": like "which", the
+# thing to be picked out by its name.
+_CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)\s+(?:called\s+)?"
+                     r"(?:(?:the|a|an|that|this|these|those|its|their)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
+                     r"(?=\s*[?,.;]|\s*$|\s+(?:called|that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
+                     r"[a-z]+ed)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
                     + _THING, re.I)
@@ -83,15 +90,20 @@ _WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|co
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\bfrom\s*\?*\s*$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
-# "Where in Syria …": a place within Syria, so the sentence must say where in it.
-_WHERE_IN = re.compile(r"^\s*(?i:where in) ([A-Z][\w’'-]+)")
+# "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
+# must say where in it.
+_PLACE = r"(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|areas?|parts?|neighbou?rhoods?)"
+_WHERE_IN = re.compile(rf"^\s*(?i:where in) ([A-Z][\w’'-]+)|\b(?i:which|what) {_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
+                       rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
-_POSTS = ("minister premier pm", "secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson")
+_POSTS = ("minister premier pm secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson")
 _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
            "protesters protestors demonstrators")
-_SYNONYM_GROUP = {w: tuple(g.split()) for g in _POSTS + _PEOPLE for w in g.split()}
+# A news photo is credited as "Picture: …": who took it is the photographer asked for.
+_PICTURES = ("picture photo photograph photographer pic",)
+_SYNONYM_GROUP = {w: tuple(g.split()) for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 _EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
@@ -131,6 +143,8 @@ def asked_about(question: str) -> tuple[str, ...]:
     if _BARE_COUNT.search(question) and (m := _ANY.search(question)):
         words = list(itertools.dropwhile(lambda w: w.lower() in _DEMONYMS, m.group(1).split()))
         return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
+    if m := _called(question):
+        return (_head(m.group(1)),)
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
@@ -144,6 +158,16 @@ def asked_about(question: str) -> tuple[str, ...]:
     if question_type(question) == NAME and (owned := owned_role(question)):
         return (owned[1],)
     return ()
+
+
+def _called(question: str) -> re.Match | None:
+    """The "what is the X called" of a question, if it has one."""
+    return _CALLED.search(question) if re.search(r"\bcalled\s*\??\s*$|\bis called\b", question, re.I) else None
+
+
+def _asks_which(question: str) -> bool:
+    """A question asking which one: "which base", "what is that area called"."""
+    return bool(_WHICH_WORD.search(question) or _called(question))
 
 
 def _counted(words: list[str]) -> tuple[str, ...]:
@@ -360,7 +384,7 @@ def _new(found: list[str], question: str) -> bool:
 
 
 def variants(word: str) -> tuple[str, ...]:
-    """A word and the others news reports use for the same post or people: "chief" -> secretary, head …"""
+    """A word and the others news reports use for the same post, people or photo: "chief" -> secretary, head …"""
     return _SYNONYM_GROUP.get(word.lower(), (word,))
 
 
@@ -433,7 +457,7 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
     """A "which X" question, and the sentence speaks of an X without naming it ("a military base")."""
     # "Which base" wants the one meant picked out; "what attack", "what additional forces" are answered
     # by saying what it was ("rocket fire that killed …", "attack helicopters").
-    if question_type(question) is not None or not _WHICH_WORD.search(question):
+    if question_type(question) is not None or not _asks_which(question):
         return False
     focus = asked_about(question)
     words = _words(sentence) if focus else ()
@@ -448,7 +472,7 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
 
 def names_asked(sentence: str, question: str) -> bool:
     """A "which X" question, and the sentence names an X: "the Kataib Hezbollah militia group"."""
-    if not _WHICH_WORD.search(question) or question_type(question) is not None:
+    if not _asks_which(question) or question_type(question) is not None:
         return False
     if not (focus := asked_about(question)):
         return False
@@ -489,15 +513,35 @@ _COUNTRIES = frozenset(map(_country, _DEMONYMS))
 
 
 @lru_cache(maxsize=1024)
-def owned_role(question: str) -> tuple[str, str] | None:
-    """(country key, post) for "Iraq's president", "the president of Iraq" and the like in a question, or None."""
-    found = [(w, m.group(0)) for m in _POST.finditer(question)
+def owned_role(question: str) -> tuple[str, str, str] | None:
+    """(country key, post, portfolio) for "Iraq's president", "the president of Iraq", "Iran's foreign minister"
+    and the like in a question, or None. The portfolio is "" when the question names none."""
+    found = [(w, m) for m in _POST.finditer(question)
              for w in reversed(re.findall(r"[\w.’'-]+", question[: m.start()])[-3:]) if w != "us"]  # "tell us"
-    found += [(m.group(2), m.group(1)) for m in _ROLE_OF.finditer(question)]
-    for owner, post in found:
+    found += [(m.group(2), m) for m in _ROLE_OF.finditer(question)]
+    for owner, m in found:
         if _country(owner) in _COUNTRIES:   # "the Pentagon chief" is no country's post
-            return _country(owner), post.lower()
+            post = m.group(1) if m.re is _ROLE_OF else m.group(0)
+            return _country(owner), post.lower(), _portfolio(question, m.start(), m.end(1) if m.re is _ROLE_OF
+                                                             else m.end())
     return None
+
+
+def _portfolio(question: str, start: int, end: int) -> str:
+    """The word that says which post it is: "foreign" in "Iran's foreign minister", "state" in "secretary of state".
+
+    "Prime" is the post itself (the premier), and a leader's adjectives ("supreme", "top") are the reporter's.
+    """
+    if question[start:].lower().startswith("leader"):
+        return ""
+    before = re.findall(r"[\w’'-]+", question[:start])[-1:]
+    after = re.match(r"\s+of\s+(?:the\s+)?([\w’'-]+)", question[end:])
+    for w in [before[0] if before else "", after.group(1) if after else ""]:
+        w = w.lower()
+        if not (not w or w in STOPWORDS or w == "prime" or re.search(r"['’]s$", w)
+                or _country(w) in _COUNTRIES or is_country_word(w)):
+            return w
+    return ""
 
 
 def post_words(role: str) -> tuple[str, ...]:
@@ -505,13 +549,16 @@ def post_words(role: str) -> tuple[str, ...]:
     return _HEADS if role == "leader" else variants(role)
 
 
-def holds_owned_role(sentence: str, owner: str, role: str) -> bool:
+def holds_owned_role(sentence: str, owner: str, role: str, portfolio: str = "") -> bool:
     """The sentence has the post as that country's: "Iraq's premier", "Iraqi Prime Minister", "president of
-    Iraq", "Ayatollah Ali Khamenei, Iran's highest authority". A country just before the post decides."""
+    Iraq", "Ayatollah Ali Khamenei, Iran's highest authority". A country just before the post decides, and
+    the portfolio asked for must stand beside it: Iran's "Foreign Ministry spokesman" is no foreign minister."""
     words = _words(sentence)
-    # Each word for the post on its own: a "foreign ministry" is no leader, though "premier" is a minister.
-    wanted = post_words(role)
-    for i in (i for i, w in enumerate(words) if any(_same_word(w, p) for p in wanted)):
+    # Each word for the post on its own, whole: a "ministry" is no minister.
+    wanted = {v for p in post_words(role) for v in (p, p + "s")}
+    for i in (i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w.lower()) in wanted):
+        if portfolio and not _positions(words[max(0, i - 2):i] + words[i + 1:i + 3], (portfolio,)):
+            continue
         before = [c for w in words[max(0, i - 3):i] if (c := _country(w)) in _COUNTRIES]
         after = [c for w in words[i + 1:i + 4] if (c := _country(w)) in _COUNTRIES]
         if owner in (before or after):
@@ -519,11 +566,20 @@ def holds_owned_role(sentence: str, owner: str, role: str) -> bool:
     return False
 
 
-def _located_in(sentence: str, place: str) -> bool:
-    """The sentence names a part of `place`: "northern Iraq", "Baghdad, Iraq", "Baghdad's fortified Green Zone"."""
-    p = re.escape(place)
-    return bool(re.search(rf"\b(?i:{_DIRECTION})\s+{p}\b|\b[A-Z][\w’'-]+,\s+{p}\b|"
-                          rf"\b{p}['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|\b[A-Z][\w’'-]+\s+(?:in|of)\s+{p}\b", sentence))
+_PART_OF = re.compile(rf"\b(?i:{_DIRECTION})\s+([A-Z][\w’'-]+)|\b[A-Z][\w’'-]+,\s+([A-Z][\w’'-]+)|"
+                      rf"\b([A-Z][\w’'-]+?)['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|\b[A-Z][\w’'-]+\s+(?:in|of)\s+([A-Z][\w’'-]+)")
+
+
+def place_within(question: str) -> str | None:
+    """The country a question asks for a place inside of ("syri" for "which Syrian towns"), as `_country` keys it."""
+    m = _WHERE_IN.search(question)
+    owner = next((g for g in m.groups() if g), None) if m else None
+    return _country(owner) if owner and (owner[:1].isupper() or is_country_word(owner)) else None
+
+
+def _located_in(sentence: str, country: str) -> bool:
+    """The sentence names a part of the country: "northern Iraq", "Baghdad, Iraq", "Baghdad's fortified Green Zone"."""
+    return any(_country(next(g for g in m.groups() if g)) == country for m in _PART_OF.finditer(sentence))
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
@@ -537,7 +593,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.
         if _ORIGIN.search(question) and not _FROM.search(sentence):
             return 0.0
-        if (m := _WHERE_IN.search(question)) and not _located_in(sentence, m.group(1)):
+        if (country := place_within(question)) and not _located_in(sentence, country):
             return 0.0
         if mentions_unnamed(sentence, question):
             return 0.0

@@ -161,6 +161,20 @@ def test_a_noun_before_the_thing_says_which_one():
     assert mentions_unnamed(CONTRACTOR, "Which base in northern Iraq was hit?")
 
 
+def test_what_a_thing_is_called_wants_it_named():
+    assert asked_about("What is called the military base where the contractor was killed?") == ("base",)
+    assert asked_about("Kataib Hezbollah is in an umbrella group. What is that group called?") == ("group",)
+    assert mentions_unnamed(CONTRACTOR, "What is the base where the contractor died called?")
+    assert not mentions_unnamed("Hashd Saabi is an umbrella group which includes Kataib Hezbollah.",
+                                "What is the umbrella group called?")
+    assert not mentions_unnamed(CONTRACTOR, "What did the contractor's family say the base was called by locals?")
+
+
+def test_a_photo_credit_names_the_photographer():
+    caption = "Protesters burn property in front of the US embassy compound. Picture: Khalid Mohammed/AP"
+    assert holds_type(caption, NAME, "Who is the photographer of the picture?") == 1.0
+
+
 def test_since_when_wants_a_starting_point():
     q = "Since when has Iraq tried to balance its ties with the two foes?"
     assert holds_type("Iraq has tried since the fall of Saddam Hussein's government to balance ties.", TIME, q) == 1.0
@@ -184,23 +198,42 @@ def test_where_in_a_place_wants_a_part_of_it():
                       "Where in Baghdad did supporters gather?") == 1.0
     assert holds_type("Supporters converged on Baghdad's heavily fortified Green Zone.", None,
                       "Where in Baghdad did supporters gather?") == 1.0
+    # A city or town inside a country, asked for however the country is named.
+    strikes = "The US strikes over the weekend in Iraq and Syria targeted the Kataib Hezbollah militia group."
+    assert holds_type(strikes, None, "Which Syrian towns were hit by the strikes?") == 0.0
+    assert holds_type(strikes, None, "In which city of Syria the US strikes hit the militia?") == 0.0
+    assert holds_type(CONTRACTOR, None, "which town in iraq was the contractor killed in") == 1.0
+    assert holds_type(strikes, None, "Which part of the militia was targeted?") == 1.0   # no country's part
 
 
 @pytest.mark.parametrize("question,owned", [
-    ("Who is Iraq's president?", ("iraq", "president")),
-    ("What did the Iraqi prime minister say?", ("iraq", "minister")),
-    ("Who is the US Defense Secretary?", ("us", "secretary")),
+    ("Who is Iraq's president?", ("iraq", "president", "")),
+    ("What did the Iraqi prime minister say?", ("iraq", "minister", "")),   # "prime" is the post itself
+    ("Who is the US Defense Secretary?", ("us", "secretary", "defense")),
     ("How did the Pentagon chief justify the deployment?", None),   # no country
     ("Who is the president?", None),
     # The post first, a question typed in lower case, "U.S." with its dots.
-    ("Who is the prime minister of Iraq?", ("iraq", "minister")),
-    ("who is iraq's prime minister", ("iraq", "minister")),
-    ("Which Iraqi leader urged the demonstrators to leave?", ("iraq", "leader")),
-    ("Who is the U.S. ambassador?", ("us", "ambassador")),
+    ("Who is the prime minister of Iraq?", ("iraq", "minister", "")),
+    ("who is iraq's prime minister", ("iraq", "minister", "")),
+    ("Which Iraqi leader urged the demonstrators to leave?", ("iraq", "leader", "")),
+    ("Iran's supreme leader said what?", ("iran", "leader", "")),   # a leader's adjective is the reporter's
+    ("Who is the U.S. ambassador?", ("us", "ambassador", "")),
     ("what did the president tell us", None),   # "us", the pronoun
+    # The portfolio, before the post or after its "of".
+    ("Who is Iran's foreign minister?", ("iran", "minister", "foreign")),
+    ("Who is the US secretary of state?", ("us", "secretary", "state")),
 ])
 def test_a_countrys_post(question, owned):
     assert owned_role(question) == owned
+
+
+def test_the_portfolio_must_stand_beside_the_post():
+    mousavi = "Iran's Foreign Ministry spokesman Abbas Mousavi said the US was an occupying power."
+    esper = "US Defense Secretary Mark Esper said in a statement."
+    assert not holds_owned_role(mousavi, "iran", "minister", "foreign")   # a ministry is no minister
+    assert holds_owned_role(mousavi, "iran", "spokesman", "ministry")
+    assert holds_owned_role(esper, "us", "minister", "defence")   # a defence minister is the defense secretary
+    assert not holds_owned_role(esper, "us", "secretary", "state")
 
 
 def test_the_post_must_be_that_countrys():
@@ -302,7 +335,7 @@ def test_the_names_a_post_is_given_count_as_the_speaker():
 
 def test_someones_name_asks_for_a_name():
     assert question_type("what is the iraq pm's name") == NAME
-    assert owned_role("what is the iraq pm's name") == ("iraq", "pm")
+    assert owned_role("what is the iraq pm's name") == ("iraq", "pm", "")
 
 
 def test_what_year_wants_a_year_named():
