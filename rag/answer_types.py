@@ -208,7 +208,14 @@ def asked_event(question: str) -> str | None:
     # showed up to protest" the protest is all there is.
     pairs = [(prev, w) for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and event_of(w)]
     events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
+    if not events and _STOCK.search(question):
+        return "station"   # "how many troops were already in Iraq": those there, not those sent
     return next((e for e in events if e != "say"), events[0] if events else None)
+
+
+# A count of those present, asked without a verb of any event: "already in Iraq", "in total", "does it have".
+_STOCK = re.compile(r"\b(?:already|currently|in total|total number|altogether|in all)\b|\b(?:before|prior to) "
+                    r"(?:this|that|these|the)\b|\b(?:does|do|did)\s+(?:the\s+)?[\w.]+\s+have\b", re.I)
 
 
 _NOT_AFTER_VERB = frozenset("to of in on at for from with by about into over than as what which".split()) | _DETERMINERS
@@ -255,6 +262,18 @@ def said_by(question: str) -> tuple[str, ...]:
     m = _SAID_BY.search(question)
     words = (m.group(1) or m.group(2)).split() if m else []
     return tuple(w for w in words if w.lower() not in _DEMONYMS)
+
+
+def _any_missing(sentence: str, question: str) -> bool:
+    """"Were any embassy staff hurt?": the sentence does not speak of staff (though of 75 wounded protesters)."""
+    m = _ANY.match(question)
+    words = list(itertools.takewhile(lambda w: not _is_verb(w), _leading(m.group(1)))) if m else []
+    if not words:
+        return False
+    head = words[-1]
+    if head.lower() in _DEMONYMS:   # "Were any Americans hurt?": a US citizen, an American contractor
+        return not any(_country(w) == _country(head) for w in _words(sentence))
+    return not _positions(_words(sentence), (head,))
 
 
 def _is_verb(word: str) -> bool:
@@ -597,7 +616,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if mentions_unnamed(sentence, question):
             return 0.0
-        if _YES_NO.match(question) and events_missing(sentence, question):
+        if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)):
             return UNSURE
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
     if kind == KIND:

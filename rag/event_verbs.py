@@ -48,10 +48,18 @@ def is_infinitive(prev: str, word: str) -> bool:
     return prev.lower() == "to" and not _NOT_INFINITIVE.search(word.lower())
 
 
+# A quoted phrase of a few words is a slogan or a label ("chanting “Death to America”"), no event reported.
+_SLOGAN = re.compile(r"[\"“‘]([^\"“”‘’]+)[\"”’]")
+
+
+def _without_slogans(text: str) -> str:
+    return _SLOGAN.sub(lambda m: m.group(0) if len(m.group(1).split()) > 4 else " ", text)
+
+
 @lru_cache(maxsize=8192)  # sentences recur across queries
 def events_in(text: str, reported: bool = True) -> frozenset[str]:
-    """The groups of every known verb form in `text`; with `reported`, none after "to" (nothing done)."""
-    words = _WORD_RE.findall(text.lower())
+    """The groups of every known verb form in `text` but its slogans; with `reported`, none after "to"."""
+    words = _WORD_RE.findall(_without_slogans(text).lower())
     return frozenset(g for prev, w in zip(["", *words], words)
                      if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w)))
 

@@ -93,6 +93,11 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("How many people does the militia say were hurt?", "wound"),  # saying frames the event
     ("When did the militia ask the crowds to leave?", "say"),    # the asking is asked about, not a leaving
     ("How many supporters showed up to protest at the embassy?", "protest"),  # no other event: the purpose
+    # Those present, not those sent: "already", "in total", "does it have".
+    ("how many us troops were already in iraq before this", "station"),
+    ("How many troops does the US have in Iraq?", "station"),
+    ("What is the total number of US troops in Iraq?", "station"),
+    ("How many troops were sent before the attack?", "send"),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -106,6 +111,21 @@ def test_a_count_or_time_of_another_event_does_not_answer():
     said = "The US will deploy 750 soldiers to Iraq, the Pentagon said on Tuesday."
     assert holds_type(said, TIME, "When did the soldiers arrive?") == 0.0
     assert holds_type(said, TIME, "When did the Pentagon announce the deployment?") == 1.0
+    assert holds_type(said, NUMBER, "How many US troops were already in Iraq?") == 0.0   # sent, not there
+
+
+def test_a_slogan_reports_no_event():
+    chant = 'Trump ordered troops to the region after supporters chanting "Death to America" stormed the embassy.'
+    assert holds_type(chant, None, "Was anyone at the embassy killed?") == UNSURE
+    assert holds_type("Militants killed a contractor.", None, "Was anyone killed?") == 1.0
+
+
+def test_any_of_whom_a_yes_no_question_asks_must_be_spoken_of():
+    wounded = "The militia said that 75 protesters were wounded after the guards fired tear gas."
+    assert holds_type(wounded, None, "were any embassy staff hurt?") == UNSURE
+    assert holds_type(wounded, None, "Were any Americans injured?") == UNSURE
+    assert holds_type(wounded, None, "Were any protesters injured?") == 1.0
+    assert holds_type(wounded, None, "Were any demonstrators injured?") == 1.0   # another word for them
 
 
 def test_a_qualified_count_needs_its_qualifier():
