@@ -75,6 +75,40 @@ _AFTER_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|if|once|since|as)\b[
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
 
 
+# "Claim: X. Is that true?", "Is it true that X?": a claim to check, asked as the yes/no question it is.
+_CHECK = re.compile(r"^\s*(?:(?:is|was|are|were|can|could|does|did)\b[^?]{0,40}\b(?:true|right|correct|accurate|"
+                    r"confirmed|verified|happen|the case)\b|true or false)\W*$", re.I)
+_IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right|the case)\s+(?:that\s+)?"
+                         r"(.+?)\s*\??\s*$", re.I)
+_CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet)\s*:\s*|^\s*(?:some |many |an? )?(?:viral )?(?:people|posts?|"
+                      r"users|reports?|tweets?|social media(?: posts)?|someone|online posts)\s+(?:say|says|said|claim|claims|claimed|"
+                      r"suggest|suggests|are saying)\s+(?:that\s+)?|^\s*i (?:read|heard|saw)\s+(?:that\s+)?", re.I)
+_AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
+_QUANTIFIERS = frozenset("several many dozens hundreds thousands".split())
+
+
+def as_yes_no(claim: str) -> str:
+    """A claim as a yes/no question: "Iraq's parliament has voted …" -> "Has Iraq's parliament voted …?"."""
+    words = claim.strip().rstrip(".?! ").split()
+    if words and (words[0].lower() in STOPWORDS or words[0].lower() in _QUANTIFIERS):
+        words[0] = words[0].lower()   # "Several protesters", no name
+    aux = next((i for i, w in enumerate(words[:6]) if i and w.lower() in _AUXILIARIES), None)
+    if aux is None:
+        return " ".join(["Did", *words]) + "?"   # the verb's tense does not matter to what is matched
+    return " ".join([words[aux].capitalize(), *words[:aux], *words[aux + 1:]]) + "?"
+
+
+def claim_checked(question: str) -> str | None:
+    """The yes/no question a fact-check asks ("Claim: X. Is that true?", "Is it true that X?"), or None."""
+    spans = split_sentences(question)
+    parts = [question[a:b].strip() for a, b in spans] or [question.strip()]
+    if m := _IS_IT_TRUE.match(parts[-1]):
+        return as_yes_no(m.group(1))
+    if len(parts) >= 2 and _CHECK.match(parts[-1]) and len(_topic_words(parts[-1])) <= 2:
+        return as_yes_no(_CLAIMED.sub("", " ".join(parts[:-1])))
+    return None
+
+
 def asked_part(question: str) -> str:
     """The question itself when context comes before it.
 
@@ -82,6 +116,8 @@ def asked_part(question: str) -> str:
     was sent?": what it asks for, and the words an answer must share, are judged on that part. So
     does "The 750 soldiers - what kind of unit are they?".
     """
+    if claim := claim_checked(question):
+        return claim
     spans = split_sentences(question)
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When

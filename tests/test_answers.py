@@ -254,9 +254,29 @@ def test_segments_render_the_text(assistant, question):
     ("The battalion heading to Iraq - which army division is it drawn from?", "which army division is it drawn from?"),
     ("Kataib Hezbollah - who leads it?", "Kataib Hezbollah - who leads it?"),   # too short to stand alone
     ("Iran's foreign ministry spokesman - what's his name?", "Iran's foreign ministry spokesman - what's his name?"),
+    # A claim to check is asked as the yes/no question it is.
+    ("Claim: Iraq's parliament has voted to expel US troops. Is that true?", "Has Iraq's parliament voted to expel US troops?"),
+    ("Claim: several protesters were shot dead. Can this be confirmed?", "Were several protesters shot dead?"),
+    ("A post claims Iraqi police arrested dozens of protesters. Is that right?",
+     "Did Iraqi police arrested dozens of protesters?"),
+    ("Is it true that attack helicopters were sent?", "Were attack helicopters sent?"),
+    ("A post says 1,000 soldiers were sent. How many were actually announced?", "How many were actually announced?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
+
+
+@pytest.mark.parametrize("question", ["Claim: Iraqi security forces arrested dozens of protesters at the embassy. "
+                                      "Is that true?",
+                                      "Claim: Iraq's parliament has already voted to expel American troops. Is that true?",
+                                      "Claim: several protesters were shot dead by embassy guards. Can this be confirmed?"])
+def test_a_claim_the_articles_do_not_bear_out_is_not_confirmed(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+def test_a_claim_the_articles_bear_out_is_confirmed_with_its_source(assistant):
+    ans = assistant.answer("Is it true that attack helicopters were among the extra forces sent to the embassy?")
+    assert ans.answered and "attack helicopters" in ans.text
 
 
 def test_chat_shorthand_is_written_out():
