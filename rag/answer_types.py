@@ -204,6 +204,10 @@ def asked_event(question: str) -> str | None:
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
+    # "… already in Iraq before the new ones were sent": a clause of time sets the scene, the sending is not asked.
+    main = list(itertools.takewhile(lambda w: w.lower() not in _SCENE, words))
+    if main != words and _STOCK.search(" ".join(main)) and not any(event_of(w) for w in main):
+        return "station"
     # "When did the militia ask the crowds to leave?" asks about the asking, not a leaving; but in "how many
     # showed up to protest" the protest is all there is.
     pairs = [(prev, w) for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and event_of(w)]
@@ -214,6 +218,7 @@ def asked_event(question: str) -> str | None:
 
 
 # A count of those present, asked without a verb of any event: "already in Iraq", "in total", "does it have".
+_SCENE = frozenset("before after since until while when once".split())
 _STOCK = re.compile(r"\b(?:already|currently|in total|total number|altogether|in all)\b|\b(?:before|prior to) "
                     r"(?:this|that|these|the)\b|\b(?:does|do|did)\s+(?:the\s+)?[\w.]+\s+have\b", re.I)
 

@@ -24,6 +24,9 @@ _GROUPS = {
     "say": "say says said saying tell tells told state stated statement announce announced announcement "
            "declare declared add added claim claimed report reported tweet tweeted warn warned "
            "ask asks asked asking appeal appeals appealed urge urges urged",
+    "fall": "fall falls fell fallen topple toppled toppling overthrow overthrew overthrown oust ousted collapse "
+            "collapsed",
+    "build": "build builds built construct constructed",
     "protest": "protest protests protested protesting demonstrate demonstrated rally rallied gather "
                "gathered converge converged",
 }

@@ -83,6 +83,8 @@ _IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|a
 _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet)\s*:\s*|^\s*(?:some |many |an? )?(?:viral )?(?:people|posts?|"
                       r"users|reports?|tweets?|social media(?: posts)?|someone|online posts)\s+(?:say|says|said|claim|claims|claimed|"
                       r"suggest|suggests|are saying)\s+(?:that\s+)?|^\s*i (?:read|heard|saw)\s+(?:that\s+)?", re.I)
+_ABOUT_ARTICLES = re.compile(r"\b(?:both|the two|each|either|the other|these|the|all)\s+(?:articles?|reports?|"
+                             r"stories|sources|outlets)\b", re.I)
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
 _QUANTIFIERS = frozenset("several many dozens hundreds thousands".split())
 
@@ -119,6 +121,10 @@ def asked_part(question: str) -> str:
     if claim := claim_checked(question):
         return claim
     spans = split_sentences(question)
+    # "Where did the strikes hit? Do both articles say the same places?": the articles are asked about the
+    # question before.
+    if len(spans) >= 2 and _ABOUT_ARTICLES.search(question[spans[-1][0]:]):
+        spans = spans[:-1]
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When
     # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.

@@ -24,6 +24,7 @@ RRF_K = 60
 GENERIC = frozenset("""
 name named kind type sort describe described mention mentioned happen happened besides compared compare
 according take took give gave make made get got happen happening call called reason reasons role part
+place places actually really exactly indeed
 """.split())
 
 

@@ -261,6 +261,8 @@ def test_segments_render_the_text(assistant, question):
      "Did Iraqi police arrested dozens of protesters?"),
     ("Is it true that attack helicopters were sent?", "Were attack helicopters sent?"),
     ("A post says 1,000 soldiers were sent. How many were actually announced?", "How many were actually announced?"),
+    # A question to the articles themselves asks about the question before it.
+    ("Where did the US strikes hit? Do both articles say the same places?", "Where did the US strikes hit?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
@@ -272,6 +274,17 @@ def test_the_asked_part_of_a_question(question, part):
                                       "Claim: several protesters were shot dead by embassy guards. Can this be confirmed?"])
 def test_a_claim_the_articles_do_not_bear_out_is_not_confirmed(assistant, question):
     assert not assistant.answer(question).answered
+
+
+@pytest.mark.parametrize("question", ["When was the US embassy in Baghdad built?",
+                                      "What year did Saddam Hussein's government fall?"])
+def test_no_time_for_an_event_the_articles_give_none(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+def test_where_something_took_place(assistant):
+    ans = assistant.answer("Posts say the strikes hit Iran. Where did the strikes actually take place?")
+    assert ans.answered and "Syria" in ans.text
 
 
 def test_a_claim_the_articles_bear_out_is_confirmed_with_its_source(assistant):
