@@ -120,6 +120,11 @@ def question_type(question: str) -> str | None:
     return None
 
 
+def is_yes_no(question: str) -> bool:
+    """A question answered yes or no: "Did Iran admit …?", "Were any staff hurt?"."""
+    return bool(_YES_NO.match(question))
+
+
 def _same_word(a: str, b: str) -> bool:
     n = min(len(a), len(b), 5)
     return n >= 4 and a[:n].lower() == b[:n].lower()   # sliced first: this runs for every word of a sentence

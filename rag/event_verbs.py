@@ -24,6 +24,11 @@ _GROUPS = {
     "say": "say says said saying tell tells told state stated statement announce announced announcement "
            "declare declared add added claim claimed report reported tweet tweeted warn warned "
            "ask asks asked asking appeal appeals appealed urge urges urged",
+    # Owning up to a deed or laying it at another's door: "Did Iran admit it was behind …" is answered by
+    # "Tehran … denied any involvement".
+    "admit": "admit admits admitted admitting admission deny denies denied denying denial acknowledge "
+             "acknowledged confess confessed involvement responsible responsibility blame blamed blames blaming "
+             "accuse accused accuses accusing",
     "fall": "fall falls fell fallen topple toppled toppling overthrow overthrew overthrown oust ousted collapse "
             "collapsed",
     "build": "build builds built construct constructed",
@@ -73,7 +78,11 @@ def events_missing(sentence: str, question: str) -> bool:
     "Did any of the 75 wounded later die?" is not answered by "75 protesters were wounded": no dying.
     "Refused to leave" does answer "Did everyone leave?", so a verb after "to" counts here.
     """
-    return bool(events_in(question, False) - {"say"} - events_in(sentence, False))
+    asked = events_in(question, False)
+    # "Did Iran admit it was behind the attack?": whatever it owned up to, the owning up is what is asked.
+    if "admit" in asked:
+        asked = {"admit"}
+    return bool(asked - {"say"} - events_in(sentence, False))
 
 
 def other_event(sentence: str, asked: str | None) -> bool:

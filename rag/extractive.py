@@ -10,13 +10,14 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import NAME, NUMBER, answer_shown, question_type
+from rag.answer_types import NAME, NUMBER, answer_shown, is_yes_no, question_type
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
 from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
 NOT_COVERED = "The articles don't say."
+_SAME_EVENT = "same event"
 _STARTS_WHICH = re.compile(r"\s*which\b", re.I)
 _ENDS_ASKING = re.compile(r"\?[\"”’']?\s*$")
 
@@ -33,7 +34,8 @@ class Thresholds:
     min_dense: float = 0.35     # and be at least this close to the question on their own
     same_fact: float = 0.80     # cosine above which two sentences state the same thing
     same_fact_phrase: float = 0.35  # cosine enough when they also share an uncommon phrase with a number
-    same_fact_wording: float = 0.50  # cosine enough when they share an uncommon phrase without one
+    same_fact_wording: float = 0.60  # cosine enough when they share an uncommon phrase without one
+    same_event: float = 0.50    # below that, with a shared phrase: one event told with other details, shown too
     related: float = 0.25       # closest passage worth offering when abstaining
 
 
@@ -94,11 +96,14 @@ class ExtractiveAnswerer:
         if self.confidence(r) < self.t.answer:
             return self._abstain(question, data, r)
         best = self._lead(r)[0]
+        # "Did Iran admit …": a sentence not speaking of the owning up answers nothing beside one that does.
+        yes_no = is_yes_no(r.focus or question)
         chosen: list[Candidate] = [best]
         for c in r.candidates:
             if len(chosen) >= self.max_sentences:
                 break
-            if c is not best and c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense:
+            if c is not best and c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense \
+                    and not (yes_no and c.typed < best.typed):
                 chosen.append(c)
         if all(c.typed < 1.0 for c in chosen):
             # The question asks for a number, time or name: bring in the best sentence that has one.
@@ -138,7 +143,11 @@ class ExtractiveAnswerer:
                 counts[g] = counts.get(g, 0) + 1
         common = {g for g, n in counts.items() if n > 2} | _fact_ngrams(r.query)
         groups: list[list[int]] = []
+        # The other article's account of the same event, with details of its own ("smashing a main door" beside
+        # "trashing a reception area"): quoted in full, not hidden behind a citation.
+        accounts: list[int] = []
         used: set[int] = set()
+        chosen_ids = {c.sentence for c in chosen}
         for c in chosen:
             if c.sentence in used:
                 continue
@@ -147,21 +156,31 @@ class ExtractiveAnswerer:
             for o in pool:
                 if o.sentence in used or data.sent_art[o.sentence] in {data.sent_art[s] for s in group}:
                     continue
-                if self._same_fact(data, c.sentence, o.sentence, common):
+                same = self._same_fact(data, c.sentence, o.sentence, common)
+                if same is True:
                     group.append(o.sentence)
                     used.add(o.sentence)
+                elif same == _SAME_EVENT and o.sentence not in chosen_ids:
+                    accounts.append(o.sentence)
+                    used.add(o.sentence)
             groups.append(group)
-        return groups
+        return groups + [[s] for s in accounts][: max(0, self.max_sentences - len(groups))]
 
-    def _same_fact(self, data: IndexData, a: int, b: int, common: set) -> bool:
-        """Near-identical meaning, or related sentences sharing an uncommon phrase ("750 soldiers")."""
+    def _same_fact(self, data: IndexData, a: int, b: int, common: set) -> bool | str:
+        """Near-identical meaning, or related sentences sharing an uncommon phrase ("750 soldiers"); or
+        `_SAME_EVENT` when they share a phrase, no number, and are only somewhat alike."""
         sim = float(np.dot(data.sent_vecs[a], data.sent_vecs[b]))
         if sim >= self.t.same_fact:
             return True
         shared = (_fact_ngrams(data.sentence_text(a)) & _fact_ngrams(data.sentence_text(b))) - common
+        if not shared:
+            return False
         # A shared number is strong evidence of one fact; a shared wording needs closer meaning.
-        with_number = any(any(w.isdigit() for w in g) for g in shared)
-        return bool(shared) and sim >= (self.t.same_fact_phrase if with_number else self.t.same_fact_wording)
+        if any(any(w.isdigit() for w in g) for g in shared):
+            return sim >= self.t.same_fact_phrase
+        if sim >= self.t.same_fact_wording:
+            return True
+        return _SAME_EVENT if sim >= self.t.same_event else False
 
     def _abstain(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         near = [c for c in r.candidates if c.dense >= self.t.related][:1]

@@ -116,6 +116,13 @@ def test_a_count_or_time_of_another_event_does_not_answer():
     assert holds_type(said, NUMBER, "How many US troops were already in Iraq?") == 0.0   # sent, not there
 
 
+def test_owning_up_is_asked_whatever_was_owned_up_to():
+    denial = "Tehran blasted Washington's response to the protests, and denied any involvement."
+    assert holds_type(denial, None, "Did Iran admit it was behind the embassy attack?") == 1.0
+    assert holds_type("Protesters broke into the compound.", None,
+                      "Did Iran admit it was behind the embassy attack?") == UNSURE
+
+
 def test_a_slogan_reports_no_event():
     chant = 'Trump ordered troops to the region after supporters chanting "Death to America" stormed the embassy.'
     assert holds_type(chant, None, "Was anyone at the embassy killed?") == UNSURE

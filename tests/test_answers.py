@@ -63,6 +63,22 @@ def test_shared_fact_cites_both_articles(assistant):
     assert all("750" in c.quote for c in ans.citations[:2])
 
 
+def test_each_articles_own_details_of_one_event_are_quoted(assistant):
+    # One article has the main door smashed, the other the reception area trashed and windows smashed:
+    # the same break-in, each account with details the other lacks, so both are quoted, not one only cited.
+    ans = assistant.answer("What did the militia supporters break to get into the embassy compound, according to "
+                           "the photo caption?")
+    assert ans.answered and "a main door" in ans.text and "smashing windows" in ans.text, ans.text
+    assert len({c.article_id for c in ans.citations}) == 2
+
+
+@pytest.mark.parametrize("question", ["Did Iran admit it was behind the embassy attack?",
+                                      "did iran admit it was behind the embassy attack"])
+def test_owning_up_is_answered_by_a_denial(assistant, question):
+    ans = assistant.answer(question)
+    assert ans.answered and "denied any involvement" in ans.text, ans.text
+
+
 def test_spelling_variants_find_each_other(assistant):
     for q in ("Who is Khataeb Hizbollah?", "What is Kataib Hezbollah?", "Tell me about Kataib Hizbollah"):
         r = assistant.retrieve(q)
