@@ -41,6 +41,14 @@ _TIME_RE = re.compile(
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 _DAY_ASKED = re.compile(r"\b(what|which) day\b( of the week\b)?", re.I)
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
+_CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:o'clock|noon|midday|midnight|dawn|dusk|"
+                    r"morning|afternoon|evening|night|tonight)\b", re.I)
+# "How long did the call last?": a duration, or a sentence saying how long ("wouldn't last very long").
+_HOW_LONG = re.compile(r"\bhow long\b(?!\s+ago)", re.I)
+_DURATION = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
+                       r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
+                       r"short-lived|all night|all day)\b", re.I)
 _DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|january|february|march|april|"
                         r"may|june|july|august|september|october|november|december", re.I)  # a year names no day
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
@@ -93,7 +101,7 @@ _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
 _PLACE = r"(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|areas?|parts?|neighbou?rhoods?)"
-_WHERE_IN = re.compile(rf"^\s*(?i:where in) ([A-Z][\w’'-]+)|\b(?i:which|what) {_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
+_WHERE_IN = re.compile(rf"^\s*(?i:where in) ([A-Z][\w’'-]+)|\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
@@ -595,6 +603,19 @@ def holds_owned_role(sentence: str, owner: str, role: str, portfolio: str = "") 
     return False
 
 
+# "Which town or province were those positions in?": a place smaller than a country, by its name.
+_TOWN_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|provinces?|districts?|"
+                         r"neighbou?rhoods?)\b", re.I)
+_PLACE_NAMED = re.compile(rf"\b(?:in|at|near|outside|of)\s+(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]+)")
+
+
+def _names_town(sentence: str, question: str) -> bool:
+    """A place named after "in", "at", "near" that is no country and not already in the question."""
+    q = question.lower()
+    return any(_country(w) not in _COUNTRIES and not is_country_word(w) and w.lower() not in q
+               for w in _PLACE_NAMED.findall(sentence))
+
+
 _PART_OF = re.compile(rf"\b(?i:{_DIRECTION})\s+([A-Z][\w’'-]+)|\b[A-Z][\w’'-]+,\s+([A-Z][\w’'-]+)|"
                       rf"\b([A-Z][\w’'-]+?)['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|\b[A-Z][\w’'-]+\s+(?:in|of)\s+([A-Z][\w’'-]+)")
 
@@ -622,10 +643,15 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.
         if _ORIGIN.search(question) and not _FROM.search(sentence):
             return 0.0
-        if (country := place_within(question)) and not _located_in(sentence, country):
+        if country := place_within(question):
+            if not _located_in(sentence, country):
+                return 0.0
+        elif _TOWN_ASKED.search(question) and not _names_town(sentence, question):
             return 0.0
         if mentions_unnamed(sentence, question):
             return 0.0
+        if _HOW_LONG.search(question) and not _DURATION.search(sentence):
+            return UNSURE
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)):
             return UNSURE
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
@@ -641,6 +667,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
         elif _YEAR_ASKED.search(question):  # "In what year …": "since the fall of Saddam" names none
             times = [t for t in times if t.isdigit()]
+        elif _CLOCK_ASKED.search(question):  # "At what time on Tuesday …": "on Tuesday" is no time of day
+            times = [m.group(0) for m in _CLOCK.finditer(sentence)]
         found = float(_new(times, question))
         # "When did the protesters withdraw?": a time beside no withdrawal may be the time of anything.
         return found * UNSURE if (asked := asked_event(question)) and asked not in events_in(sentence) else found

@@ -18,7 +18,7 @@ _GROUPS = {
     "arrive": "arrive arrives arrived arriving arrival reach reached land landed",
     "leave": "leave leaves leaving withdraw withdrew withdrawn withdrawal depart departed departure "
              "evacuate evacuated evacuation exit",
-    "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking "
+    "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking breach breached "
               "raid raided assault assaulted target targeted hit break broke",
     "shoot": "shoot shoots shot shooting fire fired firing",
     "say": "say says said saying tell tells told state stated statement announce announced announcement "

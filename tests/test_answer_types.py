@@ -123,6 +123,20 @@ def test_owning_up_is_asked_whatever_was_owned_up_to():
                       "Did Iran admit it was behind the embassy attack?") == UNSURE
 
 
+def test_a_time_of_day_a_duration_a_town():
+    camped = "Militiamen had camped out at the gates overnight, a day after they broke into the compound on Tuesday."
+    assert holds_type(camped, TIME, "At what time on Tuesday did the protesters get over the outer wall?") == 0.0
+    assert holds_type("The crowd arrived at 10:30 on Tuesday.", TIME, "At what time did the crowd arrive?") == 1.0
+    call = "Trump spoke with Abdel-Mahdi by phone and emphasized the need to protect US personnel."
+    assert holds_type(call, None, "how long did trump's phone call with the iraqi prime minister last?") == UNSURE
+    war = "\"I don't think that would be a good idea for Iran, it wouldn't last very long,\" Trump asserted."
+    assert holds_type(war, None, "How long did Trump say a war with Iran would last?") == 1.0
+    assert holds_type(CONTRACTOR, None, "Which town or province was the base in?") == 0.0   # "northern Iraq" only
+    assert holds_type("Rockets hit a base near Kirkuk.", None, "Which town was the base near?") == 1.0
+    zone = "Thousands converged on Baghdad's heavily fortified Green Zone on Tuesday."
+    assert holds_type(zone, None, "Which fortified district of Baghdad did thousands converge on?") == 1.0
+
+
 def test_a_slogan_reports_no_event():
     chant = 'Trump ordered troops to the region after supporters chanting "Death to America" stormed the embassy.'
     assert holds_type(chant, None, "Was anyone at the embassy killed?") == UNSURE
