@@ -92,6 +92,7 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
                     + _THING, re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
+_WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
 _WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b", re.I)
@@ -114,6 +115,9 @@ _PICTURES = ("picture photo photograph photographer pic",)
 _SYNONYM_GROUP = {w: tuple(g.split()) for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
+# Doers no article need name as such: the reports themselves, and "the Iranian side" (Iran).
+_GENERIC_DOERS = frozenset("coverage article articles report reports story stories piece pieces text side sides "
+                         "camp".split())
 _EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
@@ -256,14 +260,16 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
 
     None when the subject is a name ("Did Khamenei say …"): unknown names are judged as names.
     """
-    m = _YES_NO.match(question)
-    if not m or m.group(0).strip().lower() in _COPULAS:   # "Was tear gas used …": what was done, not who did
+    # "When did the Iraqi parliament vote …" has a doer as much as "Did the Iraqi parliament vote …".
+    m = _YES_NO.match(question) or _WH_DID.match(question)
+    if not m or m.group(0).split()[-1].lower() in _COPULAS:   # "Was tear gas used …": what was done, not who did
         return ()
     words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS, _WORD_RE.findall(question[m.end():])))
     # "the Iraqi parliament", "Iraq's parliament": a people or a country's possession before the noun.
-    while words and (words[0].lower() in _DEMONYMS or re.search(r"['’]s$", words[0])):
+    # ("The US" is the doer itself: "Why did the US bomb the militia".)
+    while words and (words[0].lower() in _DEMONYMS - {"us"} or re.search(r"['’]s$", words[0])):
         words = words[1:]
-    if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE
+    if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE | _GENERIC_DOERS
             or words[1:2] == ["been"]):   # "Have staff been pulled out": done to them
         return ()
     return (words[0],)
@@ -285,7 +291,9 @@ def said_by(question: str) -> tuple[str, ...]:
 def _any_missing(sentence: str, question: str) -> bool:
     """"Were any embassy staff hurt?": the sentence does not speak of staff (though of 75 wounded protesters)."""
     m = _ANY.match(question)
-    words = list(itertools.takewhile(lambda w: not _is_verb(w), _leading(m.group(1)))) if m else []
+    # "Did any of the 75 protesters …": those among the protesters.
+    phrase = re.sub(r"^of\s+(?:(?:the|those|these|their)\s+)?(?:\d[\d,]*\s+)?", "", m.group(1)) if m else ""
+    words = list(itertools.takewhile(lambda w: not _is_verb(w), _leading(phrase)))
     if not words:
         return False
     head = words[-1]

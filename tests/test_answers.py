@@ -298,6 +298,20 @@ def test_no_time_for_an_event_the_articles_give_none(assistant, question):
     assert not assistant.answer(question).answered
 
 
+@pytest.mark.parametrize("question", ["When did the Iraqi parliament vote on expelling US troops after the attack?",
+                                      "Did any of the 75 protesters wounded by the guards later die of their injuries?"])
+def test_no_answer_about_whom_the_articles_do_not_speak_of(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+@pytest.mark.parametrize("question,expected", [("Why did the US bomb the militia in the first place?", "killed"),
+                                               ("Trump blames Iran. How has the Iranian side responded to that "
+                                                "charge?", "denied any involvement")])
+def test_a_doer_the_articles_name_otherwise(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert ans.answered and expected in ans.text, ans.text
+
+
 def test_where_something_took_place(assistant):
     ans = assistant.answer("Posts say the strikes hit Iran. Where did the strikes actually take place?")
     assert ans.answered and "Syria" in ans.text
