@@ -97,12 +97,13 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|woul
 # "Who heads the umbrella group?" asks for its leader.
 _WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
-_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\bfrom\s*\?*\s*$", re.I)
+_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\bfrom\s*\?*\s*$|"
+                     r"^\s*where\b[^?,]*\bfrom\b", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
 _PLACE = r"(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|areas?|parts?|neighbou?rhoods?)"
-_WHERE_IN = re.compile(rf"^\s*(?i:where in) ([A-Z][\w’'-]+)|\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
+_WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind

@@ -247,6 +247,9 @@ def test_where_in_a_place_wants_a_part_of_it():
     assert holds_type(strikes, None, "In which city of Syria the US strikes hit the militia?") == 0.0
     assert holds_type(CONTRACTOR, None, "which town in iraq was the contractor killed in") == 1.0
     assert holds_type(strikes, None, "Which part of the militia was targeted?") == 1.0   # no country's part
+    assert holds_type(strikes, None, "where exactly in syria were the us strikes") == 0.0
+    assert holds_type("The US will deploy 750 soldiers to Iraq.", None,
+                      "where are the 750 soldiers being sent from, like which base?") == 0.0
 
 
 @pytest.mark.parametrize("question,owned", [
