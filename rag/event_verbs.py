@@ -29,6 +29,8 @@ _GROUPS = {
     "admit": "admit admits admitted admitting admission deny denies denied denying denial acknowledge "
              "acknowledged confess confessed involvement responsible responsibility blame blamed blames blaming "
              "accuse accused accuses accusing",
+    "guard": "guard guarded guarding protect protects protected protecting protection defend defends defended "
+             "defending",
     "fall": "fall falls fell fallen topple toppled toppling overthrow overthrew overthrown oust ousted collapse "
             "collapsed",
     "build": "build builds built construct constructed",

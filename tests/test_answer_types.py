@@ -100,6 +100,7 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("How many troops were sent before the attack?", "send"),
     ("How many soldiers were already in Iraq before the new ones were sent?", "station"),  # the clause sets the scene
     ("What year did Saddam Hussein's government fall?", "fall"),
+    ("How many US Marines were guarding the embassy?", "guard"),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
