@@ -103,7 +103,8 @@ _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
 _PLACE = r"(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|areas?|parts?|neighbou?rhoods?)"
-_WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
+_WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
+                       rf"\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
@@ -626,7 +627,8 @@ def _names_town(sentence: str, question: str) -> bool:
 
 
 _PART_OF = re.compile(rf"\b(?i:{_DIRECTION})\s+([A-Z][\w’'-]+)|\b[A-Z][\w’'-]+,\s+([A-Z][\w’'-]+)|"
-                      rf"\b([A-Z][\w’'-]+?)['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|\b[A-Z][\w’'-]+\s+(?:in|of)\s+([A-Z][\w’'-]+)")
+                      rf"\b([A-Z][\w’'-]+?)['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|"
+                      rf"\b[A-Z][\w’'-]+\s+(?:in|of)\s+([A-Z][\w’'-]+)")
 
 
 def place_within(question: str) -> str | None:

@@ -80,9 +80,11 @@ _CHECK = re.compile(r"^\s*(?:(?:is|was|are|were|can|could|does|did)\b[^?]{0,40}\
                     r"confirmed|verified|happen|the case)\b|true or false)\W*$", re.I)
 _IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right|the case)\s+(?:that\s+)?"
                          r"(.+?)\s*\??\s*$", re.I)
-_CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet)\s*:\s*|^\s*(?:some |many |an? )?(?:viral )?(?:people|posts?|"
-                      r"users|reports?|tweets?|social media(?: posts)?|someone|online posts)\s+(?:say|says|said|claim|claims|claimed|"
-                      r"suggest|suggests|are saying)\s+(?:that\s+)?|^\s*i (?:read|heard|saw)\s+(?:that\s+)?", re.I)
+_CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet)\s*:\s*|"
+                      r"^\s*(?:some |many |an? )?(?:viral )?(?:people|posts?|users|reports?|tweets?|"
+                      r"social media(?: posts)?|someone|online posts)\s+"
+                      r"(?:say|says|said|claim|claims|claimed|suggest|suggests|are saying)\s+(?:that\s+)?|"
+                      r"^\s*i (?:read|heard|saw)\s+(?:that\s+)?", re.I)
 _ABOUT_ARTICLES = re.compile(r"\b(?:both|the two|each|either|the other|these|the|all)\s+(?:articles?|reports?|"
                              r"stories|sources|outlets)\b", re.I)
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
