@@ -42,7 +42,7 @@ _TIME_RE = re.compile(
 _DAY_ASKED = re.compile(r"\b(what|which) day\b( of the week\b)?", re.I)
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
-_CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:o'clock|noon|midday|midnight|dawn|dusk|"
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:(?:am|pm)\b|[ap]\.m\.?)|\b(?:o'clock|noon|midday|midnight|dawn|dusk|"
                     r"morning|afternoon|evening|night|tonight)\b", re.I)
 # "How long did the call last?": a duration, or a sentence saying how long ("wouldn't last very long").
 _HOW_LONG = re.compile(r"\bhow long\b(?!\s+ago)", re.I)
@@ -98,23 +98,26 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|woul
 _WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\bfrom\s*\?*\s*$|"
-                     r"^\s*where\b[^?,]*\bfrom\b", re.I)
+                     r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
-_PLACE = r"(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|areas?|parts?|neighbou?rhoods?)"
+_PLACE = r"(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|neighbou?rhoods?)"
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
-_POSTS = ("minister premier pm secretary chief head", "leader ayatollah", "spokesman spokeswoman spokesperson")
+# A defence minister is a defense secretary; a premier or a Pentagon chief is neither's other word.
+_POSTS = ("minister premier pm secretary", "secretary chief head", "leader ayatollah",
+          "spokesman spokeswoman spokesperson")
 _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
            "protesters protestors demonstrators")
 # A news photo is credited as "Picture: …": who took it is the photographer asked for.
 _PICTURES = ("picture photo photograph photographer pic",)
-_SYNONYM_GROUP = {w: tuple(g.split()) for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
+_SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _POSTS + _PEOPLE + _PICTURES if w in g.split() for v in g.split()))
+                  for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 # Doers no article need name as such: the reports themselves, and "the Iranian side" (Iran).
@@ -181,7 +184,8 @@ def asked_about(question: str) -> tuple[str, ...]:
 
 def _called(question: str) -> re.Match | None:
     """The "what is the X called" of a question, if it has one."""
-    return _CALLED.search(question) if re.search(r"\bcalled\s*\??\s*$|\bis called\b", question, re.I) else None
+    m = _CALLED.search(question) if re.search(r"\bcalled\s*\??\s*$|\bis called\b", question, re.I) else None
+    return m if m and m.group(1).lower() != "called" else None   # "What is this called?" names no thing
 
 
 def _asks_which(question: str) -> bool:
@@ -225,13 +229,13 @@ def asked_event(question: str) -> str | None:
     words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
     # "… already in Iraq before the new ones were sent": a clause of time sets the scene, the sending is not asked.
     main = list(itertools.takewhile(lambda w: w.lower() not in _SCENE, words))
-    if main != words and _STOCK.search(" ".join(main)) and not any(event_of(w) for w in main):
+    if main != words and _STOCK.search(" ".join(main)) and not events_in(" ".join(main)):
         return "station"
     # "When did the militia ask the crowds to leave?" asks about the asking, not a leaving; but in "how many
     # showed up to protest" the protest is all there is.
     pairs = [(prev, w) for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and event_of(w)]
     events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
-    if not events and _STOCK.search(question):
+    if not events and _STOCK.search(question) and not events_in(question):
         return "station"   # "how many troops were already in Iraq": those there, not those sent
     return next((e for e in events if e != "say"), events[0] if events else None)
 
@@ -268,9 +272,11 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
         return ()
     words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS, _WORD_RE.findall(question[m.end():])))
     # "the Iraqi parliament", "Iraq's parliament": a people or a country's possession before the noun.
-    # ("The US" is the doer itself: "Why did the US bomb the militia".)
-    while words and (words[0].lower() in _DEMONYMS - {"us"} or re.search(r"['’]s$", words[0])):
-        words = words[1:]
+    dropped = False
+    while words and (words[0].lower() in _DEMONYMS or re.search(r"['’]s$", words[0])):
+        words, dropped = words[1:], True
+    if dropped and words[1:2] and words[1].lower() in _DETERMINERS:
+        return ()   # "Why did the US bomb the militia": the people itself does it; "bomb" is the verb
     if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE | _GENERIC_DOERS
             or words[1:2] == ["been"]):   # "Have staff been pulled out": done to them
         return ()
@@ -299,6 +305,8 @@ def _any_missing(sentence: str, question: str) -> bool:
     if not words:
         return False
     head = words[-1]
+    if head.lower() in _ANY_COUNT:   # "Were any people hurt?": anyone counts
+        return False
     if head.lower() in _DEMONYMS:   # "Were any Americans hurt?": a US citizen, an American contractor
         return not any(_country(w) == _country(head) for w in _words(sentence))
     return not _positions(_words(sentence), (head,))
@@ -616,14 +624,15 @@ def holds_owned_role(sentence: str, owner: str, role: str, portfolio: str = "") 
 # "Which town or province were those positions in?": a place smaller than a country, by its name.
 _TOWN_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|provinces?|districts?|"
                          r"neighbou?rhoods?)\b", re.I)
-_PLACE_NAMED = re.compile(rf"\b(?:in|at|near|outside|of)\s+(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]+)")
+_PLACE_NAMED = re.compile(rf"\b(?i:in|at|near|outside|of)\s+(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]+)")
 
 
 def _names_town(sentence: str, question: str) -> bool:
-    """A place named after "in", "at", "near" that is no country and not already in the question."""
+    """A place named after "in", "at", "near", "outside" or "of" that is no country, no month or day, and not
+    already in the question."""
     q = question.lower()
     return any(_country(w) not in _COUNTRIES and not is_country_word(w) and w.lower() not in q
-               for w in _PLACE_NAMED.findall(sentence))
+               and not _DAY_NAMED.fullmatch(w) for w in _PLACE_NAMED.findall(sentence))
 
 
 _PART_OF = re.compile(rf"\b(?i:{_DIRECTION})\s+([A-Z][\w’'-]+)|\b[A-Z][\w’'-]+,\s+([A-Z][\w’'-]+)|"
@@ -632,7 +641,8 @@ _PART_OF = re.compile(rf"\b(?i:{_DIRECTION})\s+([A-Z][\w’'-]+)|\b[A-Z][\w’'-
 
 
 def place_within(question: str) -> str | None:
-    """The country a question asks for a place inside of ("syri" for "which Syrian towns"), as `_country` keys it."""
+    """The country or city a question asks for a place inside of ("syri" for "which Syrian towns"), keyed as
+    `_country` keys it."""
     m = _WHERE_IN.search(question)
     owner = next((g for g in m.groups() if g), None) if m else None
     return _country(owner) if owner and (owner[:1].isupper() or is_country_word(owner)) else None

@@ -58,8 +58,9 @@ def is_infinitive(prev: str, word: str) -> bool:
     return prev.lower() == "to" and not _NOT_INFINITIVE.search(word.lower())
 
 
-# A quoted phrase of a few words is a slogan or a label ("chanting “Death to America”"), no event reported.
-_SLOGAN = re.compile(r"[\"“‘]([^\"“”‘’]+)[\"”’]")
+# A quoted phrase of a few words starting with a capital is a slogan or a label ("chanting “Death to
+# America”"), no event reported; "killed in cold blood" in quotes still reports a killing.
+_SLOGAN = re.compile(r"[\"“]([A-Z][^\"“”]*)[\"”]")
 
 
 def _without_slogans(text: str) -> str:

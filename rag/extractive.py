@@ -35,7 +35,8 @@ class Thresholds:
     same_fact: float = 0.80     # cosine above which two sentences state the same thing
     same_fact_phrase: float = 0.35  # cosine enough when they also share an uncommon phrase with a number
     same_fact_wording: float = 0.60  # cosine enough when they share an uncommon phrase without one
-    same_event: float = 0.50    # below that, with a shared phrase: one event told with other details, shown too
+    same_event: float = 0.50    # from this up to same_fact_wording, with a shared phrase: one event told
+    #                             with other details, so quoted too rather than cited behind the first
     related: float = 0.25       # closest passage worth offering when abstaining
 
 

@@ -85,8 +85,9 @@ _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet)\s*
                       r"social media(?: posts)?|someone|online posts)\s+"
                       r"(?:say|says|said|claim|claims|claimed|suggest|suggests|are saying)\s+(?:that\s+)?|"
                       r"^\s*i (?:read|heard|saw)\s+(?:that\s+)?", re.I)
-_ABOUT_ARTICLES = re.compile(r"\b(?:both|the two|each|either|the other|these|the|all)\s+(?:articles?|reports?|"
-                             r"stories|sources|outlets)\b", re.I)
+# "Do both articles say the same places?", "Do the two articles call it the same thing?": about the articles.
+_ABOUT_ARTICLES = re.compile(r"^\s*(?:do|does|did|are|is|was|were)\b.*\b(?:both|the two|each|either|the other)\s+"
+                             r"(?:articles?|reports?|stories|sources|outlets)\b.*\b(?:same|differ|different|agree)", re.I)
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
 _QUANTIFIERS = frozenset("several many dozens hundreds thousands".split())
 
@@ -106,10 +107,12 @@ def claim_checked(question: str) -> str | None:
     """The yes/no question a fact-check asks ("Claim: X. Is that true?", "Is it true that X?"), or None."""
     spans = split_sentences(question)
     parts = [question[a:b].strip() for a, b in spans] or [question.strip()]
-    if m := _IS_IT_TRUE.match(parts[-1]):
+    if (m := _IS_IT_TRUE.match(parts[-1])) and len(m.group(1).split()) >= 3:   # not "… that he did?"
         return as_yes_no(m.group(1))
-    if len(parts) >= 2 and _CHECK.match(parts[-1]) and len(_topic_words(parts[-1])) <= 2:
-        return as_yes_no(_CLAIMED.sub("", " ".join(parts[:-1])))
+    # The claim is a statement: "Who attacked the embassy? Is that confirmed?" asks who.
+    if (len(parts) == 2 and not parts[0].endswith("?") and _CHECK.match(parts[1])
+            and len(_topic_words(parts[1])) <= 2):
+        return as_yes_no(_CLAIMED.sub("", parts[0]))
     return None
 
 
@@ -125,7 +128,7 @@ def asked_part(question: str) -> str:
     spans = split_sentences(question)
     # "Where did the strikes hit? Do both articles say the same places?": the articles are asked about the
     # question before.
-    if len(spans) >= 2 and _ABOUT_ARTICLES.search(question[spans[-1][0]:]):
+    if len(spans) >= 2 and _ABOUT_ARTICLES.match(question[spans[-1][0]:]):
         spans = spans[:-1]
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When

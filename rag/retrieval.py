@@ -192,7 +192,7 @@ class HybridRetriever:
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
         return Retrieval(query, cands, unknown, names, missing, focus)
 
-    def _post_held(self, focus: str, owned: tuple[str, str], cands: list[Candidate]) -> bool:
+    def _post_held(self, focus: str, owned: tuple[str, str, str], cands: list[Candidate]) -> bool:
         """Some article names the country's post: among the candidates, else in the chunks its words find."""
         data = self.data
         if any(holds_owned_role(data.sentence_text(c.sentence), *owned) for c in cands):

@@ -101,6 +101,7 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("How many soldiers were already in Iraq before the new ones were sent?", "station"),  # the clause sets the scene
     ("What year did Saddam Hussein's government fall?", "fall"),
     ("How many US Marines were guarding the embassy?", "guard"),
+    ("How many died altogether?", None),   # a total of deaths, no stock of those present
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -134,6 +135,11 @@ def test_a_time_of_day_a_duration_a_town():
     assert holds_type(war, None, "How long did Trump say a war with Iran would last?") == 1.0
     assert holds_type(CONTRACTOR, None, "Which town or province was the base in?") == 0.0   # "northern Iraq" only
     assert holds_type("Rockets hit a base near Kirkuk.", None, "Which town was the base near?") == 1.0
+    assert holds_type("Four amphibious ships arrived on 4 January.", TIME, "At what time did they arrive?") == 0.0
+    assert holds_type("Rockets hit a base in March.", None, "Which town was the base in?") == 0.0   # a month
+    assert holds_type("The crowd left.", None, "Where did the protesters go after withdrawing from the embassy?") \
+        == 1.0   # asks where to, not where from
+    assert holds_type("Trump's statement was long.", None, "What parts of Trump's statement were false?") == 1.0
     zone = "Thousands converged on Baghdad's heavily fortified Green Zone on Tuesday."
     assert holds_type(zone, None, "Which fortified district of Baghdad did thousands converge on?") == 1.0
 
@@ -142,6 +148,14 @@ def test_a_slogan_reports_no_event():
     chant = 'Trump ordered troops to the region after supporters chanting "Death to America" stormed the embassy.'
     assert holds_type(chant, None, "Was anyone at the embassy killed?") == UNSURE
     assert holds_type("Militants killed a contractor.", None, "Was anyone killed?") == 1.0
+    assert holds_type('The group said fighters were "killed in cold blood".', None, "Were any fighters killed?") == 1.0
+
+
+def test_the_doer_of_a_question():
+    assert yes_no_actor("Did US troops leave?") == ("troops",)
+    assert yes_no_actor("When did the Iraqi parliament vote on expelling US troops?") == ("parliament",)
+    assert yes_no_actor("Why did the US bomb the militia?") == ()   # the US does it; "bomb" is the verb
+    assert yes_no_actor("How has the Iranian side responded?") == ()
 
 
 def test_any_of_whom_a_yes_no_question_asks_must_be_spoken_of():
@@ -150,6 +164,7 @@ def test_any_of_whom_a_yes_no_question_asks_must_be_spoken_of():
     assert holds_type(wounded, None, "Were any Americans injured?") == UNSURE
     assert holds_type(wounded, None, "Were any protesters injured?") == 1.0
     assert holds_type(wounded, None, "Were any demonstrators injured?") == 1.0   # another word for them
+    assert holds_type(wounded, None, "Were any people hurt?") == 1.0   # anyone counts
 
 
 def test_a_qualified_count_needs_its_qualifier():

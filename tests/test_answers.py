@@ -277,8 +277,11 @@ def test_segments_render_the_text(assistant, question):
      "Did Iraqi police arrested dozens of protesters?"),
     ("Is it true that attack helicopters were sent?", "Were attack helicopters sent?"),
     ("A post says 1,000 soldiers were sent. How many were actually announced?", "How many were actually announced?"),
-    # A question to the articles themselves asks about the question before it.
+    # A question to the articles themselves asks about the question before it; one that only mentions them
+    # is asked itself, and a question before "Is that confirmed?" is no claim.
     ("Where did the US strikes hit? Do both articles say the same places?", "Where did the US strikes hit?"),
+    ("Where did the strikes hit? How many casualties do the reports give?", "How many casualties do the reports give?"),
+    ("Who attacked the embassy? Is that confirmed?", "Who attacked the embassy? Is that confirmed?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
@@ -304,7 +307,8 @@ def test_no_answer_about_whom_the_articles_do_not_speak_of(assistant, question):
     assert not assistant.answer(question).answered
 
 
-@pytest.mark.parametrize("question,expected", [("Why did the US bomb the militia in the first place?", "killed"),
+@pytest.mark.parametrize("question,expected", [("Why did the US bomb the militia in the first place?",
+                                                "killed a US citizen"),
                                                ("Trump blames Iran. How has the Iranian side responded to that "
                                                 "charge?", "denied any involvement")])
 def test_a_doer_the_articles_name_otherwise(assistant, question, expected):
