@@ -389,9 +389,10 @@ def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-_HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label)\b",
+_HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label|"
+                        r"tweet|post|write)\b",
                         re.I)
-_IN_CLAUSE = frozenset("in with on at during after before about to from for and".split())
+_IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 
 
 def speaker_words(question: str) -> tuple[str, ...]:
@@ -418,7 +419,7 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
     the Kataib Hezbollah militia group", but by "Kataib Hizbollah said that this was only …".
     """
     m = _HOW_SPOKE.search(question)
-    if not m:
+    if not m or any(w.lower() in _IN_CLAUSE for w in _WORD_RE.findall(m.group(1))):   # "How did Trump end his tweet"
         return False
     # The speaker by name ("Kataib Hezbollah"), else by role ("the defence secretary").
     who = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper()] or [_head(m.group(1))]

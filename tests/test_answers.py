@@ -316,6 +316,12 @@ def test_a_doer_the_articles_name_otherwise(assistant, question, expected):
     assert ans.answered and expected in ans.text, ans.text
 
 
+def test_what_someone_tweeted_is_their_own_tweet(assistant):
+    # Khamenei's "That guy has tweeted …" mentions Trump's tweet; it is not one.
+    ans = assistant.answer("what did trump tweet about iran")
+    assert ans.answered and ans.text.startswith("“Iran will be held fully responsible"), ans.text
+
+
 def test_where_something_took_place(assistant):
     ans = assistant.answer("Posts say the strikes hit Iran. Where did the strikes actually take place?")
     assert ans.answered and "Syria" in ans.text
