@@ -95,7 +95,8 @@ _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
-_WHO_LEADS = re.compile(r"^\s*who (?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\b", re.I)
+_WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
+                        r"commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\bfrom\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)

@@ -34,6 +34,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("When the group told people to go home, did everyone leave?", None, ()),  # a when-clause, then yes/no
     ("Protesters were asked to leave by Iraq's prime minister. What is his name?", NAME, ("minister",)),
     ("Who heads the Hashd Shaabi umbrella group?", NAME, ("leader",)),
+    ("Who actually leads Kataib Hezbollah - is there a commander named anywhere?", NAME, ("leader",)),
     ("who's the iranian leader that got into a war of words with trump", NAME, ("leader",)),
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
 ])
