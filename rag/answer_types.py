@@ -175,6 +175,9 @@ def asked_about(question: str) -> tuple[str, ...]:
     if _WHO_LEADS.search(question):
         return ("leader",)
     words = _which_words(question)
+    if words and re.search(r"['’]s$", words[-1]) and (after := _WORD_RE.findall(
+            question[question.find(words[-1]) + len(words[-1]):])[:1]):
+        return (after[0],)   # "Which news organisation's reporter …": a reporter, and whose
     if words and not words[-1][:1].isupper():
         return (words[-1],)
     # "… asked to leave by Iraq's prime minister. What is his name?": the name of the post held.

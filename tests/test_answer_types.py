@@ -37,6 +37,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Who actually leads Kataib Hezbollah - is there a commander named anywhere?", NAME, ("leader",)),
     ("who's the iranian leader that got into a war of words with trump", NAME, ("leader",)),
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
+    ("Which news outlet's reporter asked Trump about war?", None, ("reporter",)),   # a reporter, and whose
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind

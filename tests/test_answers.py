@@ -301,7 +301,8 @@ def test_no_time_for_an_event_the_articles_give_none(assistant, question):
     assert not assistant.answer(question).answered
 
 
-@pytest.mark.parametrize("question", ["When did the Iraqi parliament vote on expelling US troops after the attack?",
+@pytest.mark.parametrize("question", ["Which news organisation's reporter asked Trump whether he foresaw war with Iran?",
+                                      "When did the Iraqi parliament vote on expelling US troops after the attack?",
                                       "Did any of the 75 protesters wounded by the guards later die of their injuries?"])
 def test_no_answer_about_whom_the_articles_do_not_speak_of(assistant, question):
     assert not assistant.answer(question).answered
