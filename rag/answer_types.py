@@ -23,7 +23,7 @@ _TYPE_PATTERNS = (
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
                       r"could|can|who|whom|whose|what|which|where|why|how)\b)|"
                       r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
-    (NAME, re.compile(r"^\s*(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b|['’]s name\b", re.I)),
+    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b|['’]s name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -587,6 +587,9 @@ def owned_role(question: str) -> tuple[str, str, str] | None:
     return None
 
 
+_NO_PORTFOLIO = frozenset("prime own new former current acting then".split())
+
+
 def _portfolio(question: str, start: int, end: int) -> str:
     """The word that says which post it is: "foreign" in "Iran's foreign minister", "state" in "secretary of state".
 
@@ -598,7 +601,7 @@ def _portfolio(question: str, start: int, end: int) -> str:
     after = re.match(r"\s+of\s+(?:the\s+)?([\w’'-]+)", question[end:])
     for w in [before[0] if before else "", after.group(1) if after else ""]:
         w = w.lower()
-        if not (not w or w in STOPWORDS or w == "prime" or re.search(r"['’]s$", w)
+        if not (not w or w in STOPWORDS or w in _NO_PORTFOLIO or re.search(r"['’]s$", w)
                 or _country(w) in _COUNTRIES or is_country_word(w)):
             return w
     return ""

@@ -34,6 +34,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("When the group told people to go home, did everyone leave?", None, ()),  # a when-clause, then yes/no
     ("Protesters were asked to leave by Iraq's prime minister. What is his name?", NAME, ("minister",)),
     ("Who heads the Hashd Shaabi umbrella group?", NAME, ("leader",)),
+    ("Did Iraq's prime minister try to calm things down? Who is he?", NAME, ("minister",)),   # asks a name last
     ("Who actually leads Kataib Hezbollah - is there a commander named anywhere?", NAME, ("leader",)),
     ("who's the iranian leader that got into a war of words with trump", NAME, ("leader",)),
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
@@ -286,6 +287,7 @@ def test_where_in_a_place_wants_a_part_of_it():
     # The portfolio, before the post or after its "of".
     ("Who is Iran's foreign minister?", ("iran", "minister", "foreign")),
     ("Who is the US secretary of state?", ("us", "secretary", "state")),
+    ("Did Iraq's own prime minister try to calm things down? Who is he?", ("iraq", "minister", "")),
 ])
 def test_a_countrys_post(question, owned):
     assert owned_role(question) == owned
