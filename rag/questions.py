@@ -41,9 +41,28 @@ _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 
 
+# "Could you remind me of his name?", "I'd like to know what …", "…, please?": the question inside the courtesy.
+_COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind|show) me(?: of| about)?|"
+                       r"i(?:'|’)?d like to know|i would like to know|i wonder|i was wondering|please tell me)\s+"
+                       r"(?=\S)", re.I)
+_PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)", re.I)
+_WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b", re.I)
+
+
+def _without_courtesy(question: str) -> str:
+    q = _PLEASE.sub("", question)
+    m = _COURTESY.search(q)
+    if not m:
+        return q
+    rest = q[m.end():]
+    # "Could you remind me of his name?" asks what his name is.
+    return q[: m.start()] + (rest if _WH_START.match(rest) else "what is " + rest)
+
+
 def spelled_out(question: str) -> str:
-    """The question with chat shorthand written out: "whos the us ambassador" -> "who is the us ambassador"."""
-    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], question)
+    """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
+    the us ambassador", "Could you remind me of his name?" -> "what is his name?"."""
+    return _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], question))
 
 
 def _topic_words(text: str) -> list[str]:

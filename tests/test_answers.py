@@ -333,6 +333,21 @@ def test_a_claim_the_articles_bear_out_is_confirmed_with_its_source(assistant):
     assert ans.answered and "attack helicopters" in ans.text
 
 
+def test_courtesy_is_set_aside():
+    assert spelled_out("Could you remind me of his name?") == "what is his name?"
+    assert spelled_out("Could you tell me which base the soldiers come from, please?") == \
+        "which base the soldiers come from?"
+    assert spelled_out("I'd like to know what the militia plans next.") == "what the militia plans next."
+
+
+def test_a_polite_question_is_answered_as_asked(assistant):
+    ans = assistant.answer("I understand Iraq's prime minister asked the demonstrators to go home. Could you remind "
+                           "me of his name?")
+    assert ans.answered and "Abdel-Mahdi" in ans.text, ans.text
+    assert not assistant.answer("Could you tell me which base or army division those 750 soldiers are being sent "
+                                "from, please?").answered
+
+
 def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
