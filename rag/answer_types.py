@@ -103,7 +103,8 @@ _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\
 _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
-_PLACE = r"(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|neighbou?rhoods?)"
+_TOWNS = r"cit(?:y|ies)|towns?|villages?|provinces?|districts?|neighbou?rhoods?"   # places smaller than a country
+_PLACE = rf"(?:{_TOWNS}|regions?)"
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
@@ -630,8 +631,7 @@ def holds_owned_role(sentence: str, owner: str, role: str, portfolio: str = "") 
 
 
 # "Which town or province were those positions in?": a place smaller than a country, by its name.
-_TOWN_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|provinces?|districts?|"
-                         r"neighbou?rhoods?)\b", re.I)
+_TOWN_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:{_TOWNS})\b", re.I)
 _PLACE_NAMED = re.compile(rf"\b(?i:in|at|near|outside|of)\s+(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]+)")
 
 

@@ -122,10 +122,9 @@ def as_yes_no(claim: str) -> str:
     return " ".join([words[aux].capitalize(), *words[:aux], *words[aux + 1:]]) + "?"
 
 
-def claim_checked(question: str) -> str | None:
-    """The yes/no question a fact-check asks ("Claim: X. Is that true?", "Is it true that X?"), or None."""
-    spans = split_sentences(question)
-    parts = [question[a:b].strip() for a, b in spans] or [question.strip()]
+def _claim_checked(parts: list[str]) -> str | None:
+    """The yes/no question a fact-check in these sentences asks ("Claim: X. Is that true?", "Is it true that
+    X?"), or None."""
     if (m := _IS_IT_TRUE.match(parts[-1])) and len(m.group(1).split()) >= 3:   # not "… that he did?"
         return as_yes_no(m.group(1))
     # The claim is a statement: "Who attacked the embassy? Is that confirmed?" asks who.
@@ -142,9 +141,9 @@ def asked_part(question: str) -> str:
     was sent?": what it asks for, and the words an answer must share, are judged on that part. So
     does "The 750 soldiers - what kind of unit are they?".
     """
-    if claim := claim_checked(question):
-        return claim
     spans = split_sentences(question)
+    if claim := _claim_checked([question[a:b].strip() for a, b in spans] or [question.strip()]):
+        return claim
     # "Where did the strikes hit? Do both articles say the same places?": the articles are asked about the
     # question before.
     if len(spans) >= 2 and _ABOUT_ARTICLES.match(question[spans[-1][0]:]):
