@@ -157,13 +157,11 @@ def _head(phrase: str) -> str:
 def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
     if m := _KIND_OF.search(question):
-        words = _leading(m.group(1))
+        words = _up_to_verb(_leading(m.group(1)))
         return (words[-1],) if words else ()
     m = _COUNTED.search(question)
     if m:
-        # "How many fighters died": the counted thing ends at its verb.
-        words = _leading(m.group(1))
-        return _counted(words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:])))
+        return _counted(_up_to_verb(_leading(m.group(1))))
     if _BARE_COUNT.search(question) and (m := _ANY.search(question)):
         words = list(itertools.dropwhile(lambda w: w.lower() in _DEMONYMS, m.group(1).split()))
         return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
@@ -321,6 +319,11 @@ def _is_verb(word: str) -> bool:
     return event_of(word) is not None or word.lower().endswith("ed")
 
 
+def _up_to_verb(words: list[str]) -> list[str]:
+    """A thing named after "how many" or "what kind of" ends at its verb: "fighters" in "fighters died"."""
+    return words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:]))
+
+
 def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
     """The words of `phrase` before its first function word (or word of `stop`): "militia fighters were" -> 2."""
     words = []
@@ -447,6 +450,11 @@ def _new(found: list[str], question: str) -> bool:
 def variants(word: str) -> tuple[str, ...]:
     """A word and the others news reports use for the same post, people or photo: "chief" -> secretary, head …"""
     return _SYNONYM_GROUP.get(word.lower(), (word,))
+
+
+def synonym_words() -> frozenset[str]:
+    """Every word the post, people and photo groups know: words a misspelt question word may have meant."""
+    return frozenset(_SYNONYM_GROUP)
 
 
 def spellings(word: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from index.embedding import get_embedder
 from index.errors import IndexFormatError
 from index.store import IndexStore, default_index_dir
 from rag.extractive import ExtractiveAnswerer, Thresholds
-from rag.questions import asked_part, check_question, rewrite, spelled_out
+from rag.questions import asked_part, asked_parts, check_question, rewrite, spelled_out
 from rag.retrieval import HybridRetriever, Retrieval
 from rag.types import Answer
 
@@ -61,7 +61,7 @@ class Assistant:
 
     def retrieve(self, question: str, history: list[str] | None = None) -> Retrieval:
         """The ranked evidence for a question (what `answer` chooses from)."""
-        q = spelled_out(check_question(question))
+        q = self.retriever.spelled_as_articles(spelled_out(check_question(question)))
         return self.retriever.retrieve(rewrite(q, history), focus=asked_part(q))
 
     def answer(self, question: str, history: list[str] | None = None, k: int | None = None) -> Answer:
@@ -76,10 +76,14 @@ class Assistant:
             QuestionError: empty or oversized question.
         """
         q = check_question(question)
-        asked = spelled_out(q)
-        r = self.retriever.retrieve(rewrite(asked, history), focus=asked_part(asked))
+        asked = self.retriever.spelled_as_articles(spelled_out(q))
+        query = rewrite(asked, history)
         answerer = self.answerer if k is None else ExtractiveAnswerer(k, self.answerer.t)
-        return answerer.answer(q, self.data, r)
+        parts = asked_parts(asked)
+        if len(parts) > 1 and (found := answerer.answer_parts(
+                q, self.data, [self.retriever.retrieve(query, focus=p) for p in parts])):
+            return found
+        return answerer.answer(q, self.data, self.retriever.retrieve(query, focus=asked_part(asked)))
 
 
 _assistants: dict[tuple, Assistant] = {}

@@ -14,12 +14,13 @@ def citation(data: IndexData, sentence: int, n: int) -> Citation:
                     quote=art.text[start:end], start=start, end=end)
 
 
-def compose(data: IndexData, groups: list[list[int]], prefix: str = "") -> tuple[tuple[Segment, ...], tuple[Citation, ...]]:
+def compose(data: IndexData, groups: list[list[int] | str], prefix: str = "") -> tuple[tuple[Segment, ...], tuple[Citation, ...]]:
     """Text and citations for quoted sentences.
 
     Args:
         groups: one list per answer sentence: the sentence row quoted in the text first, then rows
-            from other articles stating the same fact, each cited after it (`… [1][2]`).
+            from other articles stating the same fact, each cited after it (`… [1][2]`); or a text
+            of the answer's own, cited nowhere ("The articles don't say who …").
         prefix: text put before the quotes (used by abstentions).
 
     Returns:
@@ -30,6 +31,9 @@ def compose(data: IndexData, groups: list[list[int]], prefix: str = "") -> tuple
     cites: list[Citation] = []
     segments = [Segment(prefix)] if prefix else []
     for group in groups:
+        if isinstance(group, str):
+            segments.append(Segment(group))
+            continue
         for s in group:
             if s not in numbers:
                 numbers[s] = len(cites) + 1

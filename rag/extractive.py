@@ -49,6 +49,14 @@ def _fact_ngrams(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(grams)
 
 
+def _in_reading_order(data: IndexData, groups: list[list[int]]) -> list[list[int]]:
+    """The best fact's article first, then each article's facts in reading order."""
+    art_rank: dict[int, int] = {}
+    for g in groups:
+        art_rank.setdefault(int(data.sent_art[g[0]]), len(art_rank))
+    return sorted(groups, key=lambda g: (art_rank[int(data.sent_art[g[0]])], int(data.sent_span[g[0]][0])))
+
+
 class ExtractiveAnswerer:
     """Answers with whole article sentences, each followed by its citation markers.
 
@@ -94,8 +102,41 @@ class ExtractiveAnswerer:
         return score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names) - self.t.name_penalty * n_names
 
     def answer(self, question: str, data: IndexData, r: Retrieval) -> Answer:
-        if self.confidence(r) < self.t.answer:
+        groups = self._groups(question, data, r)
+        if groups is None:
             return self._abstain(question, data, r)
+        segments, cites = compose(data, _in_reading_order(data, groups))
+        return Answer(question, text_of(segments), cites, True, r.query, segments)
+
+    def answer_parts(self, question: str, data: IndexData, parts: list[Retrieval]) -> Answer | None:
+        """One answer to a question asking several things, each part answered on its own retrieval.
+
+        A part the articles do not cover is said so in its place. When they do not cover the first, the
+        rest lean on it ("Who is the US ambassador, and was he inside?"): None, for the question to be
+        answered whole.
+        """
+        found = [self._groups(r.focus, data, r) or [] for r in parts]
+        if not found[0]:
+            return None
+        # Each part's best fact first, then each part's next best, up to the answer's length.
+        picked: list[list[list[int]]] = [[] for _ in parts]
+        seen: set[int] = set()
+        for rank in range(self.max_sentences):
+            for mine, part in zip(picked, found):
+                if rank < len(part) and part[rank][0] not in seen and sum(map(len, picked)) < self.max_sentences:
+                    mine.append(part[rank])
+                    seen |= set(part[rank])
+        groups: list[list[int] | str] = []
+        for r, mine, part in zip(parts, picked, found):
+            groups += _in_reading_order(data, mine) if part else [f"{NOT_COVERED[:-1]}: {r.focus}"]
+        segments, cites = compose(data, groups)
+        return Answer(question, text_of(segments), cites, True, parts[0].query, segments)
+
+    def _groups(self, question: str, data: IndexData, r: Retrieval) -> list[list[int]] | None:
+        """The sentences that answer, one group per fact (a sentence and others stating it), best first; or
+        None."""
+        if self.confidence(r) < self.t.answer:
+            return None
         best = self._lead(r)[0]
         # "Did Iran admit …": a sentence not speaking of the owning up answers nothing beside one that does.
         yes_no = is_yes_no(r.focus or question)
@@ -126,13 +167,7 @@ class ExtractiveAnswerer:
             speaker = speaker_sentence(data, best.sentence)
             if speaker is not None and all(speaker not in g for g in groups):
                 groups = groups[: self.max_sentences - 1] + [[speaker]]
-        # Best article first, then each article's sentences in reading order.
-        art_rank = {}
-        for g in groups:
-            art_rank.setdefault(int(data.sent_art[g[0]]), len(art_rank))
-        groups.sort(key=lambda g: (art_rank[int(data.sent_art[g[0]])], int(data.sent_span[g[0]][0])))
-        segments, cites = compose(data, groups)
-        return Answer(question, text_of(segments), cites, True, r.query, segments)
+        return groups
 
     def _merge_same_facts(self, data: IndexData, chosen: list[Candidate], r: Retrieval) -> list[list[int]]:
         """One group per distinct fact: a sentence, plus sentences of other articles that say the same."""

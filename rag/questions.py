@@ -156,3 +156,33 @@ def asked_part(question: str) -> str:
     if last == question.strip():
         return question
     return last if last.endswith("?") and len(_topic_words(last)) >= 2 else question
+
+
+# "How many troops were sent, and what kind of unit are they?": two questions, each answered on its own.
+# Without a comma, "and which/who" more often starts a relative clause: "the group … and which includes X".
+_AND_ASKS = re.compile(r",\s+and\s+(?=(?:who|whom|whose|what|when|where|which|how|why)\b)|"
+                       r"\s+and\s+(?=(?:what|when|where|how|why)\b)|"
+                       r",\s+and\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them)\b", re.I)
+_MAX_REFERENT_WORDS = 6   # a thing named before a dash, not a statement
+_MIN_PART_WORDS = 3   # "Who ordered and who carried out the strikes?" is one question about one event
+_ASKS = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|had|"
+                   r"can|could|will|would)\b", re.I)
+
+
+def asked_parts(question: str) -> list[str]:
+    """The questions a question asks: `asked_part`, split where "and" starts a second question.
+
+    "Who is Iraq's premier, and what did he ask the demonstrators to do?" asks two things; "What did
+    Trump say and why?" asks one (a part of a word or two leans wholly on the rest).
+    """
+    asked = asked_part(question)
+    parts = [p.strip(" ,") for p in _AND_ASKS.split(asked)]
+    # "Khamenei accused the US of crimes in Iraq and which other country?" is one question.
+    if len(parts) < 2 or not _ASKS.match(parts[0]) or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
+        return [asked]
+    # "Iran's supreme leader - who is he, and who does he blame?": each part asks about the one named first.
+    m = _AFTER_DASH.search(question)
+    named = question[: m.start()].strip() if m and len(question[: m.start()].split()) <= _MAX_REFERENT_WORDS else ""
+    return [(_PRONOUN.sub(named, p, count=1) if named else p) + ("" if p.endswith("?") else "?") for p in parts]
+

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from index.embedding import Embedder
-from index.keyword import terms, tokenize
+from index.keyword import skeleton, terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
                               mentions_unnamed, names_asked, only_addressed, owned_role, post_holders,
                               post_variants, post_words, question_type, speaker_words, spellings, states_unknown,
-                              variants, verb_slots, yes_no_actor)
+                              synonym_words, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.countries import is_country_word
 from rag.kinds import kinds_of
@@ -109,6 +110,22 @@ def _with_synonyms(query: str, focus: str) -> str:
     return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
 
 
+_TYPOS_LONG = 2   # letters a word of eight or more may have wrong ("khamenie"); a shorter one, one
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, a swap of neighbours counting once ("khamenie" ~ "khamenei")."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            if prev2 is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 class HybridRetriever:
     """Finds the sentences of an index that best match a query.
 
@@ -131,6 +148,7 @@ class HybridRetriever:
         self.clause_margin = clause_margin
         self.depth, self.chunks, self.dense_chunks, self.keyword_chunks = depth, chunks, dense_chunks, keyword_chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
+        self._skeletons: dict[str, list[str]] | None = None
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
         """Candidates for `query`; keyword coverage and answer type are judged on `focus` when given
@@ -234,6 +252,42 @@ class HybridRetriever:
             np.maximum.at(best, owner, data.clause_vecs[rows] @ sv - self.clause_margin)
             dense = np.maximum(dense, best)
         return dense
+
+    def spelled_as_articles(self, question: str) -> str:
+        """The question with each word the articles lack, but spell alike, written their way.
+
+        "who is the us defence secratary" asks about the "secretary", "iraqs prime minster" about the
+        "minister": the keyword index already matches them by consonant skeleton; written out, the words
+        are also recognised as the post asked about.
+        """
+        kw = self.data.keyword
+
+        def fix(m: re.Match) -> str:
+            word = m.group(0)
+            folded = word.lower()
+            toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
+            if not toks or kw.knows(toks[0]):
+                return word
+            # A slip of a letter or two, not another word: "shouting" is not "setting", nor "break" "broke".
+            typos = _TYPOS_LONG if len(folded) >= 8 else 1
+            found = min(self._surface().get(skeleton(folded), ()), key=lambda w: _edits(folded, w), default="")
+            if not found or _edits(folded, found) > typos:
+                return word
+            return found.capitalize() if word[0].isupper() else found
+
+        return re.sub(r"[^\W\d_]+", fix, question)
+
+    def _surface(self) -> dict[str, list[str]]:
+        """The articles' words of five letters or more by consonant skeleton, commonest first; then the
+        words of posts and people the answer checks know ("minister", which the articles may not use)."""
+        if self._skeletons is None:
+            counts = Counter(w for i in range(len(self.data.sent_art))
+                             for w in re.findall(r"[a-z]{5,}", self.data.sentence_text(i).lower()))
+            self._skeletons = {}
+            for w in [w for w, _ in counts.most_common()] + sorted(synonym_words() - counts.keys()):
+                if len(w) >= 5:
+                    self._skeletons.setdefault(skeleton(w), []).append(w)
+        return self._skeletons
 
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:
         """Question words that no article contains, even spelt otherwise; and those that are names."""

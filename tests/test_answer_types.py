@@ -25,6 +25,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Which base in northern Iraq was hit?", None, ("base",)),
     ("Which country besides Iraq did he mention?", None, ()),
     ("What kind of ammunition was used?", KIND, ("ammunition",)),
+    ("What type of aircraft carried out the strikes?", KIND, ("aircraft",)),   # the kind's thing ends at its verb
     ("What is the estimated dollar cost of the damage?", NUMBER, ()),
     ("Who was killed in the attack?", NAME, ()),     # an event, not a role
     ("Who was firing tear gas at the crowds?", NAME, ()),  # an activity, not a role

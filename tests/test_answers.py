@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from rag.questions import asked_part, spelled_out
+from rag.questions import asked_part, asked_parts, spelled_out
 
 import rag
 from eval.dataset import load_jsonl
@@ -352,3 +352,43 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
     assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("How many US troops are being sent, and what kind of unit are they?",
+     ["How many US troops are being sent?", "what kind of unit are they?"]),
+    # Asked about the one named before the dash.
+    ("Iran's supreme leader - who is he, and who does he blame for the unrest?",
+     ["who is Iran's supreme leader?", "who does Iran's supreme leader blame for the unrest?"]),
+    ("What did Trump say and why?", ["What did Trump say and why?"]),     # "why" leans on the rest
+    ("Khamenei accused the US of crimes in Iraq and which other country?",
+     ["Khamenei accused the US of crimes in Iraq and which other country?"]),   # one question
+])
+def test_the_questions_a_question_asks(question, parts):
+    assert asked_parts(question) == parts
+
+
+def test_each_part_of_a_question_is_answered(assistant):
+    ans = assistant.answer("Iran's foreign ministry spokesman - who is he, and what did he call the US in Iraq?")
+    assert ans.answered and "Mousavi" in ans.text and "occupying power" in ans.text, ans.text
+    check_invariants(ans, assistant.data)
+    # A part the articles do not cover is said so, in its place; the other part is still answered.
+    ans = assistant.answer("How many soldiers is the US deploying, and when was the embassy built?")
+    assert ans.answered and "750" in ans.text and "The articles don't say: when was the embassy built?" in ans.text
+    check_invariants(ans, assistant.data)
+    # When the first part is not covered, the rest leans on it: no answer.
+    assert not assistant.answer("Who is the US ambassador to Iraq, and was he inside the embassy during the "
+                                "attack?").answered
+
+
+def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
+    fix = assistant.retriever.spelled_as_articles
+    assert fix("who is the us defence secratary") == "who is the us defence secretary"
+    assert fix("what did Khamenie tweet") == "what did Khamenei tweet"
+    assert fix("whats the name of iraqs prime minster") == "whats the name of iraqs prime minister"
+    # Other words, not slips: left as they are.
+    assert fix("What were the protesters shouting?") == "What were the protesters shouting?"
+    assert fix("When did they break in?") == "When did they break in?"
+    ans = assistant.answer("who is the us defence secratary")
+    assert ans.answered and "Esper" in ans.text, ans.text
+
