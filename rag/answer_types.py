@@ -92,6 +92,7 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
                     + _THING, re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
+_WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do|will|would|has|have|had|can|could)\b", re.I)
 _WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
@@ -179,8 +180,9 @@ def asked_about(question: str) -> tuple[str, ...]:
         return (after[0],)   # "Which news organisation's reporter …": a reporter, and whose
     if words and not words[-1][:1].isupper():
         return (words[-1],)
-    # "… asked to leave by Iraq's prime minister. What is his name?": the name of the post held.
-    if question_type(question) == NAME and (owned := owned_role(question)):
+    # "… asked to leave by Iraq's prime minister. What is his name?": the name of the post held; but "Who does
+    # the US president hold responsible?" asks whom the president blames.
+    if question_type(question) == NAME and not _WHOM.match(question) and (owned := owned_role(question)):
         return (owned[1],)
     return ()
 
@@ -230,6 +232,7 @@ def asked_event(question: str) -> str | None:
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
+    words = _before_relative(words)
     # "… already in Iraq before the new ones were sent": a clause of time sets the scene, the sending is not asked.
     main = list(itertools.takewhile(lambda w: w.lower() not in _SCENE, words))
     if main != words and _STOCK.search(" ".join(main)) and not events_in(" ".join(main)):
@@ -241,6 +244,15 @@ def asked_event(question: str) -> str | None:
     if not events and _STOCK.search(question) and not events_in(question):
         return "station"   # "how many troops were already in Iraq": those there, not those sent
     return next((e for e in events if e != "say"), events[0] if events else None)
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    """The words before a relative clause: "the strikes on the militia that preceded the protests" tells which
+    strikes; the protests are not what is asked about. "say that …" is no relative clause."""
+    for i, (prev, w) in enumerate(zip(words, words[1:]), 1):
+        if w.lower() in ("that", "which", "who") and prev.lower() not in STOPWORDS and not _is_verb(prev):
+            return words[:i]
+    return words
 
 
 # A count of those present, asked without a verb of any event: "already in Iraq", "in total", "does it have".
@@ -441,9 +453,41 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
 _CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+[\w’'-]+\s*\?\s*$")
 
 
+_BEFORE_CHOICE = frozenset("on in at the a an its his her their to by from".split())
+
+
+def _alternative(words: list[str]) -> tuple[str, ...]:
+    """The alternative at the start of `words`: a run of capitalised words ("Asaib Ahl al-Haq"), or a word."""
+    words = list(itertools.dropwhile(lambda w: w.lower() in _BEFORE_CHOICE, words))
+    if not words or not words[0][:1].isupper():
+        return tuple(words[:1])
+    return tuple(itertools.takewhile(lambda w: w[:1].isupper() or w in ("al", "el", "bin", "of"), words))
+
+
+def offered_choices(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The alternatives a question ends on: (("Monday",), ("Tuesday",)) in "Was it on Monday or Tuesday?".
+
+    Only at the end are they the answers offered; "Did the UK or any other country say …" asks of both.
+    """
+    words = [w.strip(".,;:!?\"“”'") for w in question.split()]
+    words = [p for w in words for p in w.split("-") if p]
+    choices = []
+    for i, w in enumerate(words):
+        if w.lower() == "or" and 0 < i < len(words) - 1:
+            right = _alternative(words[i + 1:])
+            if right and words[-len(right):] == list(right):
+                choices.append((_alternative(words[:i][::-1])[::-1], right))
+    return choices
+
+
+def _stated(question: str) -> str:
+    """What a question already says, lower-cased: the choices it offers at its end are not said but asked."""
+    return _CHOICES.sub("", question).lower()
+
+
 def _new(found: list[str], question: str) -> bool:
     """Something found that the question does not already say (a choice it offers still counts as new)."""
-    q = _CHOICES.sub("", question).lower()
+    q = _stated(question)
     return any(f.lower() not in q for f in found)
 
 
@@ -503,7 +547,7 @@ def _modifier_missing(words: tuple[str, ...], focus: tuple[str, ...]) -> bool:
 
 def _named_next_to(words: tuple[str, ...], where: list[int], question: str) -> bool:
     """A proper name beside the role or thing asked about ("spokesman Abbas Mousavi", "Esper, the secretary")."""
-    q = question.lower()
+    q = _stated(question)
     for i in where:
         if _subject_named(words, i, q):
             return True

@@ -59,10 +59,20 @@ def _without_courtesy(question: str) -> str:
     return q[: m.start()] + (rest if _WH_START.match(rest) else "what is " + rest)
 
 
+# "Didn't Khamenei say …?" asks what "Did Khamenei say …?" asks: the same sentence answers either way.
+_NEGATED = re.compile(r"\b(did|does|do|was|were|is|are|has|have|had)n['’]?t\b", re.I)
+# "Was it Mike Pompeo who called the deployment precautionary?": who did, whoever the asker supposes.
+_CLEFT = re.compile(r"^\s*(?:was|is|were|wasn['’]?t|isn['’]?t)\s+it\s+(?:really\s+)?(?:[^?]{1,60}?)\s+"
+                    r"who\s+(?=\S+\s+\S)", re.I)
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
-    the us ambassador", "Could you remind me of his name?" -> "what is his name?"."""
-    return _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], question))
+    the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
+    "Was it Pompeo who called …?" -> "Who called …?"."""
+    q = _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], question))
+    q = _NEGATED.sub(lambda m: m.group(1), q)
+    return _CLEFT.sub("Who ", q, count=1)
 
 
 def _topic_words(text: str) -> list[str]:
@@ -162,7 +172,7 @@ def asked_part(question: str) -> str:
 # Without a comma, "and which/who" more often starts a relative clause: "the group … and which includes X".
 _AND_ASKS = re.compile(r",\s+and\s+(?=(?:who|whom|whose|what|when|where|which|how|why)\b)|"
                        r"\s+and\s+(?=(?:what|when|where|how|why)\b)|"
-                       r",\s+and\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
+                       r",\s+(?:and|or)\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them)\b", re.I)
 _MAX_REFERENT_WORDS = 6   # a thing named before a dash, not a statement
 _MIN_PART_WORDS = 3   # "Who ordered and who carried out the strikes?" is one question about one event

@@ -13,7 +13,8 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import skeleton, terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
-                              mentions_unnamed, names_asked, only_addressed, owned_role, post_holders,
+                              mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role,
+                              post_holders,
                               post_variants, post_words, question_type, speaker_words, spellings, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
@@ -24,7 +25,8 @@ RRF_K = 60
 # Words that frame a question rather than name its subject; their absence from the articles means nothing.
 GENERIC = frozenset("""
 name named kind type sort describe described mention mentioned happen happened besides compared compare
-according take took give gave make made get got happen happening call called reason reasons role part
+according take took give gave given make made get got happen happening call called reason reasons role part
+stated listed shown
 place places actually really exactly indeed
 """.split())
 
@@ -110,6 +112,19 @@ def _with_synonyms(query: str, focus: str) -> str:
     return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
 
 
+def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple[list[str], list[str]]:
+    """Unknown words and names, less those of an alternative the asker offers beside one the articles have.
+
+    "Was it stormed on Monday or Tuesday?": the articles need name only one of the days offered.
+    """
+    offered: set[str] = set()
+    for alternatives in offered_choices(question):
+        absent = [alt for alt in alternatives if any(w in unknown for w in alt)]
+        if len(absent) < len(alternatives):
+            offered.update(w for alt in absent for w in alt)
+    return [w for w in unknown if w not in offered], [w for w in names if w not in offered]
+
+
 _TYPOS_LONG = 2   # letters a word of eight or more may have wrong ("khamenie"); a shorter one, one
 
 
@@ -179,7 +194,7 @@ class HybridRetriever:
         sents = np.fromiter(ctx.keys(), dtype=np.int64, count=len(ctx))
         dense = self._dense(sents, sv)
         q_tokens = list(dict.fromkeys(tokenize(focus)))
-        unknown, names = self._unknown(focus)
+        unknown, names = _offered_aside(focus, *self._unknown(focus))
         kind = question_type(focus)
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []

@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
-                               mentions_unnamed, names_asked, only_addressed, owned_role, post_holders, question_type,
+                               mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role, post_holders, question_type,
                                said_by, speaker_words, spellings, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 
@@ -39,6 +39,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Who actually leads Kataib Hezbollah - is there a commander named anywhere?", NAME, ("leader",)),
     ("who's the iranian leader that got into a war of words with trump", NAME, ("leader",)),
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
+    ("Who does the US president hold responsible?", NAME, ()),     # whom he blames, not who he is
     ("Which news outlet's reporter asked Trump about war?", None, ("reporter",)),   # a reporter, and whose
 ])
 def test_what_is_asked(question, kind, focus):
@@ -106,6 +107,9 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("What year did Saddam Hussein's government fall?", "fall"),
     ("How many US Marines were guarding the embassy?", "guard"),
     ("How many died altogether?", None),   # a total of deaths, no stock of those present
+    # A relative clause tells which strikes; a clause after a verb of saying is what was said.
+    ("When did the US carry out the strikes on the militia that preceded the embassy protests?", None),
+    ("How many did the militia say that the strikes killed?", "kill"),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -475,3 +479,23 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     question = "How many militiamen were killed in Syria, as opposed to Iraq?"
     assert holds_type("The group said airstrikes left 25 militiamen dead.", NUMBER, question) == 0.0
     assert holds_type("Strikes killed 19 militiamen in Iraq and 6 in Syria.", NUMBER, question) == 1.0
+
+
+@pytest.mark.parametrize("question,choices", [
+    ("Was the embassy stormed on Monday or Tuesday?", [(("Monday",), ("Tuesday",))]),
+    ("Did the strikes target Kataib Hezbollah or Asaib Ahl al-Haq?",
+     [(("Kataib", "Hezbollah"), ("Asaib", "Ahl", "al", "Haq"))]),
+    ("Did they converge on Tahrir Square or on the Green Zone?", [(("Tahrir", "Square"), ("Green", "Zone"))]),
+    # Not the answers offered: both are asked about.
+    ("Did the UK or any other country say anything about the attack?", []),
+])
+def test_the_choices_a_question_offers(question, choices):
+    assert offered_choices(question) == choices
+
+
+def test_a_name_offered_as_a_choice_is_still_an_answer():
+    sentence = ("Washington should accept the fact, Iran's Foreign Ministry spokesman Abbas Mousavi said, according to "
+                "the Iranian news agency Mehr.")
+    assert names_asked(sentence, "Which Iranian news agency carried the remarks - was it IRNA or Mehr?")
+    assert not mentions_unnamed(sentence, "Which Iranian news agency carried the remarks - was it IRNA or Mehr?")
+

@@ -392,3 +392,28 @@ def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
     ans = assistant.answer("who is the us defence secratary")
     assert ans.answered and "Esper" in ans.text, ans.text
 
+
+def test_negated_and_cleft_questions_ask_what_they_suppose():
+    assert spelled_out("Didn't Khamenei say Iran wanted war?") == "Did Khamenei say Iran wanted war?"
+    assert spelled_out("Was it Mike Pompeo who called the deployment precautionary?") == \
+        "Who called the deployment precautionary?"
+    assert spelled_out("Is it true that attack helicopters were sent?") == "Is it true that attack helicopters were sent?"
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Was it Mike Pompeo who called the deployment an appropriate and precautionary action?", "Esper"),
+    ("Was the US embassy in Baghdad stormed on Monday or Tuesday?", "Tuesday"),
+    ("Did the weekend US strikes target Kataib Hezbollah or Asaib Ahl al-Haq?", "Kataib Hezbollah"),
+    ("Which Iranian news agency carried the remarks - was it IRNA or Mehr?", "Mehr"),
+    ("Who does the US president hold responsible?", "Iran"),
+])
+def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert ans.answered and expected in ans.text, ans.text
+
+
+@pytest.mark.parametrize("question", ["Was the US embassy in Baghdad built in 2005 or 2009?",
+                                      "Did the UK or France condemn the storming of the embassy?"])
+def test_choices_the_articles_have_neither_of_are_not_answered(assistant, question):
+    assert not assistant.answer(question).answered
+
