@@ -16,7 +16,7 @@ NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
 
 _TYPE_PATTERNS = (
-    (NUMBER, re.compile(r"\bhow (many|much|expensive)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
+    (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
     # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause;
     # "When Khamenei referred to “that guy”, whom did he mean?" asks who.

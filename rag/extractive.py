@@ -29,6 +29,8 @@ class Thresholds:
     answer: float = 0.58        # combined score the best sentence needs for an answer
     unknown_penalty: float = 0.0   # per question keyword the corpus has never seen (paraphrase is common)
     name_penalty: float = 0.4   # per name in the question that no article mentions
+    actor_penalty: float = 0.4  # more, per doer or speaker asked about that no article mentions: what the
+    #                             articles report of others ("How did the Iraqi parliament respond?") is no answer
     untyped_penalty: float = 0.6   # a sentence lacks the kind of answer asked for
     keep: float = 0.20          # further sentences must score within this of the best
     min_dense: float = 0.35     # and be at least this close to the question on their own
@@ -99,7 +101,8 @@ class ExtractiveAnswerer:
             # The closest sentence says the articles do not give this detail, and none close to it names it.
             return 0.0
         n_names = len(r.unknown_names) + len(r.unknown_focus)
-        return score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names) - self.t.name_penalty * n_names
+        return score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names) - self.t.name_penalty * n_names \
+            - self.t.actor_penalty * len(r.unknown_actors)
 
     def answer(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         groups = self._groups(question, data, r)

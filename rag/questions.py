@@ -106,10 +106,13 @@ _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|whe
 
 # "Claim: X. Is that true?", "Is it true that X?": a claim to check, asked as the yes/no question it is.
 _CHECK = re.compile(r"^\s*(?:(?:is|was|are|were|can|could|does|did)\b[^?]{0,40}\b(?:true|right|correct|accurate|"
-                    r"confirmed|verified|happen|the case)\b|true or false)\W*$", re.I)
-_IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right|the case)\s+(?:that\s+)?"
-                         r"(.+?)\s*\??\s*$", re.I)
-_CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet)\s*:\s*|"
+                    r"confirmed|verified|happen|the case)\b|true or false|(?:true|correct|right|accurate|false)\s*\?)"
+                    r"\W*$", re.I)
+_IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right|fair|the case)\s+"
+                         r"(?:to say\s+)?(?:that\s+)?(.+?)\s*\??\s*$", re.I)
+# "True or false: X.", "Fact check: X": the claim follows.
+_TO_CHECK = re.compile(r"^\s*(?:true or false|fact[- ]?check|verify|check)\s*[:,-]\s*(?=\S)", re.I)
+_CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet|fact[- ]?check|true or false)\s*:\s*|"
                       r"^\s*(?:some |many |an? )?(?:viral )?(?:people|posts?|users|reports?|tweets?|"
                       r"social media(?: posts)?|someone|online posts)\s+"
                       r"(?:say|says|said|claim|claims|claimed|suggest|suggests|are saying)\s+(?:that\s+)?|"
@@ -137,6 +140,8 @@ def _claim_checked(parts: list[str]) -> str | None:
     X?"), or None."""
     if (m := _IS_IT_TRUE.match(parts[-1])) and len(m.group(1).split()) >= 3:   # not "… that he did?"
         return as_yes_no(m.group(1))
+    if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) and not parts[0].endswith("?"):
+        return as_yes_no(parts[0][m.end():])
     # The claim is a statement: "Who attacked the embassy? Is that confirmed?" asks who.
     if (len(parts) == 2 and not parts[0].endswith("?") and _CHECK.match(parts[1])
             and len(_topic_words(parts[1])) <= 2):

@@ -55,6 +55,7 @@ class Retrieval:
     unknown_names: list[str]
     unknown_focus: list[str] = ()  # the role or thing a name or number is asked for ("ambassador")
     focus: str = ""  # the words the sentences were judged on: the question itself, without context
+    unknown_actors: list[str] = ()  # who is asked to have said or done it ("parliament"), also in unknown_focus
 
 
 def rrf(rankings: list[np.ndarray], k: int = RRF_K) -> dict[int, float]:
@@ -219,11 +220,12 @@ class HybridRetriever:
             missing += [w for w in unknown if w in verb_slots(focus) and w not in missing]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
-        missing += [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) and w not in missing]
+        actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)]
+        missing += [w for w in actors if w not in missing]
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
-        return Retrieval(query, cands, unknown, names, missing, focus)
+        return Retrieval(query, cands, unknown, names, missing, focus, actors)
 
     def _post_held(self, focus: str, owned: tuple[str, str, str], cands: list[Candidate]) -> bool:
         """Some article names the country's post: among the candidates, else in the chunks its words find."""

@@ -277,6 +277,10 @@ def test_segments_render_the_text(assistant, question):
      "Did Iraqi police arrested dozens of protesters?"),
     ("Is it true that attack helicopters were sent?", "Were attack helicopters sent?"),
     ("A post says 1,000 soldiers were sent. How many were actually announced?", "How many were actually announced?"),
+    ("Fact check: the embassy was evacuated. Correct?", "Was the embassy evacuated?"),
+    ("True or false: about 5,000 US troops were already stationed in Iraq.",
+     "Were about 5,000 US troops already stationed in Iraq?"),
+    ("Is it accurate to say the embassy was evacuated?", "Was the embassy evacuated?"),
     # A question to the articles themselves asks about the question before it; one that only mentions them
     # is asked itself, and a question before "Is that confirmed?" is no claim.
     ("Where did the US strikes hit? Do both articles say the same places?", "Where did the US strikes hit?"),
@@ -415,5 +419,14 @@ def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expecte
 @pytest.mark.parametrize("question", ["Was the US embassy in Baghdad built in 2005 or 2009?",
                                       "Did the UK or France condemn the storming of the embassy?"])
 def test_choices_the_articles_have_neither_of_are_not_answered(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "True or false: Iraqi security forces arrested dozens of protesters at the embassy.",
+    "How old was the American civilian contractor killed in the rocket attack?",
+    "How did the Iraqi parliament respond to the US strikes on Kataib Hezbollah?",
+])
+def test_no_answer_from_what_the_articles_report_of_something_else(assistant, question):
     assert not assistant.answer(question).answered
 
