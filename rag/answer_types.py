@@ -23,7 +23,7 @@ _TYPE_PATTERNS = (
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
                       r"could|can|who|whom|whose|what|which|where|why|how)\b)|"
                       r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
-    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat is (his|her|its|their) name\b|['’]s name\b", re.I)),
+    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -92,6 +92,10 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
                     + _THING, re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
+_HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
+                       r"(?:he|she))\b", re.I)
+_THE_ONE = re.compile(r"\b(?:the|an?)\s+((?:[\w’'-]+\s*){1,6})", re.I)
+_WHOSE_NAME = re.compile(r"\b([\w-]+)['’]s\s+(?:full\s+)?name\b", re.I)
 _WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do|will|would|has|have|had|can|could)\b", re.I)
 _WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
@@ -168,6 +172,8 @@ def asked_about(question: str) -> tuple[str, ...]:
         return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
     if m := _called(question):
         return (_head(m.group(1)),)
+    if (m := _WHOSE_NAME.search(question)) and m.group(1).lower() not in _DETERMINERS:
+        return (m.group(1),)   # "the killed contractor's name"
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
@@ -184,6 +190,11 @@ def asked_about(question: str) -> tuple[str, ...]:
     # the US president hold responsible?" asks whom the president blames.
     if question_type(question) == NAME and not _WHOM.match(question) and (owned := owned_role(question)):
         return (owned[1],)
+    # "I read the American contractor killed in the attack was identified. What was his name?": the one the
+    # context spoke of first.
+    if (m := _HIS_NAME.search(question)) and (first := _THE_ONE.search(question[: m.start()])):
+        words = _up_to_verb(_leading(" ".join(_WORD_RE.findall(first.group(1)))))
+        return (words[-1],) if words and not words[-1][:1].isupper() else ()
     return ()
 
 
@@ -412,12 +423,15 @@ def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
 _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label|"
                         r"tweet|post|write)\b",
                         re.I)
+_REACTION = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+(?:reaction|response|"
+                       r"reply|position|stance|comment|statement)s?\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 
 
 def speaker_words(question: str) -> tuple[str, ...]:
-    """The words naming whoever a "what did X say" question asks about: ("the", "uk", "government")."""
-    m = _HOW_SPOKE.search(question) or _WHAT_SAID.search(question)
+    """The words naming whoever a "what did X say" question asks about: ("the", "uk", "government"); also
+    "What was the Iraqi parliament's reaction?"."""
+    m = _HOW_SPOKE.search(question) or _WHAT_SAID.search(question) or _REACTION.search(question)
     if not m:
         return ()
     words = tuple(_WORD_RE.findall(m.group(1)))

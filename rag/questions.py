@@ -66,13 +66,38 @@ _CLEFT = re.compile(r"^\s*(?:was|is|were|wasn['’]?t|isn['’]?t)\s+it\s+(?:rea
                     r"who\s+(?=\S+\s+\S)", re.I)
 
 
+# Telegraphic questions, with no question word: "Any protesters arrested?", "Deployed unit type?".
+_ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\s*(?:did|does|do|is|are|was|"
+                     r"were|has|have|had|will|would|can|could|should|may|might|must|am)\b", re.I)
+_TELEGRAPHIC_WORDS = 8
+
+
+def _telegraphic(question: str) -> str:
+    """A short question without a question word, written out: "Any protesters arrested?" -> "Were any protesters
+    arrested?", "Deployed unit type?" -> "What type of deployed unit?"."""
+    q = question.strip()
+    if not q.endswith("?") or len(q.split()) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
+        return question
+    words = q.rstrip("?").split()
+    if words[0].lower() == "any":
+        return "Were " + q[0].lower() + q[1:]
+    if len(words) > 1 and words[-1].lower() in ("type", "kind", "sort"):
+        return f"What {words[-1].lower()} of {words[0].lower()} {' '.join(words[1:-1])}".rstrip() + "?"
+    if re.search(r"['’]s?\s", q):
+        # "Khamenei's official role?", "Killed contractor's name?" (not a name: "killed")
+        keep = "'" in words[0] or "’" in words[0] or words[0].isupper() or words[1][:1].isupper()
+        first = words[0] if keep else words[0].lower()
+        return f"What is {first} {q.split(None, 1)[1]}"
+    return question
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"."""
     q = _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], question))
     q = _NEGATED.sub(lambda m: m.group(1), q)
-    return _CLEFT.sub("Who ", q, count=1)
+    return _telegraphic(_CLEFT.sub("Who ", q, count=1))
 
 
 def _topic_words(text: str) -> list[str]:

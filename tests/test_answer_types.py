@@ -40,6 +40,8 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("who's the iranian leader that got into a war of words with trump", NAME, ("leader",)),
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
     ("Who does the US president hold responsible?", NAME, ()),     # whom he blames, not who he is
+    ("What is the killed contractor's name?", NAME, ("contractor",)),
+    ("I read the American contractor killed in the attack was identified. What was his name?", NAME, ("contractor",)),
     ("Which news outlet's reporter asked Trump about war?", None, ("reporter",)),   # a reporter, and whose
 ])
 def test_what_is_asked(question, kind, focus):
@@ -498,4 +500,9 @@ def test_a_name_offered_as_a_choice_is_still_an_answer():
                 "the Iranian news agency Mehr.")
     assert names_asked(sentence, "Which Iranian news agency carried the remarks - was it IRNA or Mehr?")
     assert not mentions_unnamed(sentence, "Which Iranian news agency carried the remarks - was it IRNA or Mehr?")
+
+
+def test_whose_reaction_is_asked():
+    assert speaker_words("What is the Iraqi parliament's reaction?") == ("the", "Iraqi", "parliament")
+    assert speaker_words("How did Tehran characterise Washington's reaction?") == ("Tehran",)   # Tehran speaks
 

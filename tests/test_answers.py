@@ -430,3 +430,27 @@ def test_choices_the_articles_have_neither_of_are_not_answered(assistant, questi
 def test_no_answer_from_what_the_articles_report_of_something_else(assistant, question):
     assert not assistant.answer(question).answered
 
+
+@pytest.mark.parametrize("question,written", [
+    ("Any protesters arrested?", "Were any protesters arrested?"),
+    ("Deployed unit type?", "What type of deployed unit?"),
+    ("Killed contractor's name?", "What is killed contractor's name?"),
+    ("Khamenei's official role?", "What is Khamenei's official role?"),
+    ("More troops coming?", "More troops coming?"),      # no telling what it asks: left as it is
+])
+def test_telegraphic_questions_are_written_out(question, written):
+    assert spelled_out(question) == written
+
+
+@pytest.mark.parametrize("question,expected", [("Deployed unit type?", "infantry battalion"),
+                                               ("Khamenei's official role?", "highest religious and spiritual")])
+def test_telegraphic_questions_are_answered(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert ans.answered and expected in ans.text, ans.text
+
+
+@pytest.mark.parametrize("question", ["Killed contractor's name?", "Any protesters arrested?",
+                                      "Iraqi parliament's reaction?"])
+def test_telegraphic_questions_the_articles_do_not_answer(assistant, question):
+    assert not assistant.answer(question).answered
+
