@@ -20,8 +20,11 @@ _TYPE_PATTERNS = (
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
     # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause;
     # "When Khamenei referred to “that guy”, whom did he mean?" asks who.
+    # Spoken without the comma: "when trump called the iraqi prime minister what did he emphasize".
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
-                      r"could|can|who|whom|whose|what|which|where|why|how)\b)|"
+                      r"could|can|who|whom|whose|what|which|where|why|how)\b)"
+                      r"(?!\s+\w[^?,]*?\s(?:who|whom|whose|what|which|where|why|how)\s+(?:did|does|do|was|were|is|are|"
+                      r"has|have|had)\b)|"
                       r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
     (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
@@ -109,7 +112,7 @@ _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
 _TOWNS = r"cit(?:y|ies)|towns?|villages?|provinces?|districts?|neighbou?rhoods?"   # places smaller than a country
-_PLACE = rf"(?:{_TOWNS}|regions?)"
+_PLACE = rf"(?:{_TOWNS}|regions?|areas?|sites?|locations?|places?|targets?)"
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")

@@ -91,11 +91,16 @@ def _telegraphic(question: str) -> str:
     return question
 
 
+# Spoken fillers: "um who is …", "okay so where …", "… from like which base …".
+_FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|right(?!\s+(?:now|after|before|away))|alright|anyway)\b[,.]?\s+)+|"
+                      r"\blike\s+(?=(?:which|what|who|where|when|how)\b)", re.I)
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"."""
-    q = _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], question))
+    q = _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], _FILLERS.sub("", question)))
     q = _NEGATED.sub(lambda m: m.group(1), q)
     return _telegraphic(_CLEFT.sub("Who ", q, count=1))
 

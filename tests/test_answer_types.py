@@ -33,6 +33,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("How many people does the militia say were hurt?", NUMBER, ()),       # people: any count answers
     ("Since when has Baghdad balanced its ties?", TIME, ()),
     ("When the group told people to go home, did everyone leave?", None, ()),  # a when-clause, then yes/no
+    ("when trump called the iraqi premier what did he emphasize", None, ()),  # spoken, without the comma
     ("Protesters were asked to leave by Iraq's prime minister. What is his name?", NAME, ("minister",)),
     ("Who heads the Hashd Shaabi umbrella group?", NAME, ("leader",)),
     ("Did Iraq's prime minister try to calm things down? Who is he?", NAME, ("minister",)),   # asks a name last

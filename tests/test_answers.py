@@ -454,3 +454,17 @@ def test_telegraphic_questions_are_answered(assistant, question, expected):
 def test_telegraphic_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
+
+def test_spoken_fillers_are_set_aside():
+    assert spelled_out("um who is the iranian supreme leader") == "who is the iranian supreme leader"
+    assert spelled_out("okay so where are they coming from like which base") == \
+        "where are they coming from which base"
+    assert spelled_out("Right now who leads the militia?") == "Right now who leads the militia?"
+
+
+@pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
+                                      "they deploying from",
+                                      "Which specific sites in Syria were hit by the weekend US strikes?"])
+def test_spoken_and_place_questions_the_articles_do_not_answer(assistant, question):
+    assert not assistant.answer(question).answered
+
