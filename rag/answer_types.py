@@ -70,9 +70,12 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
                           r"specified|released)|unclear|unknown|unidentified|unnamed|undisclosed|"
                           r"declined to (say|name|give|specify|comment))\b", re.I)
 # The one or two words after "kind of", "how many", "which": the thing asked about.
+_ASKS_IF_GIVEN = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:specif|say|said|name|give|gave|disclos|"
+                            r"reveal|identif|state)\w*\s+(?:what|which|who|how|whether|the)\b", re.I)
 _THING = r"([\w’'-]+(?:\s+[\w’'-]+)?)"
 _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
-_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+" + _THING, re.I)
+# "How many US embassy staff …": what is counted may take three words.
+_COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})", re.I)
 # "Were any embassy staff hurt? How many?": a bare "how many" counts the "any" of the question before it.
 _ANY = re.compile(r"\b(?:were|was|are|is|have|has|had|did)\s+any\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
 # "… in Syria vs Iraq", "in Syria, as opposed to Iraq": a count asked for each of two things.
@@ -376,9 +379,13 @@ def _unspecified(sentence: str) -> tuple[tuple[str, ...], ...]:
 
 
 def states_unknown(sentence: str, question: str) -> bool:
-    """The sentence says a detail the question asks about is not given ("without specifying what kind …")."""
+    """The sentence says a detail the question asks about is not given ("without specifying what kind …").
+
+    Not when the question asks whether it was given: "Did Hashd Shaabi specify what kind of ammunition …?" is
+    answered by "without specifying what kind of ammunition was used".
+    """
     tails = _unspecified(sentence)
-    if not tails:
+    if not tails or _ASKS_IF_GIVEN.match(question):
         return False
     q_words = [w for w in _WORD_RE.findall(question) if len(w) > 3 and w.lower() not in STOPWORDS]
     # "without specifying what kind of ammunition" also leaves open whether it was rubber bullets, when that

@@ -131,6 +131,8 @@ def rewrite(question: str, history: list[str] | None) -> str:
 
 _AFTER_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|if|once|since|as)\b[^?]*?,\s+"
                            r"((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
+# "The militia gave its own figures (without saying …), so how many did they say were wounded?"
+_AFTER_SO = re.compile(r",\s+(?:and\s+)?so\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
 
 
@@ -196,7 +198,7 @@ def asked_part(question: str) -> str:
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When
     # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
-    if m := _AFTER_DASH.search(last) or _AFTER_CLAUSE.search(last):
+    if m := _AFTER_DASH.search(last) or _AFTER_CLAUSE.search(last) or _AFTER_SO.search(last):
         last = m.group(1)
     if last == question.strip():
         return question

@@ -42,6 +42,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
     ("Who does the US president hold responsible?", NAME, ()),     # whom he blames, not who he is
     ("What is the killed contractor's name?", NAME, ("contractor",)),
+    ("How many US embassy staff were inside?", NUMBER, ("embassy", "staff")),
     ("I read the American contractor killed in the attack was identified. What was his name?", NAME, ("contractor",)),
     ("Which news outlet's reporter asked Trump about war?", None, ("reporter",)),   # a reporter, and whose
 ])
@@ -506,4 +507,11 @@ def test_a_name_offered_as_a_choice_is_still_an_answer():
 def test_whose_reaction_is_asked():
     assert speaker_words("What is the Iraqi parliament's reaction?") == ("the", "Iraqi", "parliament")
     assert speaker_words("How did Tehran characterise Washington's reaction?") == ("Tehran",)   # Tehran speaks
+
+
+def test_asked_whether_a_detail_was_given():
+    sentence = ("For its part, the Hashd Shaabi militia said that 75 protesters were wounded after the guards fired tear "
+                "gas and bullets, without specifying what kind of ammunition was used.")
+    assert states_unknown(sentence, "What kind of ammunition did the guards use?")
+    assert not states_unknown(sentence, "Did Hashd Shaabi specify what kind of ammunition the guards used?")
 

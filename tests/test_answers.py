@@ -286,6 +286,8 @@ def test_segments_render_the_text(assistant, question):
     ("Where did the US strikes hit? Do both articles say the same places?", "Where did the US strikes hit?"),
     ("Where did the strikes hit? How many casualties do the reports give?", "How many casualties do the reports give?"),
     ("Who attacked the embassy? Is that confirmed?", "Who attacked the embassy? Is that confirmed?"),
+    ("The militia gave its own figures (without saying what ammunition was used), so how many protesters did they "
+     "say were wounded?", "how many protesters did they say were wounded?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
