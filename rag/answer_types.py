@@ -23,10 +23,9 @@ _TYPE_PATTERNS = (
     # Spoken without the comma: "when trump called the iraqi prime minister what did he emphasize".
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
                       r"could|can|who|whom|whose|what|which|where|why|how)\b)"
-                      r"(?!\s+\w[^?,]*?\s(?:who|whom|whose|what|which|where|why|how)\s+(?:did|does|do|was|were|is|are|"
-                      r"has|have|had)\b)|"
+                      r"(?!\s+\w[^?,]*?\s(?:who|whom|whose|what|which|where|why|how)\s+(?:did|does|do)\b)|"
                       r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
-    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s name\b", re.I)),
+    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -100,9 +99,9 @@ _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:th
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
-_THE_ONE = re.compile(r"\b(?:the|an?)\s+((?:[\w’'-]+\s*){1,6})", re.I)
+_THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){1,6}))", re.I)   # may overlap
 _WHOSE_NAME = re.compile(r"\b([\w-]+)['’]s\s+(?:full\s+)?name\b", re.I)
-_WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do|will|would|has|have|had|can|could)\b", re.I)
+_WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do)\b", re.I)   # "who has been …" asks who
 _WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
@@ -115,9 +114,10 @@ _FROM = re.compile(r"\bfrom\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
 _TOWNS = r"cit(?:y|ies)|towns?|villages?|provinces?|districts?|neighbou?rhoods?"   # places smaller than a country
-_PLACE = rf"(?:{_TOWNS}|regions?|areas?|sites?|locations?|places?|targets?)"
+_PLACE = rf"(?:{_TOWNS}|regions?)"
+_SITES = rf"(?:{_PLACE}|areas?|sites?|locations?|places?|targets?)"   # "which sites in Syria", not "which US sites"
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
-                       rf"\b(?i:which|what) (?:[\w’'-]+ )?{_PLACE}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
+                       rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
@@ -132,6 +132,9 @@ _PICTURES = ("picture photo photograph photographer pic",)
 _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _POSTS + _PEOPLE + _PICTURES if w in g.split() for v in g.split()))
                   for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
+# "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
+_PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
+    w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 # Doers no article need name as such: the reports themselves, and "the Iranian side" (Iran).
 _GENERIC_DOERS = frozenset("coverage article articles report reports story stories piece pieces text side sides "
@@ -178,8 +181,9 @@ def asked_about(question: str) -> tuple[str, ...]:
         return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
     if m := _called(question):
         return (_head(m.group(1)),)
-    if (m := _WHOSE_NAME.search(question)) and m.group(1).lower() not in _DETERMINERS:
-        return (m.group(1),)   # "the killed contractor's name"
+    if (m := _WHOSE_NAME.search(question)) and m.group(1).lower() not in _DETERMINERS \
+            and not m.group(1)[:1].isupper():
+        return (m.group(1),)   # "the killed contractor's name"; "Khamenei's full name" is his, any name
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
@@ -198,9 +202,9 @@ def asked_about(question: str) -> tuple[str, ...]:
         return (owned[1],)
     # "I read the American contractor killed in the attack was identified. What was his name?": the one the
     # context spoke of first.
-    if (m := _HIS_NAME.search(question)) and (first := _THE_ONE.search(question[: m.start()])):
-        words = _up_to_verb(_leading(" ".join(_WORD_RE.findall(first.group(1)))))
-        return (words[-1],) if words and not words[-1][:1].isupper() else ()
+    if m := _HIS_NAME.search(question):
+        heads = (_up_to_verb(_leading(" ".join(_WORD_RE.findall(t.group(1))))) for t in _THE_ONE.finditer(question[: m.start()]))
+        return next(((h[-1],) for h in heads if h and not h[-1][:1].isupper() and _PERSON.search(h[-1])), ())
     return ()
 
 
@@ -802,6 +806,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         where = []  # "US President Donald Trump" is not Iraq's president
     if where:
         return float(_named_next_to(words, where, question))
+    if _WHO_LEADS.search(question):
+        return 0.0   # "Who commands the Hashd Shaabi?": a sentence with no leader in it names none
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]
     # A name, but not beside the role asked about: perhaps someone else's.
     return float(_new(names, question)) * (UNSURE if focus else 1.0)

@@ -60,9 +60,10 @@ class Assistant:
         return report
 
     def retrieve(self, question: str, history: list[str] | None = None) -> Retrieval:
-        """The ranked evidence for a question (what `answer` chooses from)."""
-        q = self.retriever.spelled_as_articles(spelled_out(check_question(question)))
-        return self.retriever.retrieve(rewrite(q, history), focus=asked_part(q))
+        """The ranked evidence for a question (what `answer` chooses from, when it asks one thing)."""
+        said = check_question(question)
+        q = self.retriever.spelled_as_articles(spelled_out(said))
+        return self.retriever.retrieve(rewrite(q, history, said), focus=asked_part(q))
 
     def answer(self, question: str, history: list[str] | None = None, k: int | None = None) -> Answer:
         """Answer `question` with quoted, cited article sentences, or say the articles do not cover it.
@@ -77,12 +78,16 @@ class Assistant:
         """
         q = check_question(question)
         asked = self.retriever.spelled_as_articles(spelled_out(q))
-        query = rewrite(asked, history)
+        query = rewrite(asked, history, q)
         answerer = self.answerer if k is None else ExtractiveAnswerer(k, self.answerer.t)
         parts = asked_parts(asked)
-        if len(parts) > 1 and (found := answerer.answer_parts(
-                q, self.data, [self.retriever.retrieve(query, focus=p) for p in parts])):
-            return found
+        if len(parts) > 1:
+            # A part not covered is named in the user's own words, not as corrected for matching.
+            shown = asked_parts(spelled_out(q))
+            found = answerer.answer_parts(q, self.data, [self.retriever.retrieve(query, focus=p) for p in parts],
+                                          shown if len(shown) == len(parts) else parts)
+            if found:
+                return found
         return answerer.answer(q, self.data, self.retriever.retrieve(query, focus=asked_part(asked)))
 
 

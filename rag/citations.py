@@ -20,7 +20,7 @@ def compose(data: IndexData, groups: list[list[int] | str], prefix: str = "") ->
     Args:
         groups: one list per answer sentence: the sentence row quoted in the text first, then rows
             from other articles stating the same fact, each cited after it (`… [1][2]`); or a text
-            of the answer's own, cited nowhere ("The articles don't say who …").
+            of the answer's own, cited nowhere ("The articles don't say: who …?").
         prefix: text put before the quotes (used by abstentions).
 
     Returns:

@@ -111,12 +111,13 @@ class ExtractiveAnswerer:
         segments, cites = compose(data, _in_reading_order(data, groups))
         return Answer(question, text_of(segments), cites, True, r.query, segments)
 
-    def answer_parts(self, question: str, data: IndexData, parts: list[Retrieval]) -> Answer | None:
+    def answer_parts(self, question: str, data: IndexData, parts: list[Retrieval],
+                     shown: list[str]) -> Answer | None:
         """One answer to a question asking several things, each part answered on its own retrieval.
 
         A part the articles do not cover is said so in its place. When they do not cover the first, the
         rest lean on it ("Who is the US ambassador, and was he inside?"): None, for the question to be
-        answered whole.
+        answered whole. `shown` words each part as the user did, for saying it is not covered.
         """
         found = [self._groups(r.focus, data, r) or [] for r in parts]
         if not found[0]:
@@ -129,9 +130,13 @@ class ExtractiveAnswerer:
                 if rank < len(part) and part[rank][0] not in seen and sum(map(len, picked)) < self.max_sentences:
                     mine.append(part[rank])
                     seen |= set(part[rank])
+        for mine, part in zip(picked, found):
+            if part and not mine and part[0][0] not in seen:   # a part crowded out still gets its best
+                mine.append(part[0])
+                seen |= set(part[0])
         groups: list[list[int] | str] = []
-        for r, mine, part in zip(parts, picked, found):
-            groups += _in_reading_order(data, mine) if part else [f"{NOT_COVERED[:-1]}: {r.focus}"]
+        for words, mine, part in zip(shown, picked, found):
+            groups += _in_reading_order(data, mine) if part else [f"{NOT_COVERED[:-1]}: {words}"]
         segments, cites = compose(data, groups)
         return Answer(question, text_of(segments), cites, True, parts[0].query, segments)
 

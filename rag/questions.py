@@ -7,6 +7,7 @@ import re
 from index.errors import QuestionError
 from index.keyword import STOPWORDS
 from index.sentences import split_sentences
+from rag.event_verbs import event_of
 
 MAX_QUESTION_CHARS = 2000
 
@@ -60,10 +61,13 @@ def _without_courtesy(question: str) -> str:
 
 
 # "Didn't Khamenei say …?" asks what "Did Khamenei say …?" asks: the same sentence answers either way.
-_NEGATED = re.compile(r"\b(did|does|do|was|were|is|are|has|have|had)n['’]?t\b", re.I)
+# Only where a question starts, also after a clause ("When the PMU asked them to leave, didn't everyone go?");
+# "Who wasn't injured?" asks something else.
+_NEGATED = re.compile(r"(^\s*|,\s+)(did|does|do|was|were|is|are|has|have|had)n['’]?t\b", re.I)
 # "Was it Mike Pompeo who called the deployment precautionary?": who did, whoever the asker supposes.
-_CLEFT = re.compile(r"^\s*(?:was|is|were|wasn['’]?t|isn['’]?t)\s+it\s+(?:really\s+)?(?:[^?]{1,60}?)\s+"
-                    r"who\s+(?=\S+\s+\S)", re.I)
+# Not "Is it true that the protesters who stormed …": a claim, whose "who" is a relative clause.
+_CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?(?!(?:true|right|correct|accurate|possible|"
+                    r"reported|confirmed|the case)\b)(?:(?!\bthat\b)[^?]){1,60}?\s+who\s+(?=\S+\s+\S)", re.I)
 
 
 # Telegraphic questions, with no question word: "Any protesters arrested?", "Deployed unit type?".
@@ -79,11 +83,15 @@ def _telegraphic(question: str) -> str:
     if not q.endswith("?") or len(q.split()) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
         return question
     words = q.rstrip("?").split()
+    if not words:
+        return question
     if words[0].lower() == "any":
         return "Were " + q[0].lower() + q[1:]
     if len(words) > 1 and words[-1].lower() in ("type", "kind", "sort"):
         return f"What {words[-1].lower()} of {words[0].lower()} {' '.join(words[1:-1])}".rstrip() + "?"
-    if re.search(r"['’]s?\s", q):
+    # A thing named, not a statement: "Iran's supporters stormed the embassy?" is no "what is".
+    if re.search(r"\w['’]s?\s", q) and not any(event_of(w) or w.lower().endswith("ed") for w in words[1:]) \
+            or re.search(r"\w['’]s\s+(?:full\s+)?name\?$", q):
         # "Khamenei's official role?", "Killed contractor's name?" (not a name: "killed")
         keep = "'" in words[0] or "’" in words[0] or words[0].isupper() or words[1][:1].isupper()
         first = words[0] if keep else words[0].lower()
@@ -92,16 +100,18 @@ def _telegraphic(question: str) -> str:
 
 
 # Spoken fillers: "um who is …", "okay so where …", "… from like which base …".
-_FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|right(?!\s+(?:now|after|before|away))|alright|anyway)\b[,.]?\s+)+|"
-                      r"\blike\s+(?=(?:which|what|who|where|when|how)\b)", re.I)
+# "Right now …", "What was it like when …" and "right wing" keep theirs.
+_FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alright|anyway)\b[,.]?\s+|right,\s*)+|"
+                      r"(?:(?<=,)|(?<=\bfrom)|(?<=\bum))\s+like\s+(?=(?:which|what|who|where|when|how)\b)", re.I)
 
 
 def spelled_out(question: str) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"."""
-    q = _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], _FILLERS.sub("", question)))
-    q = _NEGATED.sub(lambda m: m.group(1), q)
+    unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
+    q = _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled))
+    q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)
     return _telegraphic(_CLEFT.sub("Who ", q, count=1))
 
 
@@ -115,14 +125,15 @@ def is_follow_up(question: str) -> bool:
     return bool(_FOLLOW_UP.search(question)) or len(_topic_words(question)) <= 1
 
 
-def rewrite(question: str, history: list[str] | None) -> str:
+def rewrite(question: str, history: list[str] | None, said: str | None = None) -> str:
     """The retrieval query for `question` after the earlier questions `history` (oldest first).
 
     A standalone question is used as it is; a follow-up gets the topic words of the most recent
     earlier question appended, so "What did he threaten?" after "What did Trump say about Iran?"
     searches for "What did he threaten? (Trump Iran)".
     """
-    if not history or not is_follow_up(question):
+    # Judged on the words as typed (`said`): "So what did Iran do next?" leans on the question before.
+    if not history or not is_follow_up(said or question):
         return question
     own = {w.lower() for w in _topic_words(question)}
     context = [w for w in _topic_words(history[-1]) if w.lower() not in own]
@@ -172,8 +183,9 @@ def _claim_checked(parts: list[str]) -> str | None:
     X?"), or None."""
     if (m := _IS_IT_TRUE.match(parts[-1])) and len(m.group(1).split()) >= 3:   # not "… that he did?"
         return as_yes_no(m.group(1))
-    if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) and not parts[0].endswith("?"):
-        return as_yes_no(parts[0][m.end():])
+    if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) and not parts[0].endswith("?") \
+            and len(claim := parts[0][m.end():].split()) >= 3 and not _WH_START.match(claim[0]):
+        return as_yes_no(" ".join(claim))   # not "Check: how many troops were sent."
     # The claim is a statement: "Who attacked the embassy? Is that confirmed?" asks who.
     if (len(parts) == 2 and not parts[0].endswith("?") and _CHECK.match(parts[1])
             and len(_topic_words(parts[1])) <= 2):
@@ -207,10 +219,14 @@ def asked_part(question: str) -> str:
 
 # "How many troops were sent, and what kind of unit are they?": two questions, each answered on its own.
 # Without a comma, "and which/who" more often starts a relative clause: "the group … and which includes X".
+# "Did Iran say when and where …", "the difference between what Trump said and what Pompeo said": one question.
 _AND_ASKS = re.compile(r",\s+and\s+(?=(?:who|whom|whose|what|when|where|which|how|why)\b)|"
-                       r"\s+and\s+(?=(?:what|when|where|how|why)\b)|"
+                       r"(?<!\bwhen)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)\s+and\s+(?=(?:what|when|where|how|why)\s+"
+                       r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)|"
                        r",\s+(?:and|or)\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
-_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|them)\b", re.I)   # "her" may be whose
+_POSSESSIVE = re.compile(r"\b(?:his|its|their)\b", re.I)
+MAX_PARTS = 3   # more "and"s than this is a list, asked whole
 _MAX_REFERENT_WORDS = 6   # a thing named before a dash, not a statement
 _MIN_PART_WORDS = 3   # "Who ordered and who carried out the strikes?" is one question about one event
 _ASKS = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|had|"
@@ -226,10 +242,21 @@ def asked_parts(question: str) -> list[str]:
     asked = asked_part(question)
     parts = [p.strip(" ,") for p in _AND_ASKS.split(asked)]
     # "Khamenei accused the US of crimes in Iraq and which other country?" is one question.
-    if len(parts) < 2 or not _ASKS.match(parts[0]) or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
+    if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.match(parts[0]) \
+            or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [asked]
     # "Iran's supreme leader - who is he, and who does he blame?": each part asks about the one named first.
     m = _AFTER_DASH.search(question)
-    named = question[: m.start()].strip() if m and len(question[: m.start()].split()) <= _MAX_REFERENT_WORDS else ""
-    return [(_PRONOUN.sub(named, p, count=1) if named else p) + ("" if p.endswith("?") else "?") for p in parts]
+    named = question[: m.start()].strip(" ,-–—:;") if m else ""
+    if len(named.split()) > _MAX_REFERENT_WORDS:
+        named = ""
+
+    def about_named(part: str) -> str:
+        if not named:
+            return part
+        if _PRONOUN.search(part):
+            return _PRONOUN.sub(named, part, count=1)
+        return _POSSESSIVE.sub(named + "'s", part, count=1)
+
+    return [about_named(p) + ("" if p.endswith("?") else "?") for p in parts]
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.embedding import Embedder
-from index.keyword import skeleton, terms, tokenize
+from index.keyword import STOPWORDS, skeleton, terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
                               mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role,
                               post_holders,
@@ -302,7 +302,7 @@ class HybridRetriever:
                              for w in re.findall(r"[a-z]{5,}", self.data.sentence_text(i).lower()))
             self._skeletons = {}
             for w in [w for w, _ in counts.most_common()] + sorted(synonym_words() - counts.keys()):
-                if len(w) >= 5:
+                if len(w) >= 5 and w not in STOPWORDS:   # "whole" is no slip for "while"
                     self._skeletons.setdefault(skeleton(w), []).append(w)
         return self._skeletons
 

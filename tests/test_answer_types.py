@@ -43,6 +43,10 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Who does the US president hold responsible?", NAME, ()),     # whom he blames, not who he is
     ("What is the killed contractor's name?", NAME, ("contractor",)),
     ("How many US embassy staff were inside?", NUMBER, ("embassy", "staff")),
+    ("The militia said its commander was killed in the strikes. What was his name?", NAME, ("commander",)),
+    ("Who has been Iraq's prime minister since 2018?", NAME, ("minister",)),
+    ("What is Khamenei's full name?", NAME, ()),
+    ("When did Trump learn what had happened?", TIME, ()),
     ("I read the American contractor killed in the attack was identified. What was his name?", NAME, ("contractor",)),
     ("Which news outlet's reporter asked Trump about war?", None, ("reporter",)),   # a reporter, and whose
 ])

@@ -470,3 +470,33 @@ def test_spoken_fillers_are_set_aside():
 def test_spoken_and_place_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
+
+@pytest.mark.parametrize("question,written", [
+    ("Who wasn't injured?", "Who wasn't injured?"),          # only a leading "Didn't" asks the same
+    ("Is it true that the protesters who stormed the embassy were arrested?",
+     "Is it true that the protesters who stormed the embassy were arrested?"),   # a claim, not "was it X who"
+    ("What was it like when they arrived?", "What was it like when they arrived?"),
+    ("Right wing groups involved?", "Right wing groups involved?"),
+    ("Iran's supporters stormed the embassy?", "Iran's supporters stormed the embassy?"),   # a statement
+    ("?", "?"),
+])
+def test_rewriting_leaves_other_questions_alone(question, written):
+    assert spelled_out(question) == written
+
+
+@pytest.mark.parametrize("question", ["Did Iran say when and where it would retaliate?",
+                                      "What is the difference between what Trump said and what Pompeo said?",
+                                      "Who fired, and what, and when, and where, and why did they fire?"])
+def test_one_question_is_not_split(question):
+    assert len(asked_parts(question)) == 1
+
+
+def test_odd_questions_get_an_answer_not_a_crash(assistant):
+    for q in ["?", "??", "um ?", "Check: how many troops were sent."]:
+        assert isinstance(assistant.answer(q).text, str)
+
+
+def test_a_part_not_covered_is_named_in_the_users_words(assistant):
+    ans = assistant.answer("How many soldiers is the US deploying, and when was the whole embassy built?")
+    assert "The articles don't say: when was the whole embassy built?" in ans.text, ans.text
+
