@@ -21,6 +21,11 @@ OUT_OF_CORPUS = [
 ]
 
 
+def assert_answers(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert ans.answered and expected in ans.text, ans.text
+
+
 def check_invariants(ans, data):
     marks = [int(m) for m in re.findall(r"\[(\d+)\]", ans.text)]
     assert sorted(set(marks)) == list(range(1, len(ans.citations) + 1)), "markers <-> citations"
@@ -214,8 +219,7 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("How did Kataib Hizbollah frame the embassy assault, and what did it say comes next?", "first message"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
-    ans = assistant.answer(question)
-    assert ans.answered and expected in ans.text, ans.text
+    assert_answers(assistant, question, expected)
 
 
 def test_quality_on_own_set(assistant):
@@ -319,8 +323,7 @@ def test_no_answer_about_whom_the_articles_do_not_speak_of(assistant, question):
                                                ("Trump blames Iran. How has the Iranian side responded to that "
                                                 "charge?", "denied any involvement")])
 def test_a_doer_the_articles_name_otherwise(assistant, question, expected):
-    ans = assistant.answer(question)
-    assert ans.answered and expected in ans.text, ans.text
+    assert_answers(assistant, question, expected)
 
 
 def test_what_someone_tweeted_is_their_own_tweet(assistant):
@@ -414,8 +417,7 @@ def test_negated_and_cleft_questions_ask_what_they_suppose():
     ("Who does the US president hold responsible?", "Iran"),
 ])
 def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expected):
-    ans = assistant.answer(question)
-    assert ans.answered and expected in ans.text, ans.text
+    assert_answers(assistant, question, expected)
 
 
 @pytest.mark.parametrize("question", ["Was the US embassy in Baghdad built in 2005 or 2009?",
@@ -447,8 +449,7 @@ def test_telegraphic_questions_are_written_out(question, written):
 @pytest.mark.parametrize("question,expected", [("Deployed unit type?", "infantry battalion"),
                                                ("Khamenei's official role?", "highest religious and spiritual")])
 def test_telegraphic_questions_are_answered(assistant, question, expected):
-    ans = assistant.answer(question)
-    assert ans.answered and expected in ans.text, ans.text
+    assert_answers(assistant, question, expected)
 
 
 @pytest.mark.parametrize("question", ["Killed contractor's name?", "Any protesters arrested?",
