@@ -59,11 +59,17 @@ class Assistant:
             self.reload()
         return report
 
+    def _read(self, question: str, history: list[str] | None) -> tuple[str, str, str, str]:
+        """The question as typed, written out, spelled as the articles spell it, and as retrieval's query."""
+        said = check_question(question)
+        written = spelled_out(said)
+        asked = self.retriever.spelled_as_articles(written)
+        return said, written, asked, rewrite(asked, history, said)
+
     def retrieve(self, question: str, history: list[str] | None = None) -> Retrieval:
         """The ranked evidence for a question (what `answer` chooses from, when it asks one thing)."""
-        said = check_question(question)
-        q = self.retriever.spelled_as_articles(spelled_out(said))
-        return self.retriever.retrieve(rewrite(q, history, said), focus=asked_part(q))
+        _, _, asked, query = self._read(question, history)
+        return self.retriever.retrieve(query, focus=asked_part(asked))
 
     def answer(self, question: str, history: list[str] | None = None, k: int | None = None) -> Answer:
         """Answer `question` with quoted, cited article sentences, or say the articles do not cover it.
@@ -76,14 +82,12 @@ class Assistant:
         Raises:
             QuestionError: empty or oversized question.
         """
-        q = check_question(question)
-        asked = self.retriever.spelled_as_articles(spelled_out(q))
-        query = rewrite(asked, history, q)
+        q, written, asked, query = self._read(question, history)
         answerer = self.answerer if k is None else ExtractiveAnswerer(k, self.answerer.t)
         parts = asked_parts(asked)
         if len(parts) > 1:
             # A part not covered is named in the user's own words, not as corrected for matching.
-            shown = asked_parts(spelled_out(q))
+            shown = asked_parts(written)
             found = answerer.answer_parts(q, self.data, [self.retriever.retrieve(query, focus=p) for p in parts],
                                           shown if len(shown) == len(parts) else parts)
             if found:
