@@ -100,6 +100,10 @@ class ExtractiveAnswerer:
                                  and lead.named):
             # The closest sentence says the articles do not give this detail, and none close to it names it.
             return 0.0
+        if lead.typed == 0.0 and question_type(r.focus) == NUMBER:
+            # "How many additional troops are prepared to deploy?" restated without its number answers nothing,
+            # however close its words.
+            return 0.0
         n_names = len(r.unknown_names) + len(r.unknown_focus)
         return score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names) - self.t.name_penalty * n_names \
             - self.t.actor_penalty * len(r.unknown_actors)

@@ -435,6 +435,21 @@ def test_no_answer_from_what_the_articles_report_of_something_else(assistant, qu
     assert not assistant.answer(question).answered
 
 
+@pytest.mark.parametrize("question", [
+    # The sentence says "additional troops are prepared to deploy" and gives no number.
+    "How many additional troops did Esper say are prepared to deploy in the coming days?",
+    # A leading "Please," is courtesy: the question still asks for a division, which no article names.
+    "Please, which US division or base are the 750 soldiers being deployed from?",
+])
+def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+def test_a_leading_please_is_courtesy():
+    assert spelled_out("Please, which base are they from?") == "which base are they from?"
+    assert spelled_out("Please explain the deployment.") == "Please explain the deployment."
+
+
 @pytest.mark.parametrize("question,written", [
     ("Any protesters arrested?", "Were any protesters arrested?"),
     ("Deployed unit type?", "What type of deployed unit?"),
