@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -107,6 +108,15 @@ class KeywordIndex:
             self._sorted = sorted(vocab)
         i = bisect.bisect_left(self._sorted, token)
         return i < len(self._sorted) and self._sorted[i].startswith(token)
+
+    def rarity(self, token: str) -> float:
+        """1 for a token every text holds, up to 1 + log(1 + n) / 4 for one no text does: a question word only a
+        few texts share ("pay") tells more about which sentence answers than one on every line ("Trump")."""
+        vocab = self.vocab
+        i = vocab.get(token)
+        indptr = self._bm25.scores["indptr"] if self._bm25 is not None else ()
+        df = int(indptr[i + 1] - indptr[i]) if i is not None and i + 1 < len(indptr) else 0
+        return 1.0 + math.log(1.0 + self.size / max(df, 1)) / 4
 
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Indices of the best `k` texts and their BM25 scores, best first (zero scores dropped)."""

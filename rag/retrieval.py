@@ -78,12 +78,13 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return tokens, tuple(sorted(t for t in tokens if len(t) >= 5 and not t.startswith("~")))
 
 
-def _coverage(q_tokens: list[str], sentence: str) -> float:
+def _coverage(q_tokens: list[str], sentence: str, rarity: list[float]) -> float:
+    """The share of the question's tokens the sentence holds, each weighted by its rarity in the articles."""
     if not q_tokens:
         return 0.0
     s_tokens, stems = _sentence_tokens(sentence)
     # Word stems count fully; consonant skeletons (spelling variants) half.
-    weights = [0.5 if t.startswith("~") else 1.0 for t in q_tokens]
+    weights = [(0.5 if t.startswith("~") else 1.0) * r for t, r in zip(q_tokens, rarity)]
     hit = sum(w for t, w in zip(q_tokens, weights) if t in s_tokens or _prefix_match(t, s_tokens, stems))
     return hit / sum(weights)
 
@@ -195,13 +196,14 @@ class HybridRetriever:
         sents = np.fromiter(ctx.keys(), dtype=np.int64, count=len(ctx))
         dense = self._dense(sents, sv)
         q_tokens = list(dict.fromkeys(tokenize(focus)))
+        rarity = [data.keyword.rarity(t) for t in q_tokens]
         unknown, names = _offered_aside(focus, *self._unknown(focus))
         kind = question_type(focus)
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
-            cov = _coverage(q_tokens, text)
+            cov = _coverage(q_tokens, text, rarity)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.

@@ -473,6 +473,12 @@ def test_telegraphic_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
 
+@pytest.mark.parametrize("question", ["What did Trump threaten Iran would pay over the embassy attack?"])
+def test_a_rare_question_word_finds_its_sentence(assistant, question):
+    # "pay" is in two sentences, "Trump" and "Iran" in most: the one holding "pay" answers.
+    assert_answers(assistant, question, "BIG PRICE")
+
+
 def test_spoken_fillers_are_set_aside():
     assert spelled_out("um who is the iranian supreme leader") == "who is the iranian supreme leader"
     assert spelled_out("okay so where are they coming from like which base") == \

@@ -170,3 +170,12 @@ def test_garbage_manifest_is_reported_as_corrupt(tmp_path, embedder):
     (_current(tmp_path / "ix") / "manifest.json").write_bytes(b"\x00\x01garbage")
     with pytest.raises(IndexCorruptError, match="manifest"):
         store.load()
+
+
+def test_rare_words_weigh_more_and_survive_a_reload(tmp_path):
+    texts = ["Trump said they will pay.", "Trump spoke.", "Trump left.", "Trump flew."]
+    kw = KeywordIndex.build(texts)
+    assert kw.rarity("pay") > kw.rarity("trump") >= 1.0
+    assert kw.rarity("unheard") >= kw.rarity("pay")   # a word no text holds is rarest
+    kw.save(tmp_path)
+    assert KeywordIndex.load(tmp_path).rarity("pay") == kw.rarity("pay")
