@@ -95,7 +95,7 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
                      r"[a-z]+ed)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
-                    + _THING, re.I)
+                    r"([\w’'-]+(?:\s+[\w’'-]+){0,3})", re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
@@ -240,7 +240,7 @@ def answer_shown(question: str) -> bool:
 def _which_words(question: str) -> tuple[str, ...]:
     """The words after "which" up to the first function word: ("hardline", "groups") in "which hardline groups"."""
     m = _WHICH.search(question)
-    return tuple(_leading(m.group(1), _NOT_A_THING)) if m else ()
+    return tuple(_up_to_verb(_leading(m.group(1), _NOT_A_THING))) if m else ()
 
 
 @lru_cache(maxsize=1024)
@@ -439,19 +439,25 @@ _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|c
                         re.I)
 _REACTION = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+(?:reaction|response|"
                        r"reply|position|stance|comment|statement)s?\b", re.I)
+# "What did Iraqi security forces do …", "Where were they when …": what some doer did.
+# Not "Where were the diplomats sheltering while …": there the sheltering is asked.
+_DID_WHAT = re.compile(r"^\s*what did (.+?) do\b|^\s*where (?:were|was) ((?:(?![\w’'-]+ing\b)[\w’'-]+\s+)+?)"
+                       r"(?:when|while|during|as)\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 
 
 def speaker_words(question: str) -> tuple[str, ...]:
     """The words naming whoever a "what did X say" question asks about: ("the", "uk", "government"); also
     "What was the Iraqi parliament's reaction?"."""
-    m = _HOW_SPOKE.search(question) or _WHAT_SAID.search(question) or _REACTION.search(question)
+    m = (_HOW_SPOKE.search(question) or _WHAT_SAID.search(question) or _REACTION.search(question)
+         or _DID_WHAT.search(question))
     if not m:
         return ()
-    words = tuple(_WORD_RE.findall(m.group(1)))
+    doer = next(g for g in m.groups() if g)
+    words = tuple(_WORD_RE.findall(doer))
     # "What did Trump stress in his phone call", "How did X frame the assault, and what did it say": no
     # speaker ends at "call" or "say" there.
-    return () if len(words) > 5 or "," in m.group(1) or any(w.lower() in _IN_CLAUSE for w in words) else words
+    return () if len(words) > 5 or "," in doer or any(w.lower() in _IN_CLAUSE for w in words) else words
 
 
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing
@@ -741,6 +747,25 @@ def _located_in(sentence: str, country: str) -> bool:
     return any(_country(next(g for g in m.groups() if g)) == country for m in _PART_OF.finditer(sentence))
 
 
+# "Why …?" and its synonyms ask for a reason, and the words that bring one in ("after", "in retaliation for", "to
+# protect", "blamed") must bring in something the question does not already say.
+_WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
+_REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|blam\w*|"
+                     r"amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|fear\w*|"
+                     r"threat\w*|citing|said|says|saying)\b", re.I)
+
+
+def _gives_reason(sentence: str, question: str) -> bool:
+    """The sentence gives a reason beyond the question's words: not "asking crowds to leave" for "Why did the
+    group ask the crowds to leave?"."""
+    asked = {w.lower()[:5] for w in _WORD_RE.findall(question)}
+    for m in _REASON.finditer(sentence):
+        after = [w for w in _WORD_RE.findall(sentence[m.end():])[:4] if w.lower() not in STOPWORDS]
+        if any(w.lower()[:5] not in asked for w in after[:2]):
+            return True
+    return False
+
+
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
     """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
 
@@ -761,6 +786,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if _HOW_LONG.search(question) and not _DURATION.search(sentence):
             return UNSURE
+        if _WHY.match(question) and not _gives_reason(sentence, question):
+            return 0.0
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)):
             return UNSURE
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0

@@ -479,6 +479,25 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     assert_answers(assistant, question, "BIG PRICE")
 
 
+@pytest.mark.parametrize("question", [
+    # The sentence restates the request to leave; it gives no reason for it.
+    "Why did the PMU umbrella group ask the crowds to leave the embassy on Wednesday?",
+    # No article speaks of Iraqi security forces: what they did is not reported.
+    "What did Iraqi security forces do while the protesters were breaking into the embassy compound?",
+    "where were iraqi security forces when the crowd went into the green zone? did they try to stop them",
+])
+def test_no_reason_or_doer_the_articles_do_not_give(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Why did the US deploy 750 soldiers to Iraq?", "attacked the US embassy"),
+    ("Where were the American diplomats sheltering while protesters surrounded the embassy?", "safe room"),
+])
+def test_reasons_and_places_the_articles_give(assistant, question, expected):
+    assert_answers(assistant, question, expected)
+
+
 def test_spoken_fillers_are_set_aside():
     assert spelled_out("um who is the iranian supreme leader") == "who is the iranian supreme leader"
     assert spelled_out("okay so where are they coming from like which base") == \
