@@ -95,7 +95,7 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
                      r"[a-z]+ed)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 _WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
-                    r"([\w’'-]+(?:\s+[\w’'-]+){0,3})", re.I)
+                    + _THING, re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
@@ -240,7 +240,7 @@ def answer_shown(question: str) -> bool:
 def _which_words(question: str) -> tuple[str, ...]:
     """The words after "which" up to the first function word: ("hardline", "groups") in "which hardline groups"."""
     m = _WHICH.search(question)
-    return tuple(_up_to_verb(_leading(m.group(1), _NOT_A_THING))) if m else ()
+    return tuple(_leading(m.group(1), _NOT_A_THING)) if m else ()
 
 
 @lru_cache(maxsize=1024)
