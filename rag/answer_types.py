@@ -24,7 +24,10 @@ _TYPE_PATTERNS = (
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
                       r"could|can|who|whom|whose|what|which|where|why|how)\b)"
                       r"(?!\s+\w[^?,]*?\s(?:who|whom|whose|what|which|where|why|how)\s+(?:did|does|do)\b)|"
-                      r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b", re.I)),
+                      r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b|"
+                      # "What timeline has it given?", "Did it set a deadline?": a time is asked for; not so in
+                      # "Will more follow, and on what timeline?", where the time is a second thing asked.
+                      r"^[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|time ?frame|date)s?\b", re.I)),
     (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )

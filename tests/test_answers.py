@@ -485,6 +485,8 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     # No article speaks of Iraqi security forces: what they did is not reported.
     "What did Iraqi security forces do while the protesters were breaking into the embassy compound?",
     "where were iraqi security forces when the crowd went into the green zone? did they try to stop them",
+    # A time is asked for; the sentence on the next step gives none.
+    "Kataib Hezbollah called this the 'first message to the US'. What timeline has it given for expelling US troops?",
 ])
 def test_no_reason_or_doer_the_articles_do_not_give(assistant, question):
     assert not assistant.answer(question).answered
@@ -493,6 +495,7 @@ def test_no_reason_or_doer_the_articles_do_not_give(assistant, question):
 @pytest.mark.parametrize("question,expected", [
     ("Why did the US deploy 750 soldiers to Iraq?", "attacked the US embassy"),
     ("Where were the American diplomats sheltering while protesters surrounded the embassy?", "safe room"),
+    ("Are more US troops expected to follow the initial deployment, and on what timeline?", "coming days"),
 ])
 def test_reasons_and_places_the_articles_give(assistant, question, expected):
     assert_answers(assistant, question, expected)
