@@ -416,9 +416,24 @@ def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) 
     m = _WHAT_SAID.search(question)
     if not m:
         return False  # the common case, decided without looking at the sentence
-    names = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper() and w.lower() not in _DEMONYMS]
-    names += holders
-    seen = [x for n in names for x in re.finditer(r"\b" + re.escape(n) + r"\b", sentence)]
+    # A name of several words is one name ("Adel Abdel-Mahdi"); typed all in lower case ("what did abdel mahdi
+    # tell trump"), any words but function words may be it.
+    typed_lower = m.group(1).islower()
+    runs: list[list[str]] = [[]]
+    for w in _WORD_RE.findall(m.group(1)):
+        if (w[:1].isupper() or typed_lower and w not in STOPWORDS) and w.lower() not in _DEMONYMS:
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    flags = re.I if typed_lower else 0
+
+    def found(words: list[str]) -> list[re.Match]:
+        return list(re.finditer(r"\b" + r"[\s-]+".join(re.escape(p) for w in words for p in w.split("-")) + r"\b",
+                                sentence, flags))
+
+    # The whole name, else its last word: "Abdel-Mahdi" for "Adel Abdel-Mahdi".
+    seen = [x for run in runs if run for x in (found(run) or found(run[-1:]))]
+    seen += [x for h in holders for x in found([h])]
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
 
 

@@ -519,3 +519,10 @@ def test_asked_whether_a_detail_was_given():
     assert states_unknown(sentence, "What kind of ammunition did the guards use?")
     assert not states_unknown(sentence, "Did Hashd Shaabi specify what kind of ammunition the guards used?")
 
+
+
+@pytest.mark.parametrize("question", ["what did abdel mahdi tell trump on the phone call",
+                                      "What did Adel Abdel-Mahdi tell Trump?"])
+def test_a_name_of_several_words_or_in_lower_case_is_one_speaker(question):
+    assert only_addressed("Trump spoke with Abdel-Mahdi by phone and emphasized the need to protect US staff.", question)
+    assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.", question)
