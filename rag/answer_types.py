@@ -506,6 +506,7 @@ _CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+[\w’'-]+\s*\?\s
 
 
 _BEFORE_CHOICE = frozenset("on in at the a an its his her their to by from".split())
+_NO_CHOICE = frozenset("what wat wut whatever something sth smth anything else other not so".split())   # "… or what?"
 
 
 def _alternative(words: list[str]) -> tuple[str, ...]:
@@ -527,7 +528,7 @@ def offered_choices(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...
     for i, w in enumerate(words):
         if w.lower() == "or" and 0 < i < len(words) - 1:
             right = _alternative(words[i + 1:])
-            if right and words[-len(right):] == list(right):
+            if right and words[-len(right):] == list(right) and right[0].lower() not in _NO_CHOICE:
                 choices.append((_alternative(words[:i][::-1])[::-1], right))
     return choices
 

@@ -114,17 +114,22 @@ def _with_synonyms(query: str, focus: str) -> str:
     return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
 
 
-def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple[list[str], list[str]]:
-    """Unknown words and names, less those of an alternative the asker offers beside one the articles have.
+def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Unknown words and names, less those of an alternative the asker offers beside one the articles have;
+    and the words of choices none of which the articles have.
 
-    "Was it stormed on Monday or Tuesday?": the articles need name only one of the days offered.
+    "Was it stormed on Monday or Tuesday?": the articles need name only one of the days offered; "were the
+    strikes on saturday or sunday?" asks for a day they do not name.
     """
     offered: set[str] = set()
+    none_known: list[str] = []
     for alternatives in offered_choices(question):
         absent = [alt for alt in alternatives if any(w in unknown for w in alt)]
         if len(absent) < len(alternatives):
             offered.update(w for alt in absent for w in alt)
-    return [w for w in unknown if w not in offered], [w for w in names if w not in offered]
+        else:
+            none_known += [w for alt in absent for w in alt if w in unknown]
+    return [w for w in unknown if w not in offered], [w for w in names if w not in offered], none_known
 
 
 _TYPOS_LONG = 2   # letters a word of eight or more may have wrong ("khamenie"); a shorter one, one
@@ -197,7 +202,7 @@ class HybridRetriever:
         dense = self._dense(sents, sv)
         q_tokens = list(dict.fromkeys(tokenize(focus)))
         rarity = [data.keyword.rarity(t) for t in q_tokens]
-        unknown, names = _offered_aside(focus, *self._unknown(focus))
+        unknown, names, unchosen = _offered_aside(focus, *self._unknown(focus))
         kind = question_type(focus)
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
@@ -214,7 +219,7 @@ class HybridRetriever:
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").
         asked = {w.lower() for w in asked_about(focus)} if kind else set()
-        missing = [w for w in unknown if w.lower() in asked and w not in names]
+        missing = [w for w in unknown if (w.lower() in asked or w in unchosen) and w not in names]
         if not kind:  # a typed question has its answer type to check instead
             missing += self._unknown_beyond_context(query, focus, unknown, missing)
             import os, re as _re

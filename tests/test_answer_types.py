@@ -526,3 +526,8 @@ def test_asked_whether_a_detail_was_given():
 def test_a_name_of_several_words_or_in_lower_case_is_one_speaker(question):
     assert only_addressed("Trump spoke with Abdel-Mahdi by phone and emphasized the need to protect US staff.", question)
     assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.", question)
+
+
+def test_or_what_offers_no_choice():
+    assert offered_choices("what kind of unit is being deployed, like a brigade or wat") == []
+    assert offered_choices("Were the strikes on Saturday or Sunday?") == [(("Saturday",), ("Sunday",))]

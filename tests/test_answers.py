@@ -421,7 +421,8 @@ def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expecte
 
 
 @pytest.mark.parametrize("question", ["Was the US embassy in Baghdad built in 2005 or 2009?",
-                                      "Did the UK or France condemn the storming of the embassy?"])
+                                      "Did the UK or France condemn the storming of the embassy?",
+                                      "were the strikes on saturday or sunday?"])
 def test_choices_the_articles_have_neither_of_are_not_answered(assistant, question):
     assert not assistant.answer(question).answered
 
