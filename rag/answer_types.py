@@ -175,6 +175,8 @@ def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
     if m := _KIND_OF.search(question):
         words = _up_to_verb(_leading(m.group(1)))
+        # "which kind of aircraft America sent": the name after the thing is who sent it.
+        words = words[:1] + list(itertools.takewhile(lambda w: not w[:1].isupper() or words[0][:1].isupper(), words[1:]))
         return (words[-1],) if words else ()
     m = _COUNTED.search(question)
     if m:
@@ -785,6 +787,13 @@ def _gives_reason(sentence: str, question: str) -> bool:
     return False
 
 
+def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
+    """The sentence names the thing, and only with the words the question puts before it."""
+    where = _positions(words, (thing,))
+    asked = {w.lower() for w in _WORD_RE.findall(question)}
+    return bool(where) and all(w.lower() in asked or w.lower() in STOPWORDS for i in where for w in words[max(0, i - 1):i])
+
+
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
     """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
 
@@ -813,7 +822,14 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.
         kinds = kinds_of(focus[-1]) if focus else None
-        return 1.0 if kinds is None or any(w.lower() in kinds for w in _words(sentence)) else UNSURE
+        if kinds is None:
+            # Kinds not known: "What type of attack helicopters …" is not answered by "attack helicopters", which
+            # says no more of their type than the question does.
+            if not focus:
+                return 1.0
+            words = _words(sentence)
+            return 0.0 if _only_as_asked(words, focus[-1], question) else 1.0 if _positions(words, focus[-1:]) else UNSURE
+        return 1.0 if any(w.lower() in kinds for w in _words(sentence)) else UNSURE
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
     if kind == TIME:

@@ -488,6 +488,8 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "where were iraqi security forces when the crowd went into the green zone? did they try to stop them",
     # A time is asked for; the sentence on the next step gives none.
     "Kataib Hezbollah called this the 'first message to the US'. What timeline has it given for expelling US troops?",
+    # The articles say "attack helicopters" and nothing more of their type.
+    "What type of attack helicopters were sent to protect the embassy complex in Baghdad?",
 ])
 def test_no_reason_or_doer_the_articles_do_not_give(assistant, question):
     assert not assistant.answer(question).answered
@@ -497,6 +499,7 @@ def test_no_reason_or_doer_the_articles_do_not_give(assistant, question):
     ("Why did the US deploy 750 soldiers to Iraq?", "attacked the US embassy"),
     ("Where were the American diplomats sheltering while protesters surrounded the embassy?", "safe room"),
     ("Are more US troops expected to follow the initial deployment, and on what timeline?", "coming days"),
+    ("Which kind of aircraft America sent for protecting the embassy?", "attack helicopters"),
 ])
 def test_reasons_and_places_the_articles_give(assistant, question, expected):
     assert_answers(assistant, question, expected)
