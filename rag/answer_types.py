@@ -97,7 +97,9 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
                      r"(?=\s*[?,.;]|\s*$|\s+(?:called|that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                      r"[a-z]+ed)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
-_WHICH = re.compile(r"^\s*(?:from |in |at |to |on )?(?:which|what)\s+(?:of (?:the|these|those|its|their)\s+)?"
+# At the start, or after a dash: "Where are they coming from — which division …?".
+_WHICH = re.compile(r"(?:^|(?<=[—–]\s)|(?<=\s-\s))\s*(?:from |in |at |to |on )?(?:which|what)\s+"
+                    r"(?:of (?:the|these|those|its|their)\s+)?(?:(?:specific|exact|particular|precise|actual)\s+)?"
                     + _THING, re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
@@ -111,9 +113,9 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|woul
 _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
                         r"commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
-_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\bfrom\s*\?*\s*$|"
+_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\b(?:from|out of)\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)
-_FROM = re.compile(r"\bfrom\b", re.I)
+_FROM = re.compile(r"\bfrom\b|\bout of\b", re.I)
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
 _TOWNS = r"cit(?:y|ies)|towns?|villages?|provinces?|districts?|neighbou?rhoods?"   # places smaller than a country

@@ -103,7 +103,7 @@ def _telegraphic(question: str) -> str:
 # Spoken fillers: "um who is …", "okay so where …", "… from like which base …".
 # "Right now …", "What was it like when …" and "right wing" keep theirs.
 _FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alright|anyway)\b[,.]?\s+|right,\s*)+|"
-                      r"(?:(?<=,)|(?<=\bfrom)|(?<=\bum))\s+like\s+(?=(?:which|what|who|where|when|how)\b)", re.I)
+                      r"(?:(?<=,)|(?<=\bfrom)|(?<=\bum)|(?<=\?))\s+like\s+(?=(?:which|what|who|where|when|how)\b)", re.I)
 
 
 def spelled_out(question: str) -> str:

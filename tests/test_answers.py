@@ -488,6 +488,10 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "where were iraqi security forces when the crowd went into the green zone? did they try to stop them",
     # A time is asked for; the sentence on the next step gives none.
     "Kataib Hezbollah called this the 'first message to the US'. What timeline has it given for expelling US troops?",
+    # "specific" is no thing asked; the base is mentioned, never named.
+    "Which specific military base in northern Iraq was hit by the rocket fire on Friday?",
+    # A second question after a dash; "out of" asks where from as "from" does.
+    "Where are the 750 soldiers coming from — which division or base were they deployed out of?",
     # The articles say "attack helicopters" and nothing more of their type.
     "What type of attack helicopters were sent to protect the embassy complex in Baghdad?",
 ])
@@ -510,6 +514,7 @@ def test_spoken_fillers_are_set_aside():
     assert spelled_out("okay so where are they coming from like which base") == \
         "where are they coming from which base"
     assert spelled_out("Right now who leads the militia?") == "Right now who leads the militia?"
+    assert spelled_out("which unit are they from? like what division") == "which unit are they from? what division"
 
 
 @pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
