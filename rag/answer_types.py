@@ -178,7 +178,8 @@ def asked_about(question: str) -> tuple[str, ...]:
     if m := _KIND_OF.search(question):
         words = _up_to_verb(_leading(m.group(1)))
         # "which kind of aircraft America sent": the name after the thing is who sent it.
-        words = words[:1] + list(itertools.takewhile(lambda w: not w[:1].isupper() or words[0][:1].isupper(), words[1:]))
+        words = words[:1] + list(itertools.takewhile(lambda w: not w[:1].isupper() or words[0][:1].isupper(),
+                                                     words[1:]))
         return (words[-1],) if words else ()
     m = _COUNTED.search(question)
     if m:
@@ -772,10 +773,11 @@ def _located_in(sentence: str, country: str) -> bool:
 
 # "Why …?" and its synonyms ask for a reason, and the words that bring one in ("after", "in retaliation for", "to
 # protect", "blamed") must bring in something the question does not already say.
-_WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
-_REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|blam\w*|"
-                     r"amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|fear\w*|"
-                     r"threat\w*|citing|said|says|saying)\b", re.I)
+_WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
+                  r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
+_REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|"
+                     r"blam\w*|amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|"
+                     r"fear\w*|threat\w*|citing|said|says|saying)\b", re.I)
 
 
 def _gives_reason(sentence: str, question: str) -> bool:
@@ -793,7 +795,8 @@ def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
     """The sentence names the thing, and only with the words the question puts before it."""
     where = _positions(words, (thing,))
     asked = {w.lower() for w in _WORD_RE.findall(question)}
-    return bool(where) and all(w.lower() in asked or w.lower() in STOPWORDS for i in where for w in words[max(0, i - 1):i])
+    return bool(where) and all(w.lower() in asked or w.lower() in STOPWORDS
+                               for i in where for w in words[max(0, i - 1):i])
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
@@ -830,7 +833,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             if not focus:
                 return 1.0
             words = _words(sentence)
-            return 0.0 if _only_as_asked(words, focus[-1], question) else 1.0 if _positions(words, focus[-1:]) else UNSURE
+            if _only_as_asked(words, focus[-1], question):
+                return 0.0
+            return 1.0 if _positions(words, focus[-1:]) else UNSURE
         return 1.0 if any(w.lower() in kinds for w in _words(sentence)) else UNSURE
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event

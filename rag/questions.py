@@ -46,8 +46,8 @@ _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind|show) me(?: of| about)?|"
                        r"i(?:'|’)?d like to know|i would like to know|i wonder|i was wondering|please tell me)\s+"
                        r"(?=\S)", re.I)
-_PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)|^\s*please\b\s*[,:]?\s*(?=(?:who|whom|whose|what|when|where|which|"
-                     r"why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", re.I)
+_PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)|^\s*please\b\s*[,:]?\s*(?=(?:who|whom|whose|what|when|where|"
+                     r"which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", re.I)
 _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b", re.I)
 
 
@@ -103,7 +103,8 @@ def _telegraphic(question: str) -> str:
 # Spoken fillers: "um who is …", "okay so where …", "… from like which base …".
 # "Right now …", "What was it like when …" and "right wing" keep theirs.
 _FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alright|anyway)\b[,.]?\s+|right,\s*)+|"
-                      r"(?:(?<=,)|(?<=\bfrom)|(?<=\bum)|(?<=\?))\s+like\s+(?=(?:which|what|who|where|when|how)\b)", re.I)
+                      r"(?:(?<=,)|(?<=\bfrom)|(?<=\bum)|(?<=\?))\s+like\s+(?=(?:which|what|who|where|when|how)\b)",
+                      re.I)
 
 
 def spelled_out(question: str) -> str:

@@ -222,14 +222,6 @@ class HybridRetriever:
         missing = [w for w in unknown if (w.lower() in asked or w in unchosen) and w not in names]
         if not kind:  # a typed question has its answer type to check instead
             missing += self._unknown_beyond_context(query, focus, unknown, missing)
-            import os, re as _re
-            if os.environ.get("V") == "w":
-                thing = [w for w in asked_about(focus) if w in unknown and w not in names]
-                if thing:
-                    after = _re.findall(r"[\w’'-]+", focus[focus.find(thing[0]) + len(thing[0]):])[:2]
-                    nxt = after[1] if after[:1] == ["or"] and len(after) > 1 else (after[0] if after else "")
-                    if nxt in unknown:
-                        missing += [thing[0]]
         elif kind in (TIME, NUMBER) and asked_event(focus) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
             missing += [w for w in unknown if w in verb_slots(focus) and w not in missing]
