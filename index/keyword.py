@@ -110,8 +110,9 @@ class KeywordIndex:
         return i < len(self._sorted) and self._sorted[i].startswith(token)
 
     def rarity(self, token: str) -> float:
-        """1 for a token every text holds, up to 1 + log(1 + n) / 4 for one no text does: a question word only a
-        few texts share ("pay") tells more about which sentence answers than one on every line ("Trump")."""
+        """1 + log(1 + n / df) / 4 for a token `df` of the `n` texts hold (a token none holds counts as held by
+        one): a question word only a few texts share ("pay") tells more about which sentence answers than one on
+        every line ("Trump")."""
         vocab = self.vocab
         i = vocab.get(token)
         indptr = self._bm25.scores["indptr"] if self._bm25 is not None else ()

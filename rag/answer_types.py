@@ -27,7 +27,8 @@ _TYPE_PATTERNS = (
                       r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b|"
                       # "What timeline has it given?", "Did it set a deadline?": a time is asked for; not so in
                       # "Will more follow, and on what timeline?", where the time is a second thing asked.
-                      r"^[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|time ?frame|date)s?\b", re.I)),
+                      r"^(?!\s*(?:who|whom|whose)\b)[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|"
+                      r"time ?frame|date)s?\b", re.I)),
     (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
@@ -98,7 +99,7 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
                      r"[a-z]+ed)\b)", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 # At the start, or after a dash: "Where are they coming from — which division …?".
-_WHICH = re.compile(r"(?:^|(?<=[—–]\s)|(?<=\s-\s))\s*(?:from |in |at |to |on )?(?:which|what)\s+"
+_WHICH = re.compile(r"(?:^|(?<=[—–])|(?<=\s-)|(?<=--))\s*(?:from |in |at |to |on )?(?:which|what)\s+"
                     r"(?:of (?:the|these|those|its|their)\s+)?(?:(?:specific|exact|particular|precise|actual)\s+)?"
                     + _THING, re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
@@ -113,9 +114,9 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|woul
 _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
                         r"commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
-_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*\b(?:from|out of)\s*\?*\s*$|"
+_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)
-_FROM = re.compile(r"\bfrom\b|\bout of\b", re.I)
+_FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of", not "750 out of 4,000"
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
 _TOWNS = r"cit(?:y|ies)|towns?|villages?|provinces?|districts?|neighbou?rhoods?"   # places smaller than a country
@@ -433,8 +434,8 @@ def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) 
     flags = re.I if typed_lower else 0
 
     def found(words: list[str]) -> list[re.Match]:
-        return list(re.finditer(r"\b" + r"[\s-]+".join(re.escape(p) for w in words for p in w.split("-")) + r"\b",
-                                sentence, flags))
+        parts = [re.escape(p) for w in words for p in w.split("-") if p]
+        return list(re.finditer(r"\b" + r"[\s-]+".join(parts) + r"\b", sentence, flags)) if parts else []
 
     # The whole name, else its last word: "Abdel-Mahdi" for "Adel Abdel-Mahdi".
     seen = [x for run in runs if run for x in (found(run) or found(run[-1:]))]
@@ -463,8 +464,9 @@ _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|c
 _REACTION = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+(?:reaction|response|"
                        r"reply|position|stance|comment|statement)s?\b", re.I)
 # "What did Iraqi security forces do …", "Where were they when …": what some doer did.
-# Not "Where were the diplomats sheltering while …": there the sheltering is asked.
-_DID_WHAT = re.compile(r"^\s*what did (.+?) do\b|^\s*where (?:were|was) ((?:(?![\w’'-]+ing\b)[\w’'-]+\s+)+?)"
+# Not "Where were the diplomats sheltering while …" nor "Where was the embassy located when …": there the
+# sheltering or the place is asked.
+_DID_WHAT = re.compile(r"^\s*what did (.+?) do\b|^\s*where (?:were|was) ((?:(?![\w’'-]+(?:ing|ed)\b)[\w’'-]+\s+)+?)"
                        r"(?:when|while|during|as)\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 
@@ -771,8 +773,10 @@ def _located_in(sentence: str, country: str) -> bool:
     return any(_country(next(g for g in m.groups() if g)) == country for m in _PART_OF.finditer(sentence))
 
 
-# "Why …?" and its synonyms ask for a reason, and the words that bring one in ("after", "in retaliation for", "to
-# protect", "blamed") must bring in something the question does not already say.
+# "Why …?" and its synonyms ask for a reason, and the words that may bring one in ("after", "in retaliation for", "to
+# protect", "blamed") must bring in something the question does not already say. The list is wide on purpose
+# ("for", "as", "said"): the check refuses a sentence that only restates the question, not one that explains
+# in words of its own.
 _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
 _REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|"
@@ -792,11 +796,21 @@ def _gives_reason(sentence: str, question: str) -> bool:
 
 
 def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
-    """The sentence names the thing, and only with the words the question puts before it."""
+    """The sentence names the thing, and only with the words the question puts before it ("attack helicopters",
+    not "Apache attack helicopters")."""
     where = _positions(words, (thing,))
     asked = {w.lower() for w in _WORD_RE.findall(question)}
-    return bool(where) and all(w.lower() in asked or w.lower() in STOPWORDS
-                               for i in where for w in words[max(0, i - 1):i])
+
+    def as_asked(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and words[j].lower() in asked and words[j].lower() not in STOPWORDS:
+            j -= 1
+        if j < 0 or words[j].lower() in STOPWORDS or _NUMBER_RE.fullmatch(words[j]):
+            return True
+        # After the question's own modifiers, a name says which ("Apache"); a verb or the like ends them.
+        return j < i - 1 and not (words[j][:1].isupper() and j > 0)
+
+    return bool(where) and all(as_asked(i) for i in where)
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:

@@ -46,8 +46,11 @@ _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind|show) me(?: of| about)?|"
                        r"i(?:'|’)?d like to know|i would like to know|i wonder|i was wondering|please tell me)\s+"
                        r"(?=\S)", re.I)
+# A leading "please" before a question word, or with a comma before a yes/no question ("Please, did …"); not in
+# "Please do tell me …".
 _PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)|^\s*please\b\s*[,:]?\s*(?=(?:who|whom|whose|what|when|where|"
-                     r"which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", re.I)
+                     r"which|why|how)\b)|^\s*please\s*[,:]\s*(?=(?:did|does|do|is|are|was|were|has|have|had|can|could|"
+                     r"will|would)\b)", re.I)
 _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b", re.I)
 
 

@@ -531,3 +531,14 @@ def test_a_name_of_several_words_or_in_lower_case_is_one_speaker(question):
 def test_or_what_offers_no_choice():
     assert offered_choices("what kind of unit is being deployed, like a brigade or wat") == []
     assert offered_choices("Were the strikes on Saturday or Sunday?") == [(("Saturday",), ("Sunday",))]
+
+
+def test_review_edge_cases():
+    assert question_type("Who set a deadline for the withdrawal?") == NAME
+    q = "What type of attack helicopters were sent?"
+    assert holds_type("Two Apache attack helicopters were sent.", KIND, q) == 1.0
+    assert holds_type("The US already sent forces, including attack helicopters to protect it.", KIND, q) == 0.0
+    # A bare dash is no part of a name (it would match every gap between words).
+    assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.",
+                              "what did the pm - abdel mahdi - tell trump")
+    assert asked_about("Where are they coming from —which division were they in?") == ("division",)

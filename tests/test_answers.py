@@ -449,6 +449,8 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
 def test_a_leading_please_is_courtesy():
     assert spelled_out("Please, which base are they from?") == "which base are they from?"
     assert spelled_out("Please explain the deployment.") == "Please explain the deployment."
+    assert spelled_out("Please do tell me why the troops were sent.") == "Please do tell me why the troops were sent."
+    assert spelled_out("Please, did Iran deny it?") == "did Iran deny it?"
 
 
 @pytest.mark.parametrize("question,written", [
