@@ -800,17 +800,8 @@ def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
     not "Apache attack helicopters")."""
     where = _positions(words, (thing,))
     asked = {w.lower() for w in _WORD_RE.findall(question)}
-
-    def as_asked(i: int) -> bool:
-        j = i - 1
-        while j >= 0 and words[j].lower() in asked and words[j].lower() not in STOPWORDS:
-            j -= 1
-        if j < 0 or words[j].lower() in STOPWORDS or _NUMBER_RE.fullmatch(words[j]):
-            return True
-        # After the question's own modifiers, a name says which ("Apache"); a verb or the like ends them.
-        return j < i - 1 and not (words[j][:1].isupper() and j > 0)
-
-    return bool(where) and all(as_asked(i) for i in where)
+    return bool(where) and not _named_next_to(words, where, question) and all(
+        i == 0 or words[i - 1].lower() in asked | STOPWORDS or _NUMBER_RE.fullmatch(words[i - 1]) for i in where)
 
 
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
