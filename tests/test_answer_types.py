@@ -49,6 +49,8 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("When did Trump learn what had happened?", TIME, ()),
     ("I read the American contractor killed in the attack was identified. What was his name?", NAME, ("contractor",)),
     ("Which news outlet's reporter asked Trump about war?", None, ("reporter",)),   # a reporter, and whose
+    ("Who set a deadline for the withdrawal?", NAME, ()),        # who, not when
+    ("Where are they coming from —which division were they in?", None, ("division",)),  # a question after a dash
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -496,6 +498,8 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     ("Did they converge on Tahrir Square or on the Green Zone?", [(("Tahrir", "Square"), ("Green", "Zone"))]),
     # Not the answers offered: both are asked about.
     ("Did the UK or any other country say anything about the attack?", []),
+    ("Were the strikes on Saturday or Sunday?", [(("Saturday",), ("Sunday",))]),
+    ("what kind of unit is being deployed, like a brigade or wat", []),   # "… or what?" offers no choice
 ])
 def test_the_choices_a_question_offers(question, choices):
     assert offered_choices(question) == choices
@@ -520,7 +524,6 @@ def test_asked_whether_a_detail_was_given():
     assert not states_unknown(sentence, "Did Hashd Shaabi specify what kind of ammunition the guards used?")
 
 
-
 @pytest.mark.parametrize("question", ["what did abdel mahdi tell trump on the phone call",
                                       "What did Adel Abdel-Mahdi tell Trump?"])
 def test_a_name_of_several_words_or_in_lower_case_is_one_speaker(question):
@@ -528,17 +531,13 @@ def test_a_name_of_several_words_or_in_lower_case_is_one_speaker(question):
     assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.", question)
 
 
-def test_or_what_offers_no_choice():
-    assert offered_choices("what kind of unit is being deployed, like a brigade or wat") == []
-    assert offered_choices("Were the strikes on Saturday or Sunday?") == [(("Saturday",), ("Sunday",))]
+def test_a_bare_dash_is_no_part_of_a_name():
+    # Taken as one, it would match every gap between words.
+    assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.",
+                              "what did the pm - abdel mahdi - tell trump")
 
 
-def test_review_edge_cases():
-    assert question_type("Who set a deadline for the withdrawal?") == NAME
+def test_a_kind_not_listed_must_be_said_beyond_the_question():
     q = "What type of attack helicopters were sent?"
     assert holds_type("Two Apache attack helicopters were sent.", KIND, q) == 1.0
     assert holds_type("The US already sent forces, including attack helicopters to protect it.", KIND, q) == 0.0
-    # A bare dash is no part of a name (it would match every gap between words).
-    assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.",
-                              "what did the pm - abdel mahdi - tell trump")
-    assert asked_about("Where are they coming from —which division were they in?") == ("division",)

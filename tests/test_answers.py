@@ -436,16 +436,6 @@ def test_no_answer_from_what_the_articles_report_of_something_else(assistant, qu
     assert not assistant.answer(question).answered
 
 
-@pytest.mark.parametrize("question", [
-    # The sentence says "additional troops are prepared to deploy" and gives no number.
-    "How many additional troops did Esper say are prepared to deploy in the coming days?",
-    # A leading "Please," is courtesy: the question still asks for a division, which no article names.
-    "Please, which US division or base are the 750 soldiers being deployed from?",
-])
-def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
-    assert not assistant.answer(question).answered
-
-
 def test_a_leading_please_is_courtesy():
     assert spelled_out("Please, which base are they from?") == "which base are they from?"
     assert spelled_out("Please explain the deployment.") == "Please explain the deployment."
@@ -483,6 +473,10 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
 
 
 @pytest.mark.parametrize("question", [
+    # The sentence says "additional troops are prepared to deploy" and gives no number.
+    "How many additional troops did Esper say are prepared to deploy in the coming days?",
+    # A leading "Please," is courtesy: the question still asks for a division, which no article names.
+    "Please, which US division or base are the 750 soldiers being deployed from?",
     # The sentence restates the request to leave; it gives no reason for it.
     "Why did the PMU umbrella group ask the crowds to leave the embassy on Wednesday?",
     # No article speaks of Iraqi security forces: what they did is not reported.
@@ -497,7 +491,7 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     # The articles say "attack helicopters" and nothing more of their type.
     "What type of attack helicopters were sent to protect the embassy complex in Baghdad?",
 ])
-def test_no_reason_or_doer_the_articles_do_not_give(assistant, question):
+def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
     assert not assistant.answer(question).answered
 
 
@@ -507,7 +501,7 @@ def test_no_reason_or_doer_the_articles_do_not_give(assistant, question):
     ("Are more US troops expected to follow the initial deployment, and on what timeline?", "coming days"),
     ("Which kind of aircraft America sent for protecting the embassy?", "attack helicopters"),
 ])
-def test_reasons_and_places_the_articles_give(assistant, question, expected):
+def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
 
 
