@@ -29,7 +29,10 @@ _TYPE_PATTERNS = (
                       # "Will more follow, and on what timeline?", where the time is a second thing asked.
                       r"^(?!\s*(?:who|whom|whose)\b)[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|"
                       r"time ?frame|date)s?\b", re.I)),
-    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b", re.I)),
+    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b|"
+                      # Typed as keywords: "iraq pm name", "contractor name?".
+                      r"^(?:\s*what(?:\s+is|['’]s|\s+was)\s+)?(?!\s*(?:what|which|who|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would)\b)"
+                      r"[\w\s'’-]*?\b[\w-]+\s+(?:full\s+)?name\s*\??\s*$", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -106,7 +109,7 @@ _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
 _THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){1,6}))", re.I)   # may overlap
-_WHOSE_NAME = re.compile(r"\b([\w-]+)['’]s\s+(?:full\s+)?name\b", re.I)
+_WHOSE_NAME = re.compile(r"\b([\w-]+)['’]s\s+(?:full\s+)?name\b|\b([\w-]+)(?<!['’]s)\s+(?:full\s+)?name\s*\??\s*$", re.I)
 _WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do)\b", re.I)   # "who has been …" asks who
 _WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
@@ -190,9 +193,9 @@ def asked_about(question: str) -> tuple[str, ...]:
         return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
     if m := _called(question):
         return (_head(m.group(1)),)
-    if (m := _WHOSE_NAME.search(question)) and m.group(1).lower() not in _DETERMINERS \
-            and not m.group(1)[:1].isupper():
-        return (m.group(1),)   # "the killed contractor's name"; "Khamenei's full name" is his, any name
+    if (m := _WHOSE_NAME.search(question)) and (whose := m.group(1) or m.group(2)).lower() not in _DETERMINERS \
+            and not whose[:1].isupper() and question_type(question) == NAME:
+        return (whose,)   # "the killed contractor's name"; "Khamenei's full name" is his, any name
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):

@@ -51,6 +51,9 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Which news outlet's reporter asked Trump about war?", None, ("reporter",)),   # a reporter, and whose
     ("Who set a deadline for the withdrawal?", NAME, ()),        # who, not when
     ("Where are they coming from —which division were they in?", None, ("division",)),  # a question after a dash
+    ("iraq pm name", NAME, ("pm",)),                  # typed as keywords
+    ("what is the iraqi pm name", NAME, ("pm",)),
+    ("Did Trump name the leader?", None, ()),         # "name" the verb
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind

@@ -455,7 +455,8 @@ def test_telegraphic_questions_are_written_out(question, written):
 
 
 @pytest.mark.parametrize("question,expected", [("Deployed unit type?", "infantry battalion"),
-                                               ("Khamenei's official role?", "highest religious and spiritual")])
+                                               ("Khamenei's official role?", "highest religious and spiritual"),
+                                               ("iraq pm name", "Adel Abdel-Mahdi")])
 def test_telegraphic_questions_are_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
 
