@@ -32,7 +32,10 @@ _TYPE_PATTERNS = (
     (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b|"
                       # Typed as keywords: "iraq pm name", "contractor name?".
                       r"^(?:\s*what(?:\s+is|['’]s|\s+was)\s+)?(?!\s*(?:what|which|who|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would)\b)"
-                      r"[\w\s'’-]*?\b[\w-]+\s+(?:full\s+)?name\s*\??\s*$", re.I)),
+                      r"[\w\s'’-]*?\b[\w-]+\s+(?:full\s+)?name\s*\??\s*$|"
+                      # "Which Iranian leader …" is "who is the Iranian leader …": a post's holder is named.
+                      r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:leader|president|"
+                      r"spokes(?:man|woman|person))\b(?!['’])", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -140,6 +143,8 @@ _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen m
 _PICTURES = ("picture photo photograph photographer pic",)
 _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _POSTS + _PEOPLE + _PICTURES if w in g.split() for v in g.split()))
                   for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
+# A country's leader may be its premier; a premier asked about is not whoever leads (Iran's supreme leader).
+_SYNONYM_GROUP["leader"] += ("premier",)
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(

@@ -54,6 +54,8 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("iraq pm name", NAME, ("pm",)),                  # typed as keywords
     ("what is the iraqi pm name", NAME, ("pm",)),
     ("Did Trump name the leader?", None, ()),         # "name" the verb
+    ("Which Iranian leader did Trump get into a war of words with?", NAME, ("leader",)),  # who leads Iran
+    ("Which president's tweet was quoted?", None, ("tweet",)),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
