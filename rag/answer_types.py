@@ -24,7 +24,7 @@ _TYPE_PATTERNS = (
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
                       r"could|can|who|whom|whose|what|which|where|why|how)\b)"
                       r"(?!\s+\w[^?,]*?\s(?:who|whom|whose|what|which|where|why|how)\s+(?:did|does|do)\b)|"
-                      r"\b(what|which) (day|date|year|month|time)\b|\bhow long ago\b|"
+                      r"\b(what|which) (?:exact |specific |precise |particular )?(day|date|year|month|time)\b|\bhow long ago\b|"
                       # "What timeline has it given?", "Did it set a deadline?": a time is asked for; not so in
                       # "Will more follow, and on what timeline?", where the time is a second thing asked.
                       r"^(?!\s*(?:who|whom|whose)\b)[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|"
@@ -49,9 +49,10 @@ _AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?
 _TIME_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|yesterday|tonight|overnight|"
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
+    r"october|november|december|\d{4}-\d{2}-\d{2}|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
-_DAY_ASKED = re.compile(r"\b(what|which) day\b( of the week\b)?", re.I)
+# "On what exact date …": "over the weekend" names no date.
+_DAY_ASKED = re.compile(r"\b(what|which) (?:exact |specific |precise |particular )?(?:day\b( of the week\b)?|date\b)", re.I)
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:(?:am|pm)\b|[ap]\.m\.?)|\b(?:o'clock|noon|midday|midnight|dawn|dusk|"
@@ -62,7 +63,7 @@ _DURATION = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|ei
                        r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
                        r"short-lived|all night|all day)\b", re.I)
 _DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|january|february|march|april|"
-                        r"may|june|july|august|september|october|november|december", re.I)  # a year names no day
+                        r"may|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}", re.I)  # a year names no day
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"
@@ -792,6 +793,13 @@ _REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retalia
                      r"fear\w*|threat\w*|citing|said|says|saying)\b", re.I)
 
 
+# Evidence asked for must be spoken of as such: shown, documented, proved, not only claimed.
+_EVIDENCE_ASKED = re.compile(r"\b(?:what|which|any|some|no|the|offer\w*|give\w*|gave|present\w*|produc\w*|provid\w*|"
+                             r"shar\w*|releas\w*)\s+(?:\w+\s+)?(?:evidence|proof)\b|\bprov(?:e|ed|en|ing)\b", re.I)
+_EVIDENCE = re.compile(r"\b(?:evidence|proof|prov(?:e|ed|en|es|ing)|intelligence|show(?:s|ed|n|ing)?|indicat\w*|"
+                       r"document\w*|footage|video\w*|recording\w*|confirm\w*)\b", re.I)
+
+
 def _gives_reason(sentence: str, question: str) -> bool:
     """The sentence gives a reason beyond the question's words: not "asking crowds to leave" for "Why did the
     group ask the crowds to leave?"."""
@@ -834,6 +842,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE
         if _WHY.match(question) and not _gives_reason(sentence, question):
             return 0.0
+        if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
+            return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)):
             return UNSURE
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0

@@ -73,6 +73,21 @@ def test_a_count_must_stand_beside_the_thing_counted():
     assert holds_type("75 protesters were wounded.", NUMBER, "How many people were hurt?") == 1.0
 
 
+def test_evidence_asked_for_must_be_spoken_of():
+    q = "What evidence did the US present linking the militia to the rocket attack?"
+    assert holds_type("Trump accused Tehran of orchestrating the storming.", None, q) == 0.0
+    assert holds_type("US intelligence showed the militia fired the rockets.", None, q) == 1.0
+    assert holds_type("Trump accused Tehran of orchestrating the storming.", None, "Who did Trump accuse?") == 1.0
+
+
+def test_an_exact_date_asked_is_a_day_named():
+    q = "On what exact date did the strikes take place?"
+    assert question_type(q) == TIME
+    assert holds_type("The strikes over the weekend targeted the militia.", TIME, q) == 0.0
+    assert holds_type("The strikes on Sunday targeted the militia.", TIME, q) == 1.0
+    assert holds_type("date 2020-01-01 The strikes targeted the militia.", TIME, q) == 1.0
+
+
 def test_how_much_asks_for_an_amount():
     q = "How much did the damage to the embassy cost?"
     assert holds_type("Dozens of supporters broke into the compound.", NUMBER, q) == 0.0

@@ -494,6 +494,9 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "Where are the 750 soldiers coming from — which division or base were they deployed out of?",
     # The articles say "attack helicopters" and nothing more of their type.
     "What type of attack helicopters were sent to protect the embassy complex in Baghdad?",
+    # Evidence asked for: the accusation is reported, nothing shown for it.
+    "What evidence has the Trump administration produced that Iran orchestrated the storming of the embassy?",
+    "Iran denied any involvement in the embassy attack. Did Tehran offer any evidence to back that denial?",
 ])
 def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
     assert not assistant.answer(question).answered
