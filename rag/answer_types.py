@@ -296,7 +296,9 @@ def _before_relative(words: list[str]) -> list[str]:
 
 # A count of those present, asked without a verb of any event: "already in Iraq", "in total", "does it have".
 _SCENE = frozenset("before after since until while when once".split())
-_STOCK = re.compile(r"\b(?:already|currently|in total|total number|altogether|in all)\b|\b(?:before|prior to) "
+# "How many people were inside the embassy when it was stormed?" counts those there, not those who stormed it.
+_STOCK = re.compile(r"\b(?:already|currently|in total|total number|altogether|in all)\b|"
+                    r"\b(?:were|was|are|is)\s+(?:\w+ly\s+)?inside\b|\b(?:before|prior to) "
                     r"(?:this|that|these|the)\b|\b(?:does|do|did)\s+(?:the\s+)?[\w.]+\s+have\b", re.I)
 
 

@@ -18,6 +18,7 @@ from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, hold
                               post_variants, post_words, question_type, speaker_words, spellings, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
+from rag.attribution import speaker_sentence
 from rag.countries import is_country_word
 from rag.kinds import kinds_of
 
@@ -87,6 +88,15 @@ def _coverage(q_tokens: list[str], sentence: str, rarity: list[float]) -> float:
     weights = [(0.5 if t.startswith("~") else 1.0) * r for t, r in zip(q_tokens, rarity)]
     hit = sum(w for t, w in zip(q_tokens, weights) if t in s_tokens or _prefix_match(t, s_tokens, stems))
     return hit / sum(weights)
+
+
+def _with_speaker(data: IndexData, sentence: int, text: str) -> str:
+    """A quotation that does not say whose it is, with its speaker's names: "“We’re not after wars …”" is
+    Khamenei's, and "What did Khamenei say Iran is not after?" asks for it."""
+    said = speaker_sentence(data, sentence)
+    if said is None:
+        return text
+    return text + " " + " ".join(re.findall(r"\b[A-Z][\w’'-]+", data.sentence_text(said)))
 
 
 def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) -> bool:
@@ -208,7 +218,7 @@ class HybridRetriever:
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
-            cov = _coverage(q_tokens, text, rarity)
+            cov = _coverage(q_tokens, _with_speaker(data, s, text), rarity)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.

@@ -134,6 +134,7 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("What is the total number of US troops in Iraq?", "station"),
     ("How many troops were sent before the attack?", "send"),
     ("How many soldiers were already in Iraq before the new ones were sent?", "station"),  # the clause sets the scene
+    ("how many people were actually inside the embassy when it got stormed?", "station"),  # those there
     ("What year did Saddam Hussein's government fall?", "fall"),
     ("How many US Marines were guarding the embassy?", "guard"),
     ("How many died altogether?", None),   # a total of deaths, no stock of those present

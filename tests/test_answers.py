@@ -202,6 +202,9 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("what kind of military unit is being sent", "infantry battalion"),
     # The closest sentence by meaning sits in a chunk the keywords rank low.
     ("Did Khamenei say Iran is seeking war with the US?", "not after wars"),
+    # A quotation whose own sentence names no speaker is found by its speaker's name, said sentences before.
+    ("What did Khamenei say Iran is not after?", "not after wars"),
+    ("Did Khamenei say Iran wants a war with the US?", "not after wars"),
     # The closest sentence is the reporters' question; the reply follows it.
     ("What was the president's answer when asked if he foresees going to war with Tehran?", "Do I want to? No."),
     # The country's post found beyond the candidates, the post first, and a head of government as its leader.
@@ -497,6 +500,8 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     # Evidence asked for: the accusation is reported, nothing shown for it.
     "What evidence has the Trump administration produced that Iran orchestrated the storming of the embassy?",
     "Iran denied any involvement in the embassy attack. Did Tehran offer any evidence to back that denial?",
+    # Those inside are counted, not the thousands who stormed the entrances.
+    "how many people were actually inside the embassy when it got stormed?",
 ])
 def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
     assert not assistant.answer(question).answered
