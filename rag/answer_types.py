@@ -594,8 +594,15 @@ def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
     """Where the words asked about (or another word for the same role) stand in a sentence."""
     if not focus:
         return []
-    wanted = [v for f in focus for v in variants(f)]
-    return [i for i, w in enumerate(words) if any(_same_word(w, f) for f in wanted)]
+    # `_same_word` on prefixes cut once: this runs for every word of every candidate sentence.
+    wanted = [v[:5].lower() for f in focus for v in variants(f) if len(v) >= 4]
+    found = []
+    for i, w in enumerate(words):
+        if len(w) >= 4:
+            p = w[:5].lower()
+            if any(p[:min(len(p), len(v))] == v[:min(len(p), len(v))] for v in wanted):
+                found.append(i)
+    return found
 
 
 def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:

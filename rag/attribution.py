@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.store import IndexData
 
@@ -14,6 +15,7 @@ _PRONOUN_SPEAKER = re.compile(r"^\W*(he|she|they|it)\s+(said|says|added|continue
 LOOK_BACK = 4  # sentences: a speaker named further back is as likely to be someone else
 
 
+@lru_cache(maxsize=8192)  # asked of every candidate sentence on every query
 def needs_speaker(sentence: str) -> bool:
     """A quotation that does not say whose it is: nothing but quotes, or quotes and "he said"."""
     outside = _QUOTED.sub(" ", sentence)
