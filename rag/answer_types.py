@@ -15,6 +15,12 @@ from rag.kinds import kinds_of
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
 
+# "On what exact date", "in what specific year": the same question as without the word.
+_EXACT = r"(?:(?:exact|specific|precise|particular)\s+)?"
+# "full name", "last name": a name all the same.
+_NAME_WORD = r"(?:(?:full|first|last|family|given|real)\s+)?name"
+# Words before "name" that are no one whose name is asked: "identified by name", "the name".
+_NOT_NAMED = r"(?<![\w'’-])(?!(?:by|of|in|on|at|for|with|to|from|the|a|an|his|her|its|their|my|your|our|code|nick)\s)"
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
@@ -24,7 +30,7 @@ _TYPE_PATTERNS = (
     (TIME, re.compile(r"^\s*(since )?when\b(?![^?,]*,\s*(did|does|do|was|were|is|are|has|have|had|will|would|"
                       r"could|can|who|whom|whose|what|which|where|why|how)\b)"
                       r"(?!\s+\w[^?,]*?\s(?:who|whom|whose|what|which|where|why|how)\s+(?:did|does|do)\b)|"
-                      r"\b(what|which) (?:exact |specific |precise |particular )?(day|date|year|month|time)\b|\bhow long ago\b|"
+                      r"\b(what|which) " + _EXACT + r"(day|date|year|month|time)s?\b|\bhow long ago\b|"
                       # "What timeline has it given?", "Did it set a deadline?": a time is asked for; not so in
                       # "Will more follow, and on what timeline?", where the time is a second thing asked.
                       r"^(?!\s*(?:who|whom|whose)\b)[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|"
@@ -32,10 +38,11 @@ _TYPE_PATTERNS = (
     (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b|"
                       # Typed as keywords: "iraq pm name", "contractor name?".
                       r"^(?:\s*what(?:\s+is|['’]s|\s+was)\s+)?(?!\s*(?:what|which|who|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would)\b)"
-                      r"[\w\s'’-]*?\b[\w-]+\s+(?:full\s+)?name\s*\??\s*$|"
-                      # "Which Iranian leader …" is "who is the Iranian leader …": a post's holder is named.
-                      r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:leader|president|"
-                      r"spokes(?:man|woman|person))\b(?!['’])", re.I)),
+                      r"[\w\s'’-]*?" + _NOT_NAMED + r"[\w-]+\s+" + _NAME_WORD + r"\s*\??\s*$|"
+                      # "Which Iranian leader …" is "who is the Iranian leader …": a post's holder is named. Not
+                      # "What did President Trump say …", where the post is his title.
+                      r"^\s*(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|"
+                      r"should)\b)[\w-]+\s+)?(?:leader|president|spokes(?:man|woman|person))(?![\w'’-])", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -52,9 +59,10 @@ _TIME_RE = re.compile(
     r"october|november|december|\d{4}-\d{2}-\d{2}|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 # "On what exact date …": "over the weekend" names no date.
-_DAY_ASKED = re.compile(r"\b(what|which) (?:exact |specific |precise |particular )?(?:day\b( of the week\b)?|date\b)", re.I)
-_YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
-_CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
+# A day or date asked for is a day named: "over the weekend" names none.
+_DAY_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"(?:day\b( of the week\b)?|dates?\b)", re.I)
+_YEAR_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"year\b", re.I)
+_CLOCK_ASKED = re.compile(r"\b(?:what|which) " + _EXACT + r"time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:(?:am|pm)\b|[ap]\.m\.?)|\b(?:o'clock|noon|midday|midnight|dawn|dusk|"
                     r"morning|afternoon|evening|night|tonight)\b", re.I)
 # "How long did the call last?": a duration, or a sentence saying how long ("wouldn't last very long").
@@ -113,7 +121,8 @@ _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
 _THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){1,6}))", re.I)   # may overlap
-_WHOSE_NAME = re.compile(r"\b([\w-]+)['’]s\s+(?:full\s+)?name\b|\b([\w-]+)(?<!['’]s)\s+(?:full\s+)?name\s*\??\s*$", re.I)
+_WHOSE_NAME = re.compile(r"(?<![\w-])([\w-]+)['’]s\s+" + _NAME_WORD + r"\b|" + _NOT_NAMED + r"([\w-]+)(?<!['’]s)\s+"
+                         + _NAME_WORD + r"\s*\??\s*$", re.I)
 _WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do)\b", re.I)   # "who has been …" asks who
 _WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
@@ -135,7 +144,8 @@ _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
-# A defence minister is a defense secretary; a premier or a Pentagon chief is neither's other word.
+# A defence minister is a defense secretary; a premier or a Pentagon chief is neither's other word (but a
+# country's leader may be its premier: `_ALSO_A_LEADER`).
 _POSTS = ("minister premier pm secretary", "secretary chief head", "leader ayatollah",
           "spokesman spokeswoman spokesperson")
 _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
@@ -145,7 +155,8 @@ _PICTURES = ("picture photo photograph photographer pic",)
 _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _POSTS + _PEOPLE + _PICTURES if w in g.split() for v in g.split()))
                   for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
 # A country's leader may be its premier; a premier asked about is not whoever leads (Iran's supreme leader).
-_SYNONYM_GROUP["leader"] += ("premier",)
+_ALSO_A_LEADER = ("premier",)
+_SYNONYM_GROUP["leader"] += _ALSO_A_LEADER
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
@@ -156,7 +167,7 @@ _GENERIC_DOERS = frozenset("coverage article articles report reports story stori
                          "camp".split())
 _EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
 _COPULAS = frozenset("is was are were".split())
-_NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day date time year "
+_NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day days date dates time year years "
                          "besides else".split())
 
 
@@ -199,8 +210,10 @@ def asked_about(question: str) -> tuple[str, ...]:
         return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
     if m := _called(question):
         return (_head(m.group(1)),)
-    if (m := _WHOSE_NAME.search(question)) and (whose := m.group(1) or m.group(2)).lower() not in _DETERMINERS \
-            and not whose[:1].isupper() and question_type(question) == NAME:
+    # "iraq pm name" asks the PM's name; in "When was the contractor's name released?" the name is still his.
+    if (m := _WHOSE_NAME.search(question)) \
+            and (whose := m.group(1) or (m.group(2) if question_type(question) == NAME else None)) \
+            and whose.lower() not in _DETERMINERS and not whose[:1].isupper():
         return (whose,)   # "the killed contractor's name"; "Khamenei's full name" is his, any name
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
@@ -563,7 +576,8 @@ def _new(found: list[str], question: str) -> bool:
 
 
 def variants(word: str) -> tuple[str, ...]:
-    """A word and the others news reports use for the same post, people or photo: "chief" -> secretary, head …"""
+    """A word and the others news reports use for the same post, people or photo: "chief" -> secretary, head …;
+    a leader may also be a premier (not the other way round)."""
     return _SYNONYM_GROUP.get(word.lower(), (word,))
 
 
@@ -804,8 +818,8 @@ _REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retalia
 
 # Evidence asked for must be spoken of as such: shown, documented, proved, not only claimed.
 _EVIDENCE_ASKED = re.compile(r"\b(?:what|which|any|some|no|the|offer\w*|give\w*|gave|present\w*|produc\w*|provid\w*|"
-                             r"shar\w*|releas\w*)\s+(?:\w+\s+)?(?:evidence|proof)\b|\bprov(?:e|ed|en|ing)\b", re.I)
-_EVIDENCE = re.compile(r"\b(?:evidence|proof|prov(?:e|ed|en|es|ing)|intelligence|show(?:s|ed|n|ing)?|indicat\w*|"
+                             r"shar\w*|releas\w*|is there|was there)\s+(?:\w+\s+)?(?:evidence|proof)\b", re.I)
+_EVIDENCE = re.compile(r"\b(?:evidence|proof|prov(?:e|ed|en|es|ing)|intelligence|show(?:s|ed|n|ing)?\s+that|indicat\w*|"
                        r"document\w*|footage|video\w*|recording\w*|confirm\w*)\b", re.I)
 
 

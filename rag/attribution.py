@@ -15,10 +15,15 @@ _PRONOUN_SPEAKER = re.compile(r"^\W*(he|she|they|it)\s+(said|says|added|continue
 LOOK_BACK = 4  # sentences: a speaker named further back is as likely to be someone else
 
 
+def unquoted(sentence: str) -> str:
+    """The sentence with its quotations blanked out: the narrator's words."""
+    return _QUOTED.sub(" ", sentence)
+
+
 @lru_cache(maxsize=8192)  # asked of every candidate sentence on every query
 def needs_speaker(sentence: str) -> bool:
     """A quotation that does not say whose it is: nothing but quotes, or quotes and "he said"."""
-    outside = _QUOTED.sub(" ", sentence)
+    outside = unquoted(sentence)
     if outside == sentence:
         return False
     return not re.search(r"[A-Za-z]", outside) or bool(_PRONOUN_SPEAKER.match(outside))

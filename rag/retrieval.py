@@ -18,7 +18,7 @@ from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, hold
                               post_variants, post_words, question_type, speaker_words, spellings, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
-from rag.attribution import speaker_sentence
+from rag.attribution import speaker_sentence, unquoted
 from rag.countries import is_country_word
 from rag.kinds import kinds_of
 
@@ -91,12 +91,13 @@ def _coverage(q_tokens: list[str], sentence: str, rarity: list[float]) -> float:
 
 
 def _with_speaker(data: IndexData, sentence: int, text: str) -> str:
-    """A quotation that does not say whose it is, with its speaker's names: "“We’re not after wars …”" is
-    Khamenei's, and "What did Khamenei say Iran is not after?" asks for it."""
+    """A quotation that does not say whose it is, with the capitalised words its speaker's sentence has outside
+    quotation marks: "“We’re not after wars …”" is Khamenei's, and "What did Khamenei say Iran is not after?"
+    asks for it."""
     said = speaker_sentence(data, sentence)
     if said is None:
         return text
-    return text + " " + " ".join(re.findall(r"\b[A-Z][\w’'-]+", data.sentence_text(said)))
+    return text + " " + " ".join(re.findall(r"\b[A-Z][\w’'-]+", unquoted(data.sentence_text(said))))
 
 
 def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) -> bool:

@@ -56,6 +56,11 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Did Trump name the leader?", None, ()),         # "name" the verb
     ("Which Iranian leader did Trump get into a war of words with?", NAME, ("leader",)),  # who leads Iran
     ("Which president's tweet was quoted?", None, ("tweet",)),
+    ("What did President Trump say about the embassy?", None, ()),   # the post is his title
+    ("What is the militia leader's last name?", NAME, ("leader",)),
+    ("Victims identified by name?", None, ()),
+    ("When was the contractor's name released?", TIME, ("contractor",)),   # a time, of the contractor's name
+    ("On what dates did the strikes happen?", TIME, ()),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -76,8 +81,12 @@ def test_a_count_must_stand_beside_the_thing_counted():
 def test_evidence_asked_for_must_be_spoken_of():
     q = "What evidence did the US present linking the militia to the rocket attack?"
     assert holds_type("Trump accused Tehran of orchestrating the storming.", None, q) == 0.0
-    assert holds_type("US intelligence showed the militia fired the rockets.", None, q) == 1.0
-    assert holds_type("Trump accused Tehran of orchestrating the storming.", None, "Who did Trump accuse?") == 1.0
+    assert holds_type("US intelligence showed that the militia fired the rockets.", None, q) == 1.0
+    assert holds_type("Trump said the militia showed up.", None, "Is there evidence Iran was behind it?") == 0.0
+    assert holds_type("Trump accused Tehran of orchestrating the storming.", None,
+                      "What did Trump accuse Tehran of?") == 1.0
+    # "proven ties" asks which militia, not for evidence.
+    assert holds_type("Kataib Hezbollah is backed by Iran.", None, "Which militia has proven ties to Iran?") == 1.0
 
 
 def test_an_exact_date_asked_is_a_day_named():
@@ -86,6 +95,8 @@ def test_an_exact_date_asked_is_a_day_named():
     assert holds_type("The strikes over the weekend targeted the militia.", TIME, q) == 0.0
     assert holds_type("The strikes on Sunday targeted the militia.", TIME, q) == 1.0
     assert holds_type("date 2020-01-01 The strikes targeted the militia.", TIME, q) == 1.0
+    assert holds_type("The strikes over the weekend hit.", TIME, "At what exact time did the rockets hit?") == 0.0
+    assert holds_type("Saddam fell a day later.", TIME, "In what specific year did Saddam fall?") == 0.0
 
 
 def test_how_much_asks_for_an_amount():

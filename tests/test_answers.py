@@ -195,7 +195,7 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("roughly how many militia supporters showed up to protest at the embassy - dozens, hundreds or thousands?",
      "Thousands"),
     ("who's the iranian leader that got into a war of words with trump over the embassy siege", "Khamenei"),
-    # "Which Iranian leader" asks who the leader is; Iraq's leader is its premier.
+    # "Which Iranian leader" asks who the leader is; asked that way, Iraq's leader is found as its premier.
     ("Which Iranian leader did Trump get into a war of words with?", "Khamenei"),
     ("Which Iraqi leader appealed to the demonstrators to leave?", "Abdel-Mahdi"),
     # A kind of the thing asked about, in a long sentence whose whole meaning is further from the question.
