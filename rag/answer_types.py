@@ -58,8 +58,7 @@ _TIME_RE = re.compile(
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|\d{4}-\d{2}-\d{2}|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
-# "On what exact date …": "over the weekend" names no date.
-# A day or date asked for is a day named: "over the weekend" names none.
+# A day or date asked for, exact or not, is a day named: "over the weekend" names none.
 _DAY_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"(?:day\b( of the week\b)?|dates?\b)", re.I)
 _YEAR_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"year\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) " + _EXACT + r"time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
