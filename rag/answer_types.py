@@ -21,6 +21,8 @@ _EXACT = r"(?:(?:exact|specific|precise|particular)\s+)?"
 _NAME_WORD = r"(?:(?:full|first|last|family|given|real)\s+)?name"
 # Words before "name" that are no one whose name is asked: "identified by name", "the name".
 _NOT_NAMED = r"(?<![\w'’-])(?!(?:by|of|in|on|at|for|with|to|from|the|a|an|his|her|its|their|my|your|our|code|nick)\s)"
+# A name typed as keywords, whose one it is just before it: "iraq pm name", "contractor name?".
+_KEYWORD_NAME = _NOT_NAMED + r"([\w-]+)\s+" + _NAME_WORD + r"\s*\??\s*$"
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
@@ -38,7 +40,7 @@ _TYPE_PATTERNS = (
     (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b|"
                       # Typed as keywords: "iraq pm name", "contractor name?".
                       r"^(?:\s*what(?:\s+is|['’]s|\s+was)\s+)?(?!\s*(?:what|which|who|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would)\b)"
-                      r"[\w\s'’-]*?" + _NOT_NAMED + r"[\w-]+\s+" + _NAME_WORD + r"\s*\??\s*$|"
+                      r"[\w\s'’-]*?" + _KEYWORD_NAME + "|"
                       # "Which Iranian leader …" is "who is the Iranian leader …": a post's holder is named. Not
                       # "What did President Trump say …", where the post is his title.
                       r"^\s*(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|"
@@ -120,8 +122,7 @@ _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
 _THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){1,6}))", re.I)   # may overlap
-_WHOSE_NAME = re.compile(r"(?<![\w-])([\w-]+)['’]s\s+" + _NAME_WORD + r"\b|" + _NOT_NAMED + r"([\w-]+)(?<!['’]s)\s+"
-                         + _NAME_WORD + r"\s*\??\s*$", re.I)
+_WHOSE_NAME = re.compile(r"(?<![\w-])([\w-]+)['’]s\s+" + _NAME_WORD + r"\b|" + _KEYWORD_NAME, re.I)
 _WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do)\b", re.I)   # "who has been …" asks who
 _WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
