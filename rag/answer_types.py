@@ -239,6 +239,23 @@ def asked_about(question: str) -> tuple[str, ...]:
     return ()
 
 
+_AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might)"
+# "What did Trump say Iran would pay": what is asked is the object of the verb reported.
+_SAID_WOULD = re.compile(r"^\s*what did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
+                         r"\b(?:would|will|should|must|could|to)\s+([a-z]+)\b", re.I)
+
+
+def asked_word(question: str) -> tuple[str, ...]:
+    """The word the sentence answering an open question holds: "threat" in "What threat did Trump make", "pay" in
+    "What did Trump say Iran would pay"."""
+    if m := _SAID_WOULD.search(question):
+        return (m.group(1),)
+    # "What set off the escalation" asks what did, not for a set: a thing asked is followed by its verb's
+    # auxiliary ("What threat did Trump make").
+    return tuple(w for w in asked_about(question) if w.lower() not in _NOT_A_THING
+                 and re.search(rf"\b{re.escape(w)}\s+{_AUXILIARY}\b", question, re.I))
+
+
 def _called(question: str) -> re.Match | None:
     """The "what is the X called" of a question, if it has one."""
     m = _CALLED.search(question) if re.search(r"\bcalled\s*\??\s*$|\bis called\b", question, re.I) else None

@@ -12,8 +12,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, holds_owned_role, holds_type,
-                              mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role,
+from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, holds_owned_role,
+                              holds_type, mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role,
                               post_holders,
                               post_variants, post_words, question_type, speaker_words, spellings, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
@@ -29,6 +29,7 @@ name named kind type sort describe described mention mentioned happen happened b
 according take took give gave given make made get got happen happening call called reason reasons role part
 stated listed shown
 place places actually really exactly indeed
+intention intentions intent stance attitude
 """.split())
 
 
@@ -88,6 +89,12 @@ def _coverage(q_tokens: list[str], sentence: str, rarity: list[float]) -> float:
     weights = [(0.5 if t.startswith("~") else 1.0) * r for t, r in zip(q_tokens, rarity)]
     hit = sum(w for t, w in zip(q_tokens, weights) if t in s_tokens or _prefix_match(t, s_tokens, stems))
     return hit / sum(weights)
+
+
+def _holds(tokens: list[str], sentence: str) -> bool:
+    """Every one of the (stemmed) tokens is in the sentence, as a word or a word sharing its long prefix."""
+    s_tokens, stems = _sentence_tokens(sentence)
+    return all(t in s_tokens or _prefix_match(t, s_tokens, stems) for t in tokens)
 
 
 def _with_speaker(data: IndexData, sentence: int, text: str) -> str:
@@ -172,15 +179,19 @@ class HybridRetriever:
         keyword_chunks: how many of the top chunks by keywords alone supply them too ("premier" found for
             "prime minister" in a chunk whose meaning is far from the question).
         clause_margin: how much closer than its whole sentence a clause must be to count instead.
+        w_asked: added for holding the word an open question asks about ("threat" in "What threat did Trump
+            make"): the answering sentence often shares little else with the question ("They will pay a very
+            BIG PRICE! … it is a threat").
     """
 
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
-                 w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2,
+                 w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2, w_asked: float = 0.1,
                  clause_margin: float = 0.1, dense_chunks: int = 8, keyword_chunks: int = 1):
         self.data, self.embedder = data, embedder
         self.clause_margin = clause_margin
         self.depth, self.chunks, self.dense_chunks, self.keyword_chunks = depth, chunks, dense_chunks, keyword_chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
+        self.w_asked = w_asked
         self._skeletons: dict[str, list[str]] | None = None
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
@@ -215,6 +226,8 @@ class HybridRetriever:
         rarity = [data.keyword.rarity(t) for t in q_tokens]
         unknown, names, unchosen = _offered_aside(focus, *self._unknown(focus))
         kind = question_type(focus)
+        # A typed question has its answer type to score instead.
+        wanted = [t for w in asked_word(focus) for t in tokenize(w) if not t.startswith("~")] if not kind else []
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
@@ -222,6 +235,8 @@ class HybridRetriever:
             cov = _coverage(q_tokens, _with_speaker(data, s, text), rarity)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
+            if wanted and _holds(wanted, text):
+                score += self.w_asked
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
                         or only_addressed(text, focus, holders))

@@ -2,8 +2,8 @@
 
 import pytest
 
-from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, holds_owned_role, holds_type,
-                               mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role, post_holders, question_type,
+from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, holds_owned_role,
+                               holds_type, mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role, post_holders, question_type,
                                said_by, speaker_words, spellings, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 
@@ -573,3 +573,16 @@ def test_a_kind_not_listed_must_be_said_beyond_the_question():
     q = "What type of attack helicopters were sent?"
     assert holds_type("Two Apache attack helicopters were sent.", KIND, q) == 1.0
     assert holds_type("The US already sent forces, including attack helicopters to protect it.", KIND, q) == 0.0
+
+
+@pytest.mark.parametrize("question,word", [
+    ("What threat did Trump make on Twitter against Iran?", ("threat",)),
+    ("What did Trump say Iran would pay for the embassy attack?", ("pay",)),
+    ("What did Khamenei warn the US would face?", ("face",)),
+    # "set" is the verb here, not a thing asked for; "part" and "kind" frame the question.
+    ("What set off the escalation that led to the embassy attack?", ()),
+    ("What part did Kataib Hezbollah play?", ()),
+    ("What did Trump say?", ()),
+])
+def test_the_word_an_open_answer_holds(question, word):
+    assert asked_word(question) == word

@@ -223,6 +223,12 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Was tear gas used on the protesters at the embassy?", "tear gas"),
     ("whats the iraq pm's name", "Abdel-Mahdi"),
     ("How did Kataib Hizbollah frame the embassy assault, and what did it say comes next?", "first message"),
+    # The sentence holding the word asked about ("threat", "pay") shares little else with the question.
+    ("What did Trump say Iran would pay for the embassy attack?", "BIG PRICE"),
+    ("What threat did Trump make on Twitter against Iran after the embassy was stormed?", "BIG PRICE"),
+    # A clause of time before the question; "intentions" frames what was said, no article need have it.
+    ("When reporters asked Trump whether he wanted war with Iran, how did he describe his intentions?",
+     "I want to have peace"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     assert_answers(assistant, question, expected)
