@@ -244,11 +244,14 @@ _AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|
 _SAID_WOULD = re.compile(r"^\s*what did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
                          r"\b(?:would|will|should|must|could|to)\s+([a-z]+)\b", re.I)
 
+# "What did Trump warn Iran": a warning, however it was worded ("This is not a warning, it is a threat").
+_WARNED = re.compile(r"^\s*what did .+? (warn|threaten|promise|vow|pledge|demand)\b", re.I)
+
 
 def asked_word(question: str) -> tuple[str, ...]:
     """The word the sentence answering an open question holds: "threat" in "What threat did Trump make", "pay" in
     "What did Trump say Iran would pay"."""
-    if m := _SAID_WOULD.search(question):
+    if m := _SAID_WOULD.search(question) or _WARNED.search(question):
         return (m.group(1),)
     # "What set off the escalation" asks what did, not for a set: a thing asked is followed by its verb's
     # auxiliary ("What threat did Trump make").

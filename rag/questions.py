@@ -38,7 +38,11 @@ def check_question(question) -> str:
 
 # Chat shorthand, written out so that what a question asks for and its words are recognised.
 _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
-              "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international"}
+              "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international",
+              # Posts as news desks shorten them: "US def sec name?", "the Iranian FM spokesman".
+              "sec": "secretary", "secy": "secretary", "def": "defense",
+              "fm spokesman": "foreign ministry spokesman", "fm": "foreign minister", "pres": "president",
+              "dept": "department", "admin": "administration"}
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 
 

@@ -579,6 +579,7 @@ def test_a_kind_not_listed_must_be_said_beyond_the_question():
     ("What threat did Trump make on Twitter against Iran?", ("threat",)),
     ("What did Trump say Iran would pay for the embassy attack?", ("pay",)),
     ("What did Khamenei warn the US would face?", ("face",)),
+    ("What did Trump warn Iran in his tweet?", ("warn",)),
     # "set" is the verb here, not a thing asked for; "part" and "kind" frame the question.
     ("What set off the escalation that led to the embassy attack?", ()),
     ("What part did Kataib Hezbollah play?", ()),

@@ -226,6 +226,10 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # The sentence holding the word asked about ("threat", "pay") shares little else with the question.
     ("What did Trump say Iran would pay for the embassy attack?", "BIG PRICE"),
     ("What threat did Trump make on Twitter against Iran after the embassy was stormed?", "BIG PRICE"),
+    ("What did Trump warn Iran in his tweet?", "BIG PRICE"),
+    # Posts as a news desk shortens them.
+    ("US def sec name?", "Mark Esper"),
+    ("Who is the Iranian FM spokesman quoted?", "Abbas Mousavi"),
     # A clause of time before the question; "intentions" frames what was said, no article need have it.
     ("When reporters asked Trump whether he wanted war with Iran, how did he describe his intentions?",
      "I want to have peace"),
@@ -373,6 +377,10 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
     assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
+    assert spelled_out("US def sec name?") == "US defense secretary name?"
+    # A spokesman speaks for a ministry; "Iran's FM" is its minister.
+    assert spelled_out("the Iranian FM spokesman") == "the Iranian foreign ministry spokesman"
+    assert spelled_out("who is iran's fm?") == "who is iran's foreign minister?"
 
 
 @pytest.mark.parametrize("question,parts", [
