@@ -161,6 +161,9 @@ _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
     w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)
+_ANYONE = frozenset("guy guys person people man men woman women individual individuals dude fella bloke chap".split())
+_POST_QUALIFIERS = frozenset("prime supreme deputy vice foreign defense defence".split())
+_OBJECTS = frozenset("them him her it us me you".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 # Doers no article need name as such: the reports themselves, and "the Iranian side" (Iran).
 _GENERIC_DOERS = frozenset("coverage article articles report reports story stories piece pieces text side sides "
@@ -190,7 +193,12 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _head(phrase: str) -> str:
-    return re.sub(r"['’]s$", "", phrase.split()[-1])
+    """The phrase's last word, its "'s" dropped; for a word that says only "a person" ("the defense guy", "the
+    Iran guy"), the word before it, which says which one."""
+    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    if len(words) > 1 and words[-1].lower() in _ANYONE and words[-2].lower() not in _DETERMINERS:
+        return words[-2]
+    return words[-1]
 
 
 @lru_cache(maxsize=1024)
@@ -244,8 +252,9 @@ _AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|
 _SAID_WOULD = re.compile(r"^\s*what did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
                          r"\b(?:would|will|should|must|could|to)\s+([a-z]+)\b", re.I)
 
-# "What did Trump warn Iran": a warning, however it was worded ("This is not a warning, it is a threat").
-_WARNED = re.compile(r"^\s*what did .+? (warn|threaten|promise|vow|pledge|demand)\b", re.I)
+# "What did Trump warn Iran", "How did Trump threaten Iran": a warning or threat, however it was worded ("This
+# is not a warning, it is a threat").
+_WARNED = re.compile(r"^\s*(?:what|how) did .+? (warn|threaten|promise|vow|pledge|demand)\b", re.I)
 
 
 def asked_word(question: str) -> tuple[str, ...]:
@@ -364,11 +373,13 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
     dropped = False
     while words and (words[0].lower() in _DEMONYMS or re.search(r"['’]s$", words[0])):
         words, dropped = words[1:], True
-    if dropped and words[1:2] and words[1].lower() in _DETERMINERS:
-        return ()   # "Why did the US bomb the militia": the people itself does it; "bomb" is the verb
+    if dropped and words[1:2] and words[1].lower() in _DETERMINERS | _OBJECTS:
+        return ()   # "Why did the US bomb the militia", "… hit them": the people itself does it; "bomb" is the verb
     if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE | _GENERIC_DOERS
             or words[1:2] == ["been"]):   # "Have staff been pulled out": done to them
         return ()
+    if words[0].lower() in _POST_QUALIFIERS and words[1:2] and words[1].lower() in _POST_WORDS:
+        return (words[1],)   # "How did Iraq's prime minister …": a minister, whom an article may call premier
     return (words[0],)
 
 

@@ -61,6 +61,9 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Victims identified by name?", None, ()),
     ("When was the contractor's name released?", TIME, ("contractor",)),   # a time, of the contractor's name
     ("On what dates did the strikes happen?", TIME, ()),
+    # "guy" says only that it is a person; the word before it says which.
+    ("who is the defense guy that announced the troops?", NAME, ("defense",)),
+    ("who is the Iran guy who got into a twitter fight with trump?", NAME, ("Iran",)),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -206,6 +209,9 @@ def test_the_doer_of_a_question():
     assert yes_no_actor("When did the Iraqi parliament vote on expelling US troops?") == ("parliament",)
     assert yes_no_actor("Why did the US bomb the militia?") == ()   # the US does it; "bomb" is the verb
     assert yes_no_actor("How has the Iranian side responded?") == ()
+    assert yes_no_actor("why did the US hit them in the first place?") == ()   # "hit" is the verb
+    # The doer is a minister, whom an article may call premier; "prime" is only part of the post's name.
+    assert yes_no_actor("How did Iraq's prime minister try to deal with the demonstrators?") == ("minister",)
 
 
 def test_any_of_whom_a_yes_no_question_asks_must_be_spoken_of():

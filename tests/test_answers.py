@@ -227,6 +227,11 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("What did Trump say Iran would pay for the embassy attack?", "BIG PRICE"),
     ("What threat did Trump make on Twitter against Iran after the embassy was stormed?", "BIG PRICE"),
     ("What did Trump warn Iran in his tweet?", "BIG PRICE"),
+    ("How did Trump threaten Iran on Twitter after the embassy was attacked?", "BIG PRICE"),
+    # A person asked about loosely; the doer's verb before a pronoun.
+    ("who's the defense guy that announced the troops after the embassy thing?", "Mark Esper"),
+    ("who's the Iran guy who got into a twitter fight with trump?", "Khamenei"),
+    ("why did the US hit them in the first place?", "killed a US citizen"),
     # Posts as a news desk shortens them.
     ("US def sec name?", "Mark Esper"),
     ("Who is the Iranian FM spokesman quoted?", "Abbas Mousavi"),
