@@ -23,6 +23,8 @@ _NAME_WORD = r"(?:(?:full|first|last|family|given|real)\s+)?name"
 _NOT_NAMED = r"(?<![\w'’-])(?!(?:by|of|in|on|at|for|with|to|from|the|a|an|his|her|its|their|my|your|our|code|nick)\s)"
 # A name typed as keywords, whose one it is just before it: "iraq pm name", "contractor name?".
 _KEYWORD_NAME = _NOT_NAMED + r"([\w-]+)\s+" + _NAME_WORD + r"\s*\??\s*$"
+# "What name was given to the American contractor?": his name.
+_NAME_GIVEN = r"\bwhat name (?:was|is|were|has been|had been) (?:given|released|reported) (?:to|for) (?:the |an? )?"
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
@@ -37,7 +39,8 @@ _TYPE_PATTERNS = (
                       # "Will more follow, and on what timeline?", where the time is a second thing asked.
                       r"^(?!\s*(?:who|whom|whose)\b)[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|"
                       r"time ?frame|date)s?\b", re.I)),
-    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b|"
+    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|" + _NAME_GIVEN + "|"
+                      r"\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b|"
                       # Typed as keywords: "iraq pm name", "contractor name?".
                       r"^(?:\s*what(?:\s+is|['’]s|\s+was)\s+)?(?!\s*(?:what|which|who|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would)\b)"
                       r"[\w\s'’-]*?" + _KEYWORD_NAME + "|"
@@ -223,6 +226,9 @@ def asked_about(question: str) -> tuple[str, ...]:
             and (whose := m.group(1) or (m.group(2) if question_type(question) == NAME else None)) \
             and whose.lower() not in _DETERMINERS and not whose[:1].isupper():
         return (whose,)   # "the killed contractor's name"; "Khamenei's full name" is his, any name
+    if m := re.search(_NAME_GIVEN + r"((?:[\w’'-]+\s*){1,6})", question, re.I):
+        words = _up_to_verb(_leading(m.group(1)))
+        return (_head(" ".join(words)),) if words else ()
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):

@@ -64,6 +64,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     # "guy" says only that it is a person; the word before it says which.
     ("who is the defense guy that announced the troops?", NAME, ("defense",)),
     ("who is the Iran guy who got into a twitter fight with trump?", NAME, ("Iran",)),
+    ("What name was given to the American contractor killed in the rocket attack?", NAME, ("contractor",)),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
