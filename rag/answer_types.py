@@ -260,7 +260,7 @@ _SAID_WOULD = re.compile(r"^\s*what did .+? (?:say|said|tell|warn|claim|threaten
 
 # "What did Trump warn Iran", "How did Trump threaten Iran": a warning or threat, however it was worded ("This
 # is not a warning, it is a threat").
-_WARNED = re.compile(r"^\s*(?:what|how) did .+? (warn|threaten|promise|vow|pledge|demand)\b", re.I)
+_WARNED = re.compile(r"^\s*(?:what|how)(?:\s+exactly|\s+precisely)? did .+? (warn|threaten|promise|vow|pledge|demand)\b", re.I)
 
 
 def asked_word(question: str) -> tuple[str, ...]:

@@ -587,6 +587,7 @@ def test_a_kind_not_listed_must_be_said_beyond_the_question():
     ("What did Trump say Iran would pay for the embassy attack?", ("pay",)),
     ("What did Khamenei warn the US would face?", ("face",)),
     ("What did Trump warn Iran in his tweet?", ("warn",)),
+    ("What exactly did Trump threaten Iran with?", ("threaten",)),
     # "set" is the verb here, not a thing asked for; "part" and "kind" frame the question.
     ("What set off the escalation that led to the embassy attack?", ()),
     ("What part did Kataib Hezbollah play?", ()),
