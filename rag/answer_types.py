@@ -164,8 +164,14 @@ _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
     w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)
+# Words that say only "a person": "the defense guy" is asked about by what stands before them.
 _ANYONE = frozenset("guy guys person people man men woman women individual individuals dude fella bloke chap".split())
-_POST_QUALIFIERS = frozenset("prime supreme deputy vice foreign defense defence".split())
+# Fields a person works in, as a loosely worded question names them ("the defense guy", "the militia man").
+_FIELDS = frozenset("""defense defence foreign military security intelligence militia embassy army navy pentagon
+white house state justice treasury interior""".split())
+# Words before a post that name the post with it ("prime minister"): the post word is the noun.
+_POST_QUALIFIERS = frozenset("prime supreme deputy foreign defense defence".split())
+# "Why did the US hit them": a pronoun after a word shows that word to be the verb.
 _OBJECTS = frozenset("them him her it us me you".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your my".split())
 # Doers no article need name as such: the reports themselves, and "the Iranian side" (Iran).
@@ -199,7 +205,9 @@ def _head(phrase: str) -> str:
     """The phrase's last word, its "'s" dropped; for a word that says only "a person" ("the defense guy", "the
     Iran guy"), the word before it, which says which one."""
     words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
-    if len(words) > 1 and words[-1].lower() in _ANYONE and words[-2].lower() not in _DETERMINERS:
+    # Only a name, a people or a field says which one: "the young man" and "the two men" are men.
+    if len(words) > 1 and words[-1].lower() in _ANYONE and (
+            words[-2][:1].isupper() or words[-2].lower() in _DEMONYMS | _FIELDS or is_country_word(words[-2])):
         return words[-2]
     return words[-1]
 
@@ -254,23 +262,27 @@ def asked_about(question: str) -> tuple[str, ...]:
 
 
 _AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might)"
-# "What did Trump say Iran would pay": what is asked is the object of the verb reported.
-_SAID_WOULD = re.compile(r"^\s*what did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
-                         r"\b(?:would|will|should|must|could|to)\s+([a-z]+)\b", re.I)
-
-# "What did Trump warn Iran", "How did Trump threaten Iran": a warning or threat, however it was worded ("This
-# is not a warning, it is a threat").
-_WARNED = re.compile(r"^\s*(?:what|how)(?:\s+exactly|\s+precisely)? did .+? (warn|threaten|promise|vow|pledge|demand)\b", re.I)
+# "What did Trump say Iran would pay": what is asked is the object of the verb reported. Lower case only: in "What
+# did Trump say, and how will Iran respond?" the word after the modal is a name, no verb.
+_SAID_WOULD = re.compile(r"^\s*what(?:\s+exactly|\s+precisely)? did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
+                         r"\b(?:would|will|should|must|could)\s+(?:(?:not|never|soon|also|still|ever|really|have to|"
+                         r"be able to)\s+)*((?-i:[a-z]+))\b", re.I)
+# "What did Trump warn Iran", "How did Trump threaten Iran": the sentence answering mostly repeats the word ("This is
+# not a warning, it is a threat"), whatever else it says.
+_WARNED = re.compile(r"^\s*(?:what|how)(?:\s+exactly|\s+precisely)? did .+? (warn|threaten|promise|vow|pledge|demand)\b",
+                     re.I)
+_NOT_ASKED = frozenset("exactly precisely actually really".split())   # "What exactly did the militia want?"
 
 
 def asked_word(question: str) -> tuple[str, ...]:
     """The word the sentence answering an open question holds: "threat" in "What threat did Trump make", "pay" in
     "What did Trump say Iran would pay"."""
-    if m := _SAID_WOULD.search(question) or _WARNED.search(question):
-        return (m.group(1),)
+    for pattern in (_SAID_WOULD, _WARNED):
+        if (m := pattern.search(question)) and m.group(1).lower() not in STOPWORDS:
+            return (m.group(1),)
     # "What set off the escalation" asks what did, not for a set: a thing asked is followed by its verb's
     # auxiliary ("What threat did Trump make").
-    return tuple(w for w in asked_about(question) if w.lower() not in _NOT_A_THING
+    return tuple(w for w in asked_about(question) if w.lower() not in _NOT_ASKED
                  and re.search(rf"\b{re.escape(w)}\s+{_AUXILIARY}\b", question, re.I))
 
 

@@ -38,12 +38,19 @@ def check_question(question) -> str:
 
 # Chat shorthand, written out so that what a question asks for and its words are recognised.
 _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
-              "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international",
-              # Posts as news desks shorten them: "US def sec name?", "the Iranian FM spokesman".
-              "sec": "secretary", "secy": "secretary", "def": "defense",
-              "fm spokesman": "foreign ministry spokesman", "fm": "foreign minister", "pres": "president",
-              "dept": "department", "admin": "administration"}
+              "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international"}
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
+# Posts and offices as news desks shorten them: "US def sec name?", "Sec. Esper", "the Iranian FM spokesman" (a
+# ministry's; "Iran's FM" is its minister). Not the SEC, "30 sec", nor an FM radio station.
+_OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "president", "dept": "department",
+            "admin": "administration"}
+_OFFICES_RE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?-i:SEC)\b|(" + "|".join(_OFFICES) + r")\b\.?)", re.I)
+_FM_RE = re.compile(r"\bfm\b(?:(?=\s+spokes(?:man|woman|person))|(?!\s+(?:radio|station|band|frequenc)))", re.I)
+
+
+def _offices_written_out(question: str) -> str:
+    q = _OFFICES_RE.sub(lambda m: _OFFICES[m.group(1).lower()] if m.group(1) else m.group(0), question)
+    return _FM_RE.sub(lambda m: "foreign ministry" if re.match(r"\s+spokes", q[m.end():]) else "foreign minister", q)
 
 
 # "Could you remind me of his name?", "I'd like to know what …", "…, please?": the question inside the courtesy.
@@ -119,7 +126,7 @@ def spelled_out(question: str) -> str:
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"."""
     unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
-    q = _without_courtesy(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled))
+    q = _without_courtesy(_offices_written_out(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)))
     q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)
     return _telegraphic(_CLEFT.sub("Who ", q, count=1))
 

@@ -64,6 +64,8 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     # "guy" says only that it is a person; the word before it says which.
     ("who is the defense guy that announced the troops?", NAME, ("defense",)),
     ("who is the Iran guy who got into a twitter fight with trump?", NAME, ("Iran",)),
+    ("Who is the young man who stormed the embassy?", NAME, ("man",)),   # an adjective says not which one
+    ("Who were the two men arrested?", NAME, ("men",)),
     ("What name was given to the American contractor killed in the rocket attack?", NAME, ("contractor",)),
 ])
 def test_what_is_asked(question, kind, focus):
@@ -588,10 +590,17 @@ def test_a_kind_not_listed_must_be_said_beyond_the_question():
     ("What did Khamenei warn the US would face?", ("face",)),
     ("What did Trump warn Iran in his tweet?", ("warn",)),
     ("What exactly did Trump threaten Iran with?", ("threaten",)),
-    # "set" is the verb here, not a thing asked for; "part" and "kind" frame the question.
+    ("What exactly did Trump say Iran would pay?", ("pay",)),
+    ("What did Trump say Iran would soon pay?", ("pay",)),            # the verb, not its adverb
+    # "set" is the verb here, not a thing asked for; "exactly" is no thing.
     ("What set off the escalation that led to the embassy attack?", ()),
-    ("What part did Kataib Hezbollah play?", ()),
+    ("What exactly did the militia want?", ()),
     ("What did Trump say?", ()),
+    # Whom it was said to, and a name after a modal, are not what is asked.
+    ("What did Trump say to reporters?", ()),
+    ("What did Trump say, and how will Iran respond?", ()),
+    # "to do" asks nothing of its own: the threat is what the answer holds.
+    ("What did Trump threaten to do?", ("threaten",)),
 ])
 def test_the_word_an_open_answer_holds(question, word):
     assert asked_word(question) == word

@@ -388,6 +388,10 @@ def test_chat_shorthand_is_written_out():
     # A spokesman speaks for a ministry; "Iran's FM" is its minister.
     assert spelled_out("the Iranian FM spokesman") == "the Iranian foreign ministry spokesman"
     assert spelled_out("who is iran's fm?") == "who is iran's foreign minister?"
+    assert spelled_out("Sec. Pompeo said what?") == "secretary Pompeo said what?"
+    # Not the SEC, a duration or a radio station.
+    for kept in ("What did the SEC say?", "within 30 sec?", "Which FM radio station reported it?"):
+        assert spelled_out(kept) == kept
 
 
 @pytest.mark.parametrize("question,parts", [
