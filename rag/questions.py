@@ -45,10 +45,11 @@ _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "president", "dept": "department",
             "admin": "administration"}
 _OFFICES_RE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?-i:SEC)\b|(" + "|".join(_OFFICES) + r")\b\.?)", re.I)
-_FM_RE = re.compile(r"\bfm\b(?:(?=\s+spokes(?:man|woman|person))|(?!\s+(?:radio|station|band|frequenc)))", re.I)
+_FM_RE = re.compile(r"\bfm\b(?!\s+(?:radio|station|band|frequenc))", re.I)
 
 
 def _offices_written_out(question: str) -> str:
+    """The question with shortened posts and offices written out: "US def sec" -> "US defense secretary"."""
     q = _OFFICES_RE.sub(lambda m: _OFFICES[m.group(1).lower()] if m.group(1) else m.group(0), question)
     return _FM_RE.sub(lambda m: "foreign ministry" if re.match(r"\s+spokes", q[m.end():]) else "foreign minister", q)
 
