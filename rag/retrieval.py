@@ -87,14 +87,19 @@ def _coverage(q_tokens: list[str], sentence: str, rarity: list[float]) -> float:
     s_tokens, stems = _sentence_tokens(sentence)
     # Word stems count fully; consonant skeletons (spelling variants) half.
     weights = [(0.5 if t.startswith("~") else 1.0) * r for t, r in zip(q_tokens, rarity)]
-    hit = sum(w for t, w in zip(q_tokens, weights) if t in s_tokens or _prefix_match(t, s_tokens, stems))
+    hit = sum(w for t, w in zip(q_tokens, weights) if _in_sentence(t, s_tokens, stems))
     return hit / sum(weights)
 
 
 def _holds(tokens: list[str], sentence: str) -> bool:
     """Every one of the (stemmed) tokens is in the sentence, as a word or a word sharing its long prefix."""
     s_tokens, stems = _sentence_tokens(sentence)
-    return all(t in s_tokens or _prefix_match(t, s_tokens, stems) for t in tokens)
+    return all(_in_sentence(t, s_tokens, stems) for t in tokens)
+
+
+def _in_sentence(token: str, tokens: frozenset[str], stems: tuple[str, ...]) -> bool:
+    """The token is one of the sentence's `tokens`, or shares a long prefix with one (`_prefix_match`)."""
+    return token in tokens or _prefix_match(token, tokens, stems)
 
 
 def _with_speaker(data: IndexData, sentence: int, text: str) -> str:
