@@ -177,7 +177,8 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our y
 # Doers no article need name as such: the reports themselves, and "the Iranian side" (Iran).
 _GENERIC_DOERS = frozenset("coverage article articles report reports story stories piece pieces text side sides "
                          "camp".split())
-_EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
+_EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all either neither "
+                      "both".split())
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day days date dates time year years "
                          "besides else".split())
@@ -284,6 +285,18 @@ def asked_word(question: str) -> tuple[str, ...]:
     # auxiliary ("What threat did Trump make").
     return tuple(w for w in asked_about(question) if w.lower() not in _NOT_ASKED
                  and re.search(rf"\b{re.escape(w)}\s+{_AUXILIARY}\b", question, re.I))
+
+
+# "which news agency", "to what wire": the words after which/what up to the first function word.
+_WHICH_ANYWHERE = re.compile(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,3})", re.I)
+
+
+def kinds_asked(question: str) -> frozenset[str]:
+    """The words naming kinds of the thing a "which" question asks for: dpa, AFP … for "which news agency"."""
+    for m in _WHICH_ANYWHERE.finditer(question):
+        if (words := _leading(m.group(1))) and (kinds := kinds_of(words[-1])):
+            return kinds
+    return frozenset()
 
 
 def _called(question: str) -> re.Match | None:
@@ -714,6 +727,8 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
     if question_type(question) is not None or not _asks_which(question):
         return False
     focus = asked_about(question)
+    if focus and focus[-1].lower() in _SAYINGS:
+        return False   # "Which tweet …": a saying is picked out by its words, quoted or reported, not by a name
     words = _words(sentence) if focus else ()
     where = _positions(words, focus)
     # "Which hardline groups …": of several mentions of groups, the hardline ones are meant.
@@ -734,6 +749,9 @@ def names_asked(sentence: str, question: str) -> bool:
     return _named_next_to(words, _positions(words, focus), question)
 
 
+# Things said, which a sentence gives by their words rather than names: "which tweet", "what statement".
+_SAYINGS = frozenset("""tweet tweets statement statements remark remarks comment comments message messages quote quotes
+words warning warnings threat threats slogan slogans chant chants post posts""".split())
 # Nouns by their ending, told from adjectives: "a reception area" says which area, "a military base" does not.
 _NOUN_ENDING = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ship|age)$", re.I)
 # Adjectives of place or order that pick one out of several: "the outside wall", "a second wall".

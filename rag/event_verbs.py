@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.keyword import STOPWORDS
+
 # Each group lists the forms of verbs (and their nouns) that report one kind of event. A word in no
 # group says nothing either way; only two known words of different groups show a different event.
 _GROUPS = {
@@ -71,8 +73,25 @@ def _without_slogans(text: str) -> str:
 def events_in(text: str, reported: bool = True) -> frozenset[str]:
     """The groups of every known verb form in `text` but its slogans; with `reported`, none after "to"."""
     words = _WORD_RE.findall(_without_slogans(text).lower())
-    return frozenset(g for prev, w in zip(["", *words], words)
-                     if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w)))
+    return frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
+                     if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
+                     and not _modifies(prev, w, after))
+
+
+# Words that open a noun phrase: "the protest groups" names groups, not a protest.
+_DETERMINERS = frozenset("the a an this that these those all any some every each".split())
+
+
+def _modifies(prev: str, word: str, after: str) -> bool:
+    """`word` is the first of two nouns after a determiner ("the protest groups", "the attack helicopters"): it
+    says what kind the plural noun after it is, and reports no event. "The wounded protesters" were wounded."""
+    return (prev in _DETERMINERS and not word.endswith(("s", "ed", "ing")) and word not in _PARTICIPLES
+            and len(after) > 3 and after.endswith("s") and not after.endswith("ss") and after not in _GROUP_OF
+            and after not in STOPWORDS)
+
+
+# Irregular participles of the groups, which say of the noun after them that it was done to: "the dead fighters".
+_PARTICIPLES = frozenset("dead hurt slain shot struck sent built fallen withdrawn overthrown broke".split())
 
 
 def events_missing(sentence: str, question: str) -> bool:

@@ -3,8 +3,9 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, holds_owned_role,
-                               holds_type, mentions_unnamed, names_asked, offered_choices, only_addressed, owned_role, post_holders, question_type,
-                               said_by, speaker_words, spellings, states_unknown, verb_slots, yes_no_actor)
+                               holds_type, kinds_asked, mentions_unnamed, names_asked, offered_choices, only_addressed,
+                               owned_role, post_holders, question_type, said_by, speaker_words, spellings,
+                               states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
@@ -215,6 +216,8 @@ def test_the_doer_of_a_question():
     assert yes_no_actor("why did the US hit them in the first place?") == ()   # "hit" is the verb
     # The doer is a minister, whom an article may call premier; "prime" is only part of the post's name.
     assert yes_no_actor("How did Iraq's prime minister try to deal with the demonstrators?") == ("minister",)
+    # The articles themselves are no doer the articles must name.
+    assert yes_no_actor("Does either article say more troops could follow?") == ()
 
 
 def test_any_of_whom_a_yes_no_question_asks_must_be_spoken_of():
@@ -262,6 +265,27 @@ def test_of_several_mentions_the_qualified_one_is_meant():
          "however some hardline groups refused to leave.")
     assert mentions_unnamed(s, "Which hardline groups refused to leave the embassy?")
     assert not mentions_unnamed(s, "Which umbrella group asked the crowds to leave?")
+
+
+def test_a_saying_is_picked_out_by_its_words():
+    s = "“That guy has tweeted that we see Iran responsible for the events in Baghdad,” he said."
+    assert not mentions_unnamed(s, "Which Trump tweet about Iran is quoted?")
+    assert mentions_unnamed("Troops flew from a military base.", "Which base did the troops fly from?")
+
+
+def test_the_kinds_of_the_thing_a_which_question_asks_for():
+    assert "dpa" in kinds_asked("In the article that cites witnesses, which news agency did they speak to?")
+    assert "reuters" in kinds_asked("Eyewitnesses described the breach to which news agency?")
+    assert "battalion" in kinds_asked("Which unit was sent?")
+    assert kinds_asked("Which base did the troops fly from?") == frozenset()   # no kinds of base are known
+    assert kinds_asked("What did the agency report?") == frozenset()   # "what did": no thing asked
+
+
+def test_a_noun_before_a_plural_noun_reports_no_event():
+    refused = "The PMU asked crowds to leave the embassy, however some hardline groups refused to leave."
+    # "protest groups" names groups; the leaving is what is asked, and the refusal to leave answers it.
+    assert holds_type(refused, None, "Did all the protest groups leave the embassy when asked to?") == 1.0
+    assert holds_type(refused, None, "Did the protesters protest again the next day?") == UNSURE
 
 
 def test_another_word_for_the_same_people():

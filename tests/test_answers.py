@@ -189,6 +189,13 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Who was Iraq's prime minister at the time, the one who asked the crowd to go home?", "Abdel-Mahdi"),
     # A kind of the thing asked about, found by its kind's own word.
     ("What type of military unit was deployed?", "infantry battalion"),
+    # A news agency named by its name alone: "Witnesses told dpa …".
+    ("In the article that cites witnesses, which news agency did the witnesses speak to?", "dpa"),
+    # The articles asked about, not a doer they must name; "the protest groups" are groups, no protest asked.
+    ("Does either article say more troops could follow the initial deployment?", "additional troops"),
+    ("Did all the protest groups leave the embassy when asked to?", "refused to leave"),
+    # A tweet is picked out by its words, not by a name.
+    ("Which Trump tweet about Iran paying a price is quoted in both articles?", "BIG PRICE"),
     ("What kind of aircraft did the US send to protect the embassy complex?", "attack helicopters"),
     # The post named in the context is the one whose name is asked.
     ("Protesters were asked to leave the embassy by Iraq's prime minister. What is his name?", "Abdel-Mahdi"),
