@@ -263,15 +263,17 @@ def asked_about(question: str) -> tuple[str, ...]:
 
 
 _AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might)"
+# The question's start, or its start after a clause that sets the scene: "In his tweet blaming Iran, what did …".
+_OPENING = r"^\s*(?:[^,?]{3,80},\s*)?"
 # "What did Trump say Iran would pay": what is asked is the object of the verb reported. Lower case only: in "What
 # did Trump say, and how will Iran respond?" the word after the modal is a name, no verb.
-_SAID_WOULD = re.compile(r"^\s*what(?:\s+exactly|\s+precisely)? did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
+_SAID_WOULD = re.compile(_OPENING + r"what(?:\s+exactly|\s+precisely)? did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
                          r"\b(?:would|will|should|must|could)\s+(?:(?:not|never|soon|also|still|ever|really|have to|"
                          r"be able to)\s+)*((?-i:[a-z]+))\b", re.I)
 # "What did Trump warn Iran", "How did Trump threaten Iran": the sentence answering mostly repeats the word ("This is
 # not a warning, it is a threat"), whatever else it says.
-_WARNED = re.compile(r"^\s*(?:what|how)(?:\s+exactly|\s+precisely)? did .+? (warn|threaten|promise|vow|pledge|demand)\b",
-                     re.I)
+_WARNED = re.compile(_OPENING + r"(?:what|how)(?:\s+exactly|\s+precisely)? did .+? "
+                     r"(warn|threaten|promise|vow|pledge|demand)\b", re.I)
 _NOT_ASKED = frozenset("exactly precisely actually really".split())   # "What exactly did the militia want?"
 
 

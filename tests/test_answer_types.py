@@ -611,6 +611,9 @@ def test_a_kind_not_listed_must_be_said_beyond_the_question():
 @pytest.mark.parametrize("question,word", [
     ("What threat did Trump make on Twitter against Iran?", ("threat",)),
     ("What did Trump say Iran would pay for the embassy attack?", ("pay",)),
+    # After a clause that sets the scene.
+    ("In his tweet blaming Iran for the embassy incident, what did Trump say Iran would pay?", ("pay",)),
+    ("After the storming, how did Trump threaten Iran?", ("threaten",)),
     ("What did Khamenei warn the US would face?", ("face",)),
     ("What did Trump warn Iran in his tweet?", ("warn",)),
     ("What exactly did Trump threaten Iran with?", ("threaten",)),
