@@ -445,6 +445,15 @@ def _any_missing(sentence: str, question: str) -> bool:
     return not _positions(_words(sentence), (head,))
 
 
+def _doer_missing(sentence: str, question: str) -> bool:
+    """"Did Iraq's premier condemn the airstrikes?": the sentence speaks of neither a premier nor Iraq (though of
+    Tehran blasting Washington)."""
+    if not (owned := owned_role(question)):
+        return False
+    words = _words(sentence)
+    return not _positions(words, tuple(post_words(owned[1]))) and not any(_country(w) == owned[0] for w in words)
+
+
 def _is_verb(word: str) -> bool:
     return event_of(word) is not None or word.lower().endswith("ed")
 
@@ -936,7 +945,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
-        if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)):
+        if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)
+                                        or _doer_missing(sentence, question)):
             return UNSURE
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
     if kind == KIND:

@@ -31,6 +31,9 @@ _GROUPS = {
     "admit": "admit admits admitted admitting admission deny denies denied denying denial acknowledge "
              "acknowledged confess confessed involvement responsible responsibility blame blamed blames blaming "
              "accuse accused accuses accusing",
+    # Speaking against a deed: "Did Iraq's premier condemn the airstrikes?" is not answered by the airstrikes.
+    "condemn": "condemn condemns condemned condemning condemnation denounce denounces denounced denouncing "
+               "blasted slam slams slammed criticise criticised criticize criticized criticism",
     "guard": "guard guarded guarding protect protects protected protecting protection defend defends defended "
              "defending",
     "fall": "fall falls fell fallen topple toppled toppling overthrow overthrew overthrown oust ousted collapse "

@@ -281,6 +281,20 @@ def test_the_kinds_of_the_thing_a_which_question_asks_for():
     assert kinds_asked("What did the agency report?") == frozenset()   # "what did": no thing asked
 
 
+def test_a_yes_no_question_about_a_post_wants_the_post_or_its_country_spoken_of():
+    q = "Did Iraq's premier condemn the US airstrikes on the militia?"
+    tehran = "Tehran blasted Washington's \"irrational response\" to the protests, and denied any involvement."
+    assert holds_type(tehran, None, q) == UNSURE   # Iran's capital, not Iraq's premier
+    assert holds_type("Iraq's premier Adel Abdel-Mahdi denounced the strikes.", None, q) == 1.0
+    assert holds_type("The Iraqi government condemned the strikes.", None, q) == 1.0
+
+
+def test_speaking_against_a_deed_must_be_reported():
+    q = "Did Abdel-Mahdi condemn the US airstrikes?"
+    assert holds_type("The US launched strikes on a militia, Abdel-Mahdi said.", None, q) == UNSURE
+    assert holds_type("Abdel-Mahdi denounced the US strikes.", None, q) == 1.0
+
+
 def test_a_noun_before_a_plural_noun_reports_no_event():
     refused = "The PMU asked crowds to leave the embassy, however some hardline groups refused to leave."
     # "protest groups" names groups; the leaving is what is asked, and the refusal to leave answers it.

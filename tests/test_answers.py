@@ -343,7 +343,10 @@ def test_no_time_for_an_event_the_articles_give_none(assistant, question):
 
 @pytest.mark.parametrize("question", ["Which news organisation's reporter asked Trump whether he foresaw war with Iran?",
                                       "When did the Iraqi parliament vote on expelling US troops after the attack?",
-                                      "Did any of the 75 protesters wounded by the guards later die of their injuries?"])
+                                      "Did any of the 75 protesters wounded by the guards later die of their injuries?",
+                                      # Tehran blasted Washington; nobody is said to condemn the strikes.
+                                      "Did Iraq's premier condemn the US airstrikes on the militia?",
+                                      "did abdel-mahdi condemn the us airstrikes?"])
 def test_no_answer_about_whom_the_articles_do_not_speak_of(assistant, question):
     assert not assistant.answer(question).answered
 
