@@ -445,6 +445,17 @@ def _any_missing(sentence: str, question: str) -> bool:
     return not _positions(_words(sentence), (head,))
 
 
+# "Who was guarding …", "Who stormed …": the doer of a deed is asked, by its verb right after "who".
+_WHO_DID = re.compile(r"^\s*who\s+(?:(?:was|were|had|has|have)\s+)?([a-z]+)\b", re.I)
+
+
+def _deed(question: str) -> str | None:
+    """The kind of deed whose doer a who-question asks, other than saying (a speaker may be named elsewhere)."""
+    m = _WHO_DID.match(question)
+    event = event_of(m.group(1)) if m else None
+    return None if event == "say" else event
+
+
 def _doer_missing(sentence: str, question: str) -> bool:
     """"Did Iraq's premier condemn the airstrikes?": the sentence speaks of neither a premier nor Iraq (though of
     Tehran blasting Washington)."""
@@ -964,6 +975,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         return 1.0 if any(w.lower() in kinds for w in _words(sentence)) else UNSURE
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
+    if kind == NAME and other_event(sentence, _deed(question)):
+        return 0.0  # "Who was guarding the mission?" is not answered by who camped out at its gates
     if kind == TIME:
         times = [m.group(0) for m in _TIME_RE.finditer(sentence)]
         if m := _DAY_ASKED.search(question):  # "On what day …": "a day after" or "overnight" names none

@@ -289,6 +289,15 @@ def test_a_yes_no_question_about_a_post_wants_the_post_or_its_country_spoken_of(
     assert holds_type("The Iraqi government condemned the strikes.", None, q) == 1.0
 
 
+def test_who_did_a_deed_is_not_answered_by_who_did_another():
+    q = "Who was guarding the US mission in Baghdad?"
+    camped = "Dozens of militiamen had camped out at the gates of the embassy a day after they broke into it."
+    assert holds_type(camped, NAME, q) == 0.0
+    assert holds_type("US Marines guarding the mission fired tear gas on Wednesday.", NAME, q) == 1.0
+    # Saying is not judged so: a quotation's speaker may be named in the sentence before it.
+    assert holds_type("Militiamen broke into the compound, Esper said.", NAME, "Who said the militia attacked?") > 0
+
+
 def test_speaking_against_a_deed_must_be_reported():
     q = "Did Abdel-Mahdi condemn the US airstrikes?"
     assert holds_type("The US launched strikes on a militia, Abdel-Mahdi said.", None, q) == UNSURE
