@@ -177,8 +177,7 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our y
 # Doers no article need name as such: the reports themselves, and "the Iranian side" (Iran).
 _GENERIC_DOERS = frozenset("coverage article articles report reports story stories piece pieces text side sides "
                          "camp".split())
-_EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all either neither "
-                      "both".split())
+_EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day days date dates time year years "
                          "besides else".split())
@@ -264,6 +263,7 @@ def asked_about(question: str) -> tuple[str, ...]:
 
 _AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might)"
 # The question's start, or its start after a clause that sets the scene: "In his tweet blaming Iran, what did …".
+# A clause of a few words to a long line, with no comma or question in it.
 _OPENING = r"^\s*(?:[^,?]{3,80},\s*)?"
 # "What did Trump say Iran would pay": what is asked is the object of the verb reported. Lower case only: in "What
 # did Trump say, and how will Iran respond?" the word after the modal is a name, no verb.
@@ -289,16 +289,23 @@ def asked_word(question: str) -> tuple[str, ...]:
                  and re.search(rf"\b{re.escape(w)}\s+{_AUXILIARY}\b", question, re.I))
 
 
-# "which news agency", "to what wire": the words after which/what up to the first function word.
+# "which news agency", "to what wire": up to three words after which/what, anywhere in the question (after a
+# clause of context too: "In the article that cites witnesses, which news agency …").
 _WHICH_ANYWHERE = re.compile(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,3})", re.I)
 
 
 def kinds_asked(question: str) -> frozenset[str]:
-    """The words naming kinds of the thing a "which" question asks for: dpa, AFP … for "which news agency"."""
+    """The words naming kinds of the thing a which/what question asks for: dpa, AFP … for "which news agency
+    reported …" (the first word before a function word whose kinds are listed)."""
     for m in _WHICH_ANYWHERE.finditer(question):
-        if (words := _leading(m.group(1))) and (kinds := kinds_of(words[-1])):
+        if kinds := next((k for w in _leading(m.group(1)) if (k := kinds_of(w))), None):
             return kinds
     return frozenset()
+
+
+def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
+    """The sentence has one of the words naming kinds of a thing ("battalion" for "unit", "dpa" for "agency")."""
+    return any(w.lower() in kinds for w in _words(sentence))
 
 
 def _called(question: str) -> re.Match | None:
@@ -401,7 +408,9 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
     m = _YES_NO.match(question) or _WH_DID.match(question)
     if not m or m.group(0).split()[-1].lower() in _COPULAS:   # "Was tear gas used …": what was done, not who did
         return ()
-    words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS, _WORD_RE.findall(question[m.end():])))
+    # "Does either article say …": the article is the subject, and no doer ("either militia" is the militia).
+    words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS | {"either", "neither"},
+                                     _WORD_RE.findall(question[m.end():])))
     # "the Iraqi parliament", "Iraq's parliament": a people or a country's possession before the noun.
     dropped = False
     while words and (words[0].lower() in _DEMONYMS or re.search(r"['’]s$", words[0])):
@@ -445,24 +454,31 @@ def _any_missing(sentence: str, question: str) -> bool:
     return not _positions(_words(sentence), (head,))
 
 
-# "Who was guarding …", "Who stormed …": the doer of a deed is asked, by its verb right after "who".
-_WHO_DID = re.compile(r"^\s*who\s+(?:(?:was|were|had|has|have)\s+)?([a-z]+)\b", re.I)
+# "Who was guarding …", "Who stormed …", "Who was killed …": the deed asked about, by its verb right after "who".
+_WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|had|has|have)\s+)?([a-z]+)\b", re.I)
 
 
 def _deed(question: str) -> str | None:
-    """The kind of deed whose doer a who-question asks, other than saying (a speaker may be named elsewhere)."""
+    """The kind of deed a who-question asks about. Not saying: a quotation's speaker may be named in another
+    sentence. Not ordering: "Who ordered the strikes?" asks who gave the order, and those sent do not answer."""
     m = _WHO_DID.match(question)
-    event = event_of(m.group(1)) if m else None
+    if not m or m.group(1).lower().startswith("order"):
+        return None
+    event = event_of(m.group(1))
     return None if event == "say" else event
 
 
-def _doer_missing(sentence: str, question: str) -> bool:
-    """"Did Iraq's premier condemn the airstrikes?": the sentence speaks of neither a premier nor Iraq (though of
-    Tehran blasting Washington)."""
-    if not (owned := owned_role(question)):
-        return False
-    words = _words(sentence)
-    return not _positions(words, tuple(post_words(owned[1]))) and not any(_country(w) == owned[0] for w in words)
+def _post_missing(sentence: str, question: str) -> bool:
+    """"Did Iraq's premier condemn the airstrikes?": a country's post is the doer, and the sentence has neither
+    that post nor the country (Tehran blasting Washington, "Defense Secretary Esper").
+
+    A sentence naming the holder alone ("Abdel-Mahdi denounced …") counts as missing it too: the check reads one
+    sentence, not who holds the post.
+    """
+    if not (owned := owned_role(question)) or not (doer := yes_no_actor(question)) \
+            or doer[0].lower() not in post_words(owned[1]):
+        return False   # "Did the protesters demand the resignation of Iraq's prime minister?": not the doer
+    return not holds_owned_role(sentence, *owned) and not any(_country(w) == owned[0] for w in _words(sentence))
 
 
 def _is_verb(word: str) -> bool:
@@ -741,6 +757,13 @@ def _subject_named(words: tuple[str, ...], i: int, q: str) -> bool:
             and first.lower() not in STOPWORDS and first.lower() not in q and first.lower() not in _DEMONYMS)
 
 
+# Things said, which a sentence gives by their words rather than names: "which tweet", "what statement".
+_SAYINGS = frozenset("""tweet tweets statement statements remark remarks comment comments message messages quote quotes
+words warning warnings threat threats slogan slogans chant chants""".split())
+# A sentence giving what was said: quoted, after a colon, or reported ("has tweeted that we see …").
+_GIVES_WORDS = re.compile(r"[\"“”]|:\s|\b(?:said|says|tweeted|wrote|warned|stated|added)\s+that\b")
+
+
 @lru_cache(maxsize=8192)  # asked by holds_type and again by retrieval for the same candidate
 def mentions_unnamed(sentence: str, question: str) -> bool:
     """A "which X" question, and the sentence speaks of an X without naming it ("a military base")."""
@@ -749,7 +772,7 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
     if question_type(question) is not None or not _asks_which(question):
         return False
     focus = asked_about(question)
-    if focus and focus[-1].lower() in _SAYINGS:
+    if focus and focus[-1].lower() in _SAYINGS and _GIVES_WORDS.search(sentence):
         return False   # "Which tweet …": a saying is picked out by its words, quoted or reported, not by a name
     words = _words(sentence) if focus else ()
     where = _positions(words, focus)
@@ -771,9 +794,6 @@ def names_asked(sentence: str, question: str) -> bool:
     return _named_next_to(words, _positions(words, focus), question)
 
 
-# Things said, which a sentence gives by their words rather than names: "which tweet", "what statement".
-_SAYINGS = frozenset("""tweet tweets statement statements remark remarks comment comments message messages quote quotes
-words warning warnings threat threats slogan slogans chant chants post posts""".split())
 # Nouns by their ending, told from adjectives: "a reception area" says which area, "a military base" does not.
 _NOUN_ENDING = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ship|age)$", re.I)
 # Adjectives of place or order that pick one out of several: "the outside wall", "a second wall".
@@ -957,7 +977,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)
-                                        or _doer_missing(sentence, question)):
+                                        or _post_missing(sentence, question)):
             return UNSURE
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
     if kind == KIND:
@@ -972,7 +992,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             if _only_as_asked(words, focus[-1], question):
                 return 0.0
             return 1.0 if _positions(words, focus[-1:]) else UNSURE
-        return 1.0 if any(w.lower() in kinds for w in _words(sentence)) else UNSURE
+        return 1.0 if names_kind(sentence, kinds) else UNSURE
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
     if kind == NAME and other_event(sentence, _deed(question)):

@@ -32,8 +32,10 @@ _GROUPS = {
              "acknowledged confess confessed involvement responsible responsibility blame blamed blames blaming "
              "accuse accused accuses accusing",
     # Speaking against a deed: "Did Iraq's premier condemn the airstrikes?" is not answered by the airstrikes.
+    # "Blasted" (a verb of words), not "blast" (an explosion); no "slammed", which rockets do as often.
     "condemn": "condemn condemns condemned condemning condemnation denounce denounces denounced denouncing "
-               "blasted slam slams slammed criticise criticised criticize criticized criticism",
+               "denunciation blasted criticise criticises criticised criticising criticize criticizes criticized "
+               "criticizing criticism",
     "guard": "guard guarded guarding protect protects protected protecting protection defend defends defended "
              "defending",
     "fall": "fall falls fell fallen topple toppled toppling overthrow overthrew overthrown oust ousted collapse "
@@ -73,28 +75,35 @@ def _without_slogans(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # sentences recur across queries
-def events_in(text: str, reported: bool = True) -> frozenset[str]:
-    """The groups of every known verb form in `text` but its slogans; with `reported`, none after "to"."""
+def events_in(text: str, reported: bool = True, asked: bool = False) -> frozenset[str]:
+    """The groups of every known verb form in `text` but its slogans; with `reported`, none after "to".
+
+    With `asked`, `text` is a question, and a word naming the kind of a plural noun after it is no event: in
+    "Did all the protest groups leave?" groups are asked about, not a protest.
+    """
     words = _WORD_RE.findall(_without_slogans(text).lower())
     return frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
                      if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
-                     and not _modifies(prev, w, after))
+                     and not (asked and _modifies_noun(prev, w, after)))
 
 
-# Words that open a noun phrase: "the protest groups" names groups, not a protest.
-_DETERMINERS = frozenset("the a an this that these those all any some every each".split())
+# Words that open a noun phrase, possessives too: "the protest groups", "their protest leaders".
+_NOUN_OPENERS = frozenset("the a an this these those all any some every each his her its their our".split())
+# Adjectives and participles of the groups, which say of the noun after them that it was done to ("the dead
+# fighters", "the wounded protesters"): the event is reported.
+_DONE_TO = frozenset("dead hurt slain shot struck sent built fallen withdrawn overthrown".split())
 
 
-def _modifies(prev: str, word: str, after: str) -> bool:
-    """`word` is the first of two nouns after a determiner ("the protest groups", "the attack helicopters"): it
-    says what kind the plural noun after it is, and reports no event. "The wounded protesters" were wounded."""
-    return (prev in _DETERMINERS and not word.endswith(("s", "ed", "ing")) and word not in _PARTICIPLES
+def _modifies_noun(prev: str, word: str, after: str) -> bool:
+    """`word` is the first of two nouns after a noun opener ("the protest groups", "the attack helicopters").
+
+    Only for questions: their verbs follow an auxiliary in the base form ("Did the protest continue?"), so a
+    word ending in "s" after an opener and a noun is a plural noun, not a verb as in "the protest continues".
+    Words of four letters or more only: "its", "has" and "was" are no nouns.
+    """
+    return (prev in _NOUN_OPENERS and not word.endswith(("s", "ed", "ing")) and word not in _DONE_TO
             and len(after) > 3 and after.endswith("s") and not after.endswith("ss") and after not in _GROUP_OF
             and after not in STOPWORDS)
-
-
-# Irregular participles of the groups, which say of the noun after them that it was done to: "the dead fighters".
-_PARTICIPLES = frozenset("dead hurt slain shot struck sent built fallen withdrawn overthrown broke".split())
 
 
 def events_missing(sentence: str, question: str) -> bool:
@@ -103,7 +112,7 @@ def events_missing(sentence: str, question: str) -> bool:
     "Did any of the 75 wounded later die?" is not answered by "75 protesters were wounded": no dying.
     "Refused to leave" does answer "Did everyone leave?", so a verb after "to" counts here.
     """
-    asked = events_in(question, False)
+    asked = events_in(question, False, asked=True)
     # "Did Iran admit it was behind the attack?": whatever it owned up to, the owning up is what is asked.
     if "admit" in asked:
         asked = {"admit"}

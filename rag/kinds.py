@@ -16,7 +16,7 @@ _KINDS = {
     "ammunition munitions rounds": "bullets bullet rounds shells gas grenades grenade rubber live",
     # News agencies go by their names alone ("Witnesses told dpa …"): the name is the only sign of the kind.
     "agency agencies wire": "dpa afp ap reuters xinhua tass ria mehr irna isna tasnim fars anadolu ansa efe "
-                            "kyodo yonhap upi ani",
+                            "kyodo yonhap upi",
 }
 _KINDS_OF = {general: frozenset(kinds.split()) for generals, kinds in _KINDS.items() for general in generals.split()}
 

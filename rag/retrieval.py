@@ -13,9 +13,10 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, holds_owned_role,
-                              holds_type, kinds_asked, mentions_unnamed, names_asked, offered_choices, only_addressed,
-                              owned_role, post_holders, post_variants, post_words, question_type, speaker_words,
-                              spellings, states_unknown, synonym_words, variants, verb_slots, yes_no_actor)
+                              holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind, offered_choices,
+                              only_addressed, owned_role, post_holders, post_variants, post_words, question_type,
+                              speaker_words, spellings, states_unknown, synonym_words, variants, verb_slots,
+                              yes_no_actor)
 from index.store import IndexData
 from rag.attribution import speaker_sentence, unquoted
 from rag.countries import is_country_word
@@ -94,11 +95,6 @@ def _holds(tokens: list[str], sentence: str) -> bool:
     """Every one of the (stemmed) tokens is in the sentence, as a word or a word sharing its long prefix."""
     s_tokens, stems = _sentence_tokens(sentence)
     return all(_in_sentence(t, s_tokens, stems) for t in tokens)
-
-
-def _names_kind(sentence: str, kinds: frozenset[str]) -> bool:
-    """The sentence has one of the words naming kinds of the thing asked ("dpa" for "agency")."""
-    return bool(kinds) and any(w.lower() in kinds for w in re.findall(r"[^\W\d_]+", sentence))
 
 
 def _in_sentence(token: str, tokens: frozenset[str], stems: tuple[str, ...]) -> bool:
@@ -246,7 +242,7 @@ class HybridRetriever:
             cov = _coverage(q_tokens, _with_speaker(data, s, text), rarity)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
-            if (wanted and _holds(wanted, text)) or _names_kind(text, kinds):
+            if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
                 score += self.w_asked
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)

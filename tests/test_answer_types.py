@@ -7,6 +7,7 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                owned_role, post_holders, question_type, said_by, speaker_words, spellings,
                                states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
+from rag.event_verbs import events_in
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -218,6 +219,7 @@ def test_the_doer_of_a_question():
     assert yes_no_actor("How did Iraq's prime minister try to deal with the demonstrators?") == ("minister",)
     # The articles themselves are no doer the articles must name.
     assert yes_no_actor("Does either article say more troops could follow?") == ()
+    assert yes_no_actor("Did either militia claim responsibility?") == ("militia",)
 
 
 def test_any_of_whom_a_yes_no_question_asks_must_be_spoken_of():
@@ -270,12 +272,15 @@ def test_of_several_mentions_the_qualified_one_is_meant():
 def test_a_saying_is_picked_out_by_its_words():
     s = "“That guy has tweeted that we see Iran responsible for the events in Baghdad,” he said."
     assert not mentions_unnamed(s, "Which Trump tweet about Iran is quoted?")
+    # A tweet mentioned, with none of its words, is still unnamed.
+    assert mentions_unnamed("Trump later posted an angry tweet.", "Which tweet did Trump post?")
     assert mentions_unnamed("Troops flew from a military base.", "Which base did the troops fly from?")
 
 
 def test_the_kinds_of_the_thing_a_which_question_asks_for():
     assert "dpa" in kinds_asked("In the article that cites witnesses, which news agency did they speak to?")
     assert "reuters" in kinds_asked("Eyewitnesses described the breach to which news agency?")
+    assert "dpa" in kinds_asked("Which news agency reported the deaths?")
     assert "battalion" in kinds_asked("Which unit was sent?")
     assert kinds_asked("Which base did the troops fly from?") == frozenset()   # no kinds of base are known
     assert kinds_asked("What did the agency report?") == frozenset()   # "what did": no thing asked
@@ -287,6 +292,10 @@ def test_a_yes_no_question_about_a_post_wants_the_post_or_its_country_spoken_of(
     assert holds_type(tehran, None, q) == UNSURE   # Iran's capital, not Iraq's premier
     assert holds_type("Iraq's premier Adel Abdel-Mahdi denounced the strikes.", None, q) == 1.0
     assert holds_type("The Iraqi government condemned the strikes.", None, q) == 1.0
+    assert holds_type("Defense Secretary Esper condemned the strikes.", None, q) == UNSURE   # another's post
+    # The post is no doer here: the protesters are.
+    q2 = "Did the protesters demand the resignation of Iraq's prime minister?"
+    assert holds_type("Protesters demanded that Abdel-Mahdi resign.", None, q2) == 1.0
 
 
 def test_who_did_a_deed_is_not_answered_by_who_did_another():
@@ -295,7 +304,10 @@ def test_who_did_a_deed_is_not_answered_by_who_did_another():
     assert holds_type(camped, NAME, q) == 0.0
     assert holds_type("US Marines guarding the mission fired tear gas on Wednesday.", NAME, q) == 1.0
     # Saying is not judged so: a quotation's speaker may be named in the sentence before it.
-    assert holds_type("Militiamen broke into the compound, Esper said.", NAME, "Who said the militia attacked?") > 0
+    quoted = "“Militiamen stormed the compound,” according to Esper."
+    assert holds_type(quoted, NAME, "Who said the militia attacked?") == 1.0
+    # Nor ordering: "Who ordered the strikes?" asks who gave the order, not who was sent.
+    assert holds_type("President Trump authorized the strikes, Esper said.", NAME, "Who ordered the strikes?") == 1.0
 
 
 def test_speaking_against_a_deed_must_be_reported():
@@ -308,7 +320,10 @@ def test_a_noun_before_a_plural_noun_reports_no_event():
     refused = "The PMU asked crowds to leave the embassy, however some hardline groups refused to leave."
     # "protest groups" names groups; the leaving is what is asked, and the refusal to leave answers it.
     assert holds_type(refused, None, "Did all the protest groups leave the embassy when asked to?") == 1.0
-    assert holds_type(refused, None, "Did the protesters protest again the next day?") == UNSURE
+    assert events_in("Did all the protest groups leave?", False, asked=True) == {"leave"}
+    assert events_in("Did the protest continue on Wednesday?", False, asked=True) == {"protest"}
+    # In a sentence the word after may be a verb: "the protest continues", "the attack sparks fears".
+    assert events_in("The protest continues outside the embassy.", False) == {"protest"}
 
 
 def test_another_word_for_the_same_people():
