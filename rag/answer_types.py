@@ -267,9 +267,9 @@ _AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|
 _OPENING = r"^\s*(?:[^,?]{3,80},\s*)?"
 # "What did Trump say Iran would pay": what is asked is the object of the verb reported. Lower case only: in "What
 # did Trump say, and how will Iran respond?" the word after the modal is a name, no verb.
-_SAID_WOULD = re.compile(_OPENING + r"what(?:\s+exactly|\s+precisely)? did .+? (?:say|said|tell|warn|claim|threaten)\b.*?"
-                         r"\b(?:would|will|should|must|could)\s+(?:(?:not|never|soon|also|still|ever|really|have to|"
-                         r"be able to)\s+)*((?-i:[a-z]+))\b", re.I)
+_SAID_WOULD = re.compile(_OPENING + r"what(?:\s+exactly|\s+precisely)? did .+? "
+                         r"(?:say|said|tell|warn|claim|threaten)\b.*?\b(?:would|will|should|must|could)\s+"
+                         r"(?:(?:not|never|soon|also|still|ever|really|have to|be able to)\s+)*((?-i:[a-z]+))\b", re.I)
 # "What did Trump warn Iran", "How did Trump threaten Iran": the sentence answering mostly repeats the word ("This is
 # not a warning, it is a threat"), whatever else it says.
 _WARNED = re.compile(_OPENING + r"(?:what|how)(?:\s+exactly|\s+precisely)? did .+? "

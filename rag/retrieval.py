@@ -186,7 +186,8 @@ class HybridRetriever:
         clause_margin: how much closer than its whole sentence a clause must be to count instead.
         w_asked: added for holding the word an open question asks about ("threat" in "What threat did Trump
             make"): the answering sentence often shares little else with the question ("They will pay a very
-            BIG PRICE! … it is a threat").
+            BIG PRICE! … it is a threat"), or a kind of the thing a which-question asks for ("dpa" for "which
+            news agency").
     """
 
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
