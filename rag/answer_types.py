@@ -127,7 +127,9 @@ _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s
 _THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){1,6}))", re.I)   # may overlap
 _WHOSE_NAME = re.compile(r"(?<![\w-])([\w-]+)['’]s\s+" + _NAME_WORD + r"\b|" + _KEYWORD_NAME, re.I)
 _WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do)\b", re.I)   # "who has been …" asks who
-_WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)\b", re.I)
+# "Why didn't Iraqi security forces stop them" has its doer where "Why did …" has.
+_WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)(?:n['’]?t)?\b",
+                     re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
 _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
@@ -533,6 +535,8 @@ def states_unknown(sentence: str, question: str) -> bool:
 
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
+# Not "answer" or "reply": "How did the President answer the question?" is read after the sentence asking him.
+_HOW_RESPONDED = re.compile(r"^\s*how (?:did|does|do|has|have) (.+?) (?:respond|react)\b", re.I)
 _SPOKE_TO = re.compile(r"\b(?:(?:spoke|talked|met|speaking|talking|meeting)\s+(?:with|to)|told|called|phoned|urged|"
                        r"asked)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
@@ -545,6 +549,11 @@ def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) 
     """
     m = _WHAT_SAID.search(question)
     if not m:
+        if r := _HOW_RESPONDED.match(question):
+            # "How did the Iraqi government respond to Esper's call?" is not answered by Esper calling on the
+            # government of Iraq: that is the call.
+            seen = list(re.finditer(rf"\b{re.escape(_head(r.group(1)))}\b", sentence, re.I))
+            return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
         return False  # the common case, decided without looking at the sentence
     # A name of several words is one name ("Adel Abdel-Mahdi"); typed all in lower case ("what did abdel mahdi
     # tell trump"), any words but function words may be it.
@@ -909,9 +918,13 @@ def place_within(question: str) -> str | None:
     return _country(owner) if owner and (owner[:1].isupper() or is_country_word(owner)) else None
 
 
-def _located_in(sentence: str, country: str) -> bool:
-    """The sentence names a part of the country: "northern Iraq", "Baghdad, Iraq", "Baghdad's fortified Green Zone"."""
-    return any(_country(next(g for g in m.groups() if g)) == country for m in _PART_OF.finditer(sentence))
+def _located_in(sentence: str, country: str, named: bool = False) -> bool:
+    """The sentence names a part of the country: "northern Iraq", "Baghdad, Iraq", "Baghdad's fortified Green Zone".
+
+    `named`: a town or district is asked for, and "northern Iraq" names none ("In which Iraqi city was the base?").
+    """
+    return any(_country(next(g for g in m.groups() if g)) == country and not (named and m.group(1))
+               for m in _PART_OF.finditer(sentence))
 
 
 # "Why …?" and its synonyms ask for a reason, and the words that may bring one in ("after", "in retaliation for", "to
@@ -920,6 +933,7 @@ def _located_in(sentence: str, country: str) -> bool:
 # in words of its own.
 _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
+_MAIN_CLAUSE = re.compile(r"\s(?:that|which|who|whom|when|while|after|before|as|since|because|despite)\s", re.I)
 _REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|"
                      r"blam\w*|amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|"
                      r"fear\w*|threat\w*|citing|said|says|saying)\b", re.I)
@@ -937,6 +951,8 @@ def _gives_reason(sentence: str, question: str) -> bool:
     group ask the crowds to leave?"."""
     asked = {w.lower()[:5] for w in _WORD_RE.findall(question)}
     for m in _REASON.finditer(sentence):
+        if m.group(0).lower().startswith("to ") and m.group(0)[3:].lower()[:5] in asked:
+            continue   # "refused to leave" for "Why did they refuse to leave?": the question's own purpose
         after = [w for w in _WORD_RE.findall(sentence[m.end():])[:4] if w.lower() not in STOPWORDS]
         if any(w.lower()[:5] not in asked for w in after[:2]):
             return True
@@ -963,17 +979,23 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.
         if _ORIGIN.search(question) and not _FROM.search(sentence):
             return 0.0
+        town = bool(_TOWN_ASKED.search(question))
         if country := place_within(question):
-            if not _located_in(sentence, country):
+            if not _located_in(sentence, country, named=town):
                 return 0.0
-        elif _TOWN_ASKED.search(question) and not _names_town(sentence, question):
+        elif town and not _names_town(sentence, question):
             return 0.0
         if mentions_unnamed(sentence, question):
             return 0.0
         if _HOW_LONG.search(question) and not _DURATION.search(sentence):
             return UNSURE
-        if _WHY.match(question) and not _gives_reason(sentence, question):
-            return 0.0
+        if _WHY.match(question):
+            if not _gives_reason(sentence, question):
+                return 0.0
+            # A reason for something else: "Why did they refuse to leave?", no leaving. Only the main clause's
+            # events: "… the strikes that led to the protests" asks why the strikes.
+            if events_missing(sentence, _MAIN_CLAUSE.split(question, maxsplit=1)[0]):
+                return UNSURE
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)

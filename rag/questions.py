@@ -115,9 +115,10 @@ def _telegraphic(question: str) -> str:
     return question
 
 
-# Spoken fillers: "um who is …", "okay so where …", "… from like which base …".
+# Spoken fillers: "um who is …", "okay so where …", "… from like which base …", "and where exactly …".
 # "Right now …", "What was it like when …" and "right wing" keep theirs.
-_FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alright|anyway)\b[,.]?\s+|right,\s*)+|"
+_FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alright|anyway|and|but|also|wait|"
+                      r"quick (?:q|question))\b[,.:]?\s+|right,\s*)+|"
                       r"(?:(?<=,)|(?<=\bfrom)|(?<=\bum)|(?<=\?))\s+like\s+(?=(?:which|what|who|where|when|how)\b)",
                       re.I)
 

@@ -382,7 +382,11 @@ def test_where_in_a_place_wants_a_part_of_it():
     strikes = "The US strikes over the weekend in Iraq and Syria targeted the Kataib Hezbollah militia group."
     assert holds_type(strikes, None, "Which Syrian towns were hit by the strikes?") == 0.0
     assert holds_type(strikes, None, "In which city of Syria the US strikes hit the militia?") == 0.0
-    assert holds_type(CONTRACTOR, None, "which town in iraq was the contractor killed in") == 1.0
+    # A town is asked for: "northern Iraq" is a part of the country, no town; "Kirkuk, Iraq" is one.
+    assert holds_type(CONTRACTOR, None, "which town in iraq was the contractor killed in") == 0.0
+    assert holds_type(CONTRACTOR, None, "In which Iraqi city was the military base?") == 0.0
+    assert holds_type(CONTRACTOR.replace("in northern Iraq", "outside Kirkuk, Iraq"), None,
+                      "which town in iraq was the contractor killed in") == 1.0
     assert holds_type(strikes, None, "Which part of the militia was targeted?") == 1.0   # no country's part
     assert holds_type(strikes, None, "where exactly in syria were the us strikes") == 0.0
     assert holds_type("The US will deploy 750 soldiers to Iraq.", None,
@@ -669,3 +673,26 @@ def test_a_kind_not_listed_must_be_said_beyond_the_question():
 ])
 def test_the_word_an_open_answer_holds(question, word):
     assert asked_word(question) == word
+
+
+def test_a_reason_must_be_for_the_event_asked():
+    q = "Why did some hardline groups refuse to leave the embassy when the PMU asked them to?"
+    # The question's own purpose ("to leave") is no reason.
+    assert holds_type("The PMU asked crowds to leave the embassy, however some hardline groups refused to leave.",
+                      None, q) == 0.0
+    # A reason, but for another event: no leaving in it.
+    assert holds_type("Protesters attempted to climb a second wall but were unable to penetrate further.",
+                      None, q) == UNSURE
+    assert holds_type("Some groups refused to leave because they wanted the US out.", None, q) == 1.0
+    # Only the main clause's events are asked: "that led to the protests" asks why the strikes.
+    assert holds_type(CONTRACTOR, None,
+                      "Why did the US carry out the weekend strikes that led to the embassy protests?") == 1.0
+
+
+def test_one_only_called_on_has_not_responded():
+    q = "How did the Iraqi government respond to Esper's call to protect US citizens?"
+    assert only_addressed('Esper called on the government of Iraq to "fulfil its international responsibilities".',
+                          q)
+    assert not only_addressed("The government of Iraq said it would protect the embassy.", q)
+    assert not only_addressed("The deployment was announced on Tuesday.", q)   # not named: no opinion
+

@@ -539,6 +539,14 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "Iran denied any involvement in the embassy attack. Did Tehran offer any evidence to back that denial?",
     # Those inside are counted, not the thousands who stormed the entrances.
     "how many people were actually inside the embassy when it got stormed?",
+    # The refusal is reported, no reason for it; a reason given elsewhere is for another event.
+    "Why did some hardline groups refuse to leave the embassy when the PMU asked them to?",
+    # "didn't" hides no doer: no article speaks of Iraqi security forces.
+    "Why didn't Iraqi security forces stop the protesters from breaking into the embassy compound?",
+    # The call is reported; the government of Iraq is only the one called on.
+    "How did the Iraqi government respond to Esper's call to protect US citizens?",
+    # A leading "and" is set aside: "in Iraq and Syria" names no place inside Syria.
+    "and where exactly in syria did the US strikes hit",
 ])
 def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
     assert not assistant.answer(question).answered
@@ -549,6 +557,9 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("Where were the American diplomats sheltering while protesters surrounded the embassy?", "safe room"),
     ("Are more US troops expected to follow the initial deployment, and on what timeline?", "coming days"),
     ("Which kind of aircraft America sent for protecting the embassy?", "attack helicopters"),
+    ("Why did the US carry out the weekend strikes that led to the embassy protests?", "killed"),
+    ("How did the President answer the question about going to war with Tehran?", "Do I want to? No."),
+    ("Which district of Baghdad did thousands of militia supporters converge on?", "Green Zone"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -560,6 +571,9 @@ def test_spoken_fillers_are_set_aside():
         "where are they coming from which base"
     assert spelled_out("Right now who leads the militia?") == "Right now who leads the militia?"
     assert spelled_out("which unit are they from? like what division") == "which unit are they from? what division"
+    assert spelled_out("and where exactly in syria did they hit") == "where exactly in syria did they hit"
+    assert spelled_out("quick q: who is the US defense secretary") == "who is the US defense secretary"
+    assert spelled_out("wait, how many were sent?") == "how many were sent?"
 
 
 @pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
