@@ -939,6 +939,31 @@ _REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retalia
                      r"fear\w*|threat\w*|citing|said|says|saying)\b", re.I)
 
 
+# "How was the US embassy in Baghdad described?" asks for words the report puts on it, not who described it.
+_DESCRIBED = re.compile(r"^\s*how (?:is|was|are|were) ((?:(?!\bin\b)[\w’'-]+\s+){0,5}?[\w’'-]+?)(?:\s+in\s+[\w’'-]+)?\s+"
+                        r"(?:described|characteri[sz]ed|portrayed|depicted)\s*\??$", re.I)
+_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s")
+
+
+def _describes(sentence: str, head: str, question: str) -> bool:
+    """The sentence puts words of its own on the thing: "the biggest and most heavily fortified US embassy",
+    "Khamenei, Iran's highest religious and spiritual authority"."""
+    asked = {w.lower() for w in _WORD_RE.findall(question)}
+    found = list(re.finditer(rf"\b{re.escape(head)}\b", sentence, re.I))
+    if not found:
+        return True   # not named ("Khamenei's position"): no opinion
+    for m in found:
+        # Its own noun phrase only, back to the article: "attacked the US embassy" puts nothing on it, nor does
+        # "Trump warned Khamenei" (no article: a name, described only by an apposition).
+        window = _WORD_RE.findall(sentence[: m.start()])[-7:]
+        before = list(itertools.takewhile(lambda w: w.lower() not in _DETERMINERS, reversed(window)))
+        if len(before) == len(window):
+            before = []
+        if any(w.islower() and w not in asked | STOPWORDS for w in before) or _APPOSITION.match(sentence, m.end()):
+            return True
+    return False
+
+
 # Evidence asked for must be spoken of as such: shown, documented, proved, not only claimed.
 _EVIDENCE_ASKED = re.compile(r"\b(?:what|which|any|some|no|the|offer\w*|give\w*|gave|present\w*|produc\w*|provid\w*|"
                              r"shar\w*|releas\w*|is there|was there)\s+(?:\w+\s+)?(?:evidence|proof)\b", re.I)
@@ -996,6 +1021,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             # events: "… the strikes that led to the protests" asks why the strikes.
             if events_missing(sentence, _MAIN_CLAUSE.split(question, maxsplit=1)[0]):
                 return UNSURE
+        if (m := _DESCRIBED.match(question)) and not _describes(sentence, _head(m.group(1)), question):
+            return UNSURE   # "How was the US embassy described?": not by "the US embassy in Baghdad"
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)

@@ -104,6 +104,8 @@ class ExtractiveAnswerer:
             # "How many additional troops are prepared to deploy?" restated without its number answers nothing,
             # however close its words.
             return 0.0
+        if r.unknown_events:
+            return 0.0   # "When was the umbrella group founded?": no founding told, so no time of it
         n_names = len(r.unknown_names) + len(r.unknown_focus)
         return score - self.t.unknown_penalty * (len(r.unknown_terms) - n_names) - self.t.name_penalty * n_names \
             - self.t.actor_penalty * len(r.unknown_actors)

@@ -58,6 +58,7 @@ class Retrieval:
     unknown_focus: list[str] = ()  # the role or thing a name or number is asked for ("ambassador")
     focus: str = ""  # the words the sentences were judged on: the question itself, without context
     unknown_actors: list[str] = ()  # who is asked to have said or done it ("parliament"), also in unknown_focus
+    unknown_events: list[str] = ()  # the deed whose time or count is asked, in no article ("founded"), also there
 
 
 def rrf(rankings: list[np.ndarray], k: int = RRF_K) -> dict[int, float]:
@@ -256,9 +257,11 @@ class HybridRetriever:
         missing = [w for w in unknown if (w.lower() in asked or w in unchosen) and w not in names]
         if not kind:  # a typed question has its answer type to check instead
             missing += self._unknown_beyond_context(query, focus, unknown, missing)
-        elif kind in (TIME, NUMBER) and asked_event(focus) is None:
+        events: list[str] = []
+        if kind in (TIME, NUMBER) and asked_event(focus) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
-            missing += [w for w in unknown if w in verb_slots(focus) and w not in missing]
+            events = [w for w in unknown if w in verb_slots(focus)]
+            missing += [w for w in events if w not in missing]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)]
@@ -266,7 +269,7 @@ class HybridRetriever:
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
-        return Retrieval(query, cands, unknown, names, missing, focus, actors)
+        return Retrieval(query, cands, unknown, names, missing, focus, actors, events)
 
     def _post_held(self, focus: str, owned: tuple[str, str, str], cands: list[Candidate]) -> bool:
         """Some article names the country's post: among the candidates, else in the chunks its words find."""

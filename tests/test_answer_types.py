@@ -696,3 +696,18 @@ def test_one_only_called_on_has_not_responded():
     assert not only_addressed("The government of Iraq said it would protect the embassy.", q)
     assert not only_addressed("The deployment was announced on Tuesday.", q)   # not named: no opinion
 
+
+def test_a_description_asked_wants_words_put_on_the_thing():
+    q = "How was the US embassy in Baghdad described?"
+    assert holds_type("Protesters attacked the US embassy in Baghdad on Tuesday.", None, q) == UNSURE
+    assert holds_type("The biggest and most heavily fortified US embassy in the world came under attack.",
+                      None, q) == 1.0
+    assert holds_type("Helicopters were sent to protect the large embassy complex.", None, q) == 1.0
+    q = "How is Ayatollah Ali Khamenei described?"
+    assert holds_type("Ayatollah Ali Khamenei, Iran's highest religious and spiritual authority, blamed the US.",
+                      None, q) == 1.0
+    assert holds_type("Trump warned Khamenei on Twitter.", None, q) == UNSURE
+    # Described in terms the question names is asked otherwise: the check stays out of it.
+    assert holds_type("Protesters attacked the US embassy in Baghdad on Tuesday.", None,
+                      "How is the US embassy in Baghdad described in terms of size?") == 1.0
+

@@ -547,6 +547,8 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "How did the Iraqi government respond to Esper's call to protect US citizens?",
     # A leading "and" is set aside: "in Iraq and Syria" names no place inside Syria.
     "and where exactly in syria did the US strikes hit",
+    # No article speaks of any founding: "on Tuesday" in the closest sentence is the attack's time.
+    "When was the Hashd Shaabi (Popular Mobilisation Forces) umbrella group first founded?",
 ])
 def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
     assert not assistant.answer(question).answered
@@ -560,6 +562,8 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("Why did the US carry out the weekend strikes that led to the embassy protests?", "killed"),
     ("How did the President answer the question about going to war with Tehran?", "Do I want to? No."),
     ("Which district of Baghdad did thousands of militia supporters converge on?", "Green Zone"),
+    ("How was the US embassy in Baghdad described?", "biggest and most heavily fortified"),
+    ("How is Ayatollah Khamenei's position in Iran described?", "highest religious and spiritual authority"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
