@@ -106,13 +106,17 @@ def _modifies_noun(prev: str, word: str, after: str) -> bool:
             and after not in STOPWORDS)
 
 
+# What a talk was about names its topic, no deed asked: "Did Trump speak with the premier about the attack?".
+_TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|an?\s+|this\s+|that\s+)?\w+", re.I)
+
+
 def events_missing(sentence: str, question: str) -> bool:
     """A yes/no question's events that the sentence does not speak of, saying aside.
 
     "Did any of the 75 wounded later die?" is not answered by "75 protesters were wounded": no dying.
     "Refused to leave" does answer "Did everyone leave?", so a verb after "to" counts here.
     """
-    asked = events_in(question, False, asked=True)
+    asked = events_in(_TOPIC.sub(" ", question), False, asked=True)
     # "Did Iran admit it was behind the attack?": whatever it owned up to, the owning up is what is asked.
     if "admit" in asked:
         asked = {"admit"}

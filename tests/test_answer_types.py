@@ -7,7 +7,7 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                owned_role, post_holders, question_type, said_by, speaker_words, spellings,
                                states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
-from rag.event_verbs import events_in
+from rag.event_verbs import events_in, events_missing
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -711,3 +711,11 @@ def test_a_description_asked_wants_words_put_on_the_thing():
     assert holds_type("Protesters attacked the US embassy in Baghdad on Tuesday.", None,
                       "How is the US embassy in Baghdad described in terms of size?") == 1.0
 
+
+
+def test_what_a_talk_was_about_is_no_deed_asked():
+    q = "Did Trump speak with the Iraqi prime minister about the attack?"
+    assert not events_missing("Trump spoke with Abdel-Mahdi by phone, the White House said.", q)
+    # The deed itself is still asked for.
+    assert events_missing("Trump spoke with Abdel-Mahdi by phone.", "Did Trump attack the militia?")
+    assert events_missing("Trump spoke about the embassy.", "Did Trump speak about the protesters being killed?")

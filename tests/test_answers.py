@@ -563,6 +563,7 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("How did the President answer the question about going to war with Tehran?", "Do I want to? No."),
     ("Which district of Baghdad did thousands of militia supporters converge on?", "Green Zone"),
     ("How was the US embassy in Baghdad described?", "biggest and most heavily fortified"),
+    ("Did Trump speak with the Iraqi prime minister about the attack?", "Trump spoke with Abdel-Mahdi"),
     ("How is Ayatollah Khamenei's position in Iran described?", "highest religious and spiritual authority"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
