@@ -128,8 +128,8 @@ _THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){
 _WHOSE_NAME = re.compile(r"(?<![\w-])([\w-]+)['’]s\s+" + _NAME_WORD + r"\b|" + _KEYWORD_NAME, re.I)
 _WHOM = re.compile(r"^\s*(?:who|whom)\s+(?:does|did|do)\b", re.I)   # "who has been …" asks who
 # "Why didn't Iraqi security forces stop them" has its doer where "Why did …" has.
-_WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|could|can)(?:n['’]?t)?\b",
-                     re.I)
+_WH_DID = re.compile(r"^\s*(?:when|where|why|how)\s+(?:(?:did|does|do|has|have|had|will|would|could|can)(?:n['’]?t)?|"
+                     r"won['’]?t|cannot)\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b", re.I)
 # "Who heads the umbrella group?" asks for its leader.
 _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
@@ -264,6 +264,7 @@ def asked_about(question: str) -> tuple[str, ...]:
 
 
 _AUXILIARY = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might)"
+_AUXILIARY_WORDS = frozenset(_AUXILIARY[3:-1].split("|"))
 # The question's start, or its start after a clause that sets the scene: "In his tweet blaming Iran, what did …".
 # A clause of a few words to a long line, with no comma or question in it.
 _OPENING = r"^\s*(?:[^,?]{3,80},\s*)?"
@@ -535,8 +536,9 @@ def states_unknown(sentence: str, question: str) -> bool:
 
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
-# Not "answer" or "reply": "How did the President answer the question?" is read after the sentence asking him.
-_HOW_RESPONDED = re.compile(r"^\s*how (?:did|does|do|has|have) (.+?) (?:respond|react)\b", re.I)
+# Not "answer" or "reply": for "How did the President answer the question?", the sentence putting the question to
+# him has him as the one asked, and his answer follows it.
+_HOW_RESPONDED = re.compile(r"^\s*how (?:did|does|do|has|have) (.+?) (?:respond|react)(?:s|ed|ing)?\b", re.I)
 _SPOKE_TO = re.compile(r"\b(?:(?:spoke|talked|met|speaking|talking|meeting)\s+(?:with|to)|told|called|phoned|urged|"
                        r"asked)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
@@ -907,7 +909,9 @@ def _names_town(sentence: str, question: str) -> bool:
 
 _PART_OF = re.compile(rf"\b(?i:{_DIRECTION})\s+([A-Z][\w’'-]+)|\b[A-Z][\w’'-]+,\s+([A-Z][\w’'-]+)|"
                       rf"\b([A-Z][\w’'-]+?)['’]s\s+(?:[a-z]+\s+){{0,3}}[A-Z]|"
-                      rf"\b[A-Z][\w’'-]+\s+(?:in|of)\s+([A-Z][\w’'-]+)")
+                      rf"\b[A-Z][\w’'-]+\s+(?:in|of)\s+([A-Z][\w’'-]+)|"
+                      # "near Kirkuk in northern Iraq": a place after "near", "at" …, not "Hizbollah in western Iraq"
+                      rf"\b(?i:in|at|near|outside)\s+[A-Z][\w’'-]+\s+in\s+(?i:{_DIRECTION})\s+([A-Z][\w’'-]+)")
 
 
 def place_within(question: str) -> str | None:
@@ -934,15 +938,29 @@ def _located_in(sentence: str, country: str, named: bool = False) -> bool:
 _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
 _MAIN_CLAUSE = re.compile(r"\s(?:that|which|who|whom|when|while|after|before|as|since|because|despite)\s", re.I)
+
+
+def _main_clause(question: str) -> str:
+    """The question up to its first relative or subordinate clause: "Why did the US carry out the strikes" of
+    "… the strikes that led to the protests". "Why did that group …" has a determiner, no clause."""
+    for m in _MAIN_CLAUSE.finditer(question):
+        before = _WORD_RE.findall(question[: m.start()])
+        if not (m.group(0).strip().lower() == "that" and before and before[-1].lower() in _AUXILIARY_WORDS):
+            return question[: m.start()]
+    return question
 _REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|"
                      r"blam\w*|amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|"
                      r"fear\w*|threat\w*|citing|said|says|saying)\b", re.I)
 
 
 # "How was the US embassy in Baghdad described?" asks for words the report puts on it, not who described it.
-_DESCRIBED = re.compile(r"^\s*how (?:is|was|are|were) ((?:(?!\bin\b)[\w’'-]+\s+){0,5}?[\w’'-]+?)(?:\s+in\s+[\w’'-]+)?\s+"
-                        r"(?:described|characteri[sz]ed|portrayed|depicted)\s*\??$", re.I)
-_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s")
+_DESCRIBED = re.compile(r"^\s*how (?:is|was|are|were) ((?:(?!\bin\b)[\w’'-]+\s+){0,5}?[\w’'-]+?)"
+                        r"(?:\s+in\s+[\w’'-]+)?\s+(?:described|characteri[sz]ed|portrayed|depicted)\s*\??$", re.I)
+# The thing described is the head before "of", "on" …: "the attack on the US embassy" is an attack.
+_OF_PHRASE = re.compile(r"\s+(?:of|on|at|against|for|by|from)\s+", re.I)
+# ", a symbol of America's presence", not ", a militia leader said": a reporting clause describes nothing.
+_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s(?!(?:[\w’'-]+\s+){0,3}"
+                         r"(?:said|says|say|reported|reports|told|added|according)\b)")
 
 
 def _describes(sentence: str, head: str, question: str) -> bool:
@@ -974,9 +992,10 @@ _EVIDENCE = re.compile(r"\b(?:evidence|proof|prov(?:e|ed|en|es|ing)|intelligence
 def _gives_reason(sentence: str, question: str) -> bool:
     """The sentence gives a reason beyond the question's words: not "asking crowds to leave" for "Why did the
     group ask the crowds to leave?"."""
-    asked = {w.lower()[:5] for w in _WORD_RE.findall(question)}
+    words = {w.lower() for w in _WORD_RE.findall(question)}
+    asked = {w[:5] for w in words}
     for m in _REASON.finditer(sentence):
-        if m.group(0).lower().startswith("to ") and m.group(0)[3:].lower()[:5] in asked:
+        if m.group(0).lower().startswith("to ") and m.group(0)[3:].lower() in words - STOPWORDS:
             continue   # "refused to leave" for "Why did they refuse to leave?": the question's own purpose
         after = [w for w in _WORD_RE.findall(sentence[m.end():])[:4] if w.lower() not in STOPWORDS]
         if any(w.lower()[:5] not in asked for w in after[:2]):
@@ -1019,9 +1038,10 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
                 return 0.0
             # A reason for something else: "Why did they refuse to leave?", no leaving. Only the main clause's
             # events: "… the strikes that led to the protests" asks why the strikes.
-            if events_missing(sentence, _MAIN_CLAUSE.split(question, maxsplit=1)[0]):
+            if events_missing(sentence, _main_clause(question)):
                 return UNSURE
-        if (m := _DESCRIBED.match(question)) and not _describes(sentence, _head(m.group(1)), question):
+        if (m := _DESCRIBED.match(question)) and not _describes(sentence, _head(_OF_PHRASE.split(m.group(1))[0]),
+                                                                question):
             return UNSURE   # "How was the US embassy described?": not by "the US embassy in Baghdad"
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself

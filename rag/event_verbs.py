@@ -106,8 +106,10 @@ def _modifies_noun(prev: str, word: str, after: str) -> bool:
             and after not in STOPWORDS)
 
 
-# What a talk was about names its topic, no deed asked: "Did Trump speak with the premier about the attack?".
-_TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|an?\s+|this\s+|that\s+)?\w+", re.I)
+# What a talk was about names its topic, no deed asked: "Did Trump speak with the premier about the (embassy)
+# attack?". The noun phrase only: "about the protesters being killed" still asks about a killing.
+_TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|an?\s+|this\s+|that\s+)?"
+                    r"(?:(?!(?:being|getting|and|or|but|that|who|which|to)\b)\w+\b\s*){1,3}", re.I)
 
 
 def events_missing(sentence: str, question: str) -> bool:

@@ -117,8 +117,10 @@ def _telegraphic(question: str) -> str:
 
 # Spoken fillers: "um who is …", "okay so where …", "… from like which base …", "and where exactly …".
 # "Right now …", "What was it like when …" and "right wing" keep theirs.
-_FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alright|anyway|and|but|also|wait|"
-                      r"quick (?:q|question))\b[,.:]?\s+|right,\s*)+|"
+_FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alright|anyway)\b[,.]?\s+|right,\s*|"
+                      # Not "Also known as what?": these only before what they open.
+                      r"(?:and|but|also|wait|quick (?:q|question))\b[,.:]?\s+(?=(?:wh\w*|how|did|does|do|is|was|are|"
+                      r"were|has|have|had|can|could|will|would|tell|give|so)\b))+|"
                       r"(?:(?<=,)|(?<=\bfrom)|(?<=\bum)|(?<=\?))\s+like\s+(?=(?:which|what|who|where|when|how)\b)",
                       re.I)
 

@@ -58,7 +58,8 @@ class Retrieval:
     unknown_focus: list[str] = ()  # the role or thing a name or number is asked for ("ambassador")
     focus: str = ""  # the words the sentences were judged on: the question itself, without context
     unknown_actors: list[str] = ()  # who is asked to have said or done it ("parliament"), also in unknown_focus
-    unknown_events: list[str] = ()  # the deed whose time or count is asked, in no article ("founded"), also there
+    unknown_events: list[str] = ()  # the deed whose time or count is asked, in no article ("founded"), also in
+    #                                 unknown_focus
 
 
 def rrf(rankings: list[np.ndarray], k: int = RRF_K) -> dict[int, float]:
@@ -260,8 +261,10 @@ class HybridRetriever:
         events: list[str] = []
         if kind in (TIME, NUMBER) and asked_event(focus) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
-            events = [w for w in unknown if w in verb_slots(focus)]
-            missing += [w for w in events if w not in missing]
+            slots = [w for w in unknown if w in verb_slots(focus)]
+            missing += [w for w in slots if w not in missing]
+            # A participle ("founded", "taken") is surely the deed; another word ("overall") may be anything.
+            events = [w for w in slots if w.endswith(("ed", "en"))]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)]
@@ -269,7 +272,7 @@ class HybridRetriever:
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):
             missing.append(owned[1])  # "Iraq's president": the articles have presidents, none of Iraq
-        return Retrieval(query, cands, unknown, names, missing, focus, actors, events)
+        return Retrieval(query, cands, unknown, names, missing, focus, unknown_actors=actors, unknown_events=events)
 
     def _post_held(self, focus: str, owned: tuple[str, str, str], cands: list[Candidate]) -> bool:
         """Some article names the country's post: among the candidates, else in the chunks its words find."""

@@ -579,6 +579,7 @@ def test_spoken_fillers_are_set_aside():
     assert spelled_out("and where exactly in syria did they hit") == "where exactly in syria did they hit"
     assert spelled_out("quick q: who is the US defense secretary") == "who is the US defense secretary"
     assert spelled_out("wait, how many were sent?") == "how many were sent?"
+    assert spelled_out("Also known as what?") == "Also known as what?"   # only before what they open
 
 
 @pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
