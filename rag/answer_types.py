@@ -948,6 +948,8 @@ def _main_clause(question: str) -> str:
         if not (m.group(0).strip().lower() == "that" and before and before[-1].lower() in _AUXILIARY_WORDS):
             return question[: m.start()]
     return question
+
+
 _REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|"
                      r"blam\w*|amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|"
                      r"fear\w*|threat\w*|citing|said|says|saying)\b", re.I)

@@ -113,7 +113,7 @@ _TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|an?\s+|this\s
 
 
 def events_missing(sentence: str, question: str) -> bool:
-    """A yes/no question's events that the sentence does not speak of, saying aside.
+    """A yes/no (or why) question's events that the sentence does not speak of, saying aside.
 
     "Did any of the 75 wounded later die?" is not answered by "75 protesters were wounded": no dying.
     "Refused to leave" does answer "Did everyone leave?", so a verb after "to" counts here.
