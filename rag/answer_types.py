@@ -544,19 +544,25 @@ _SPOKE_TO = re.compile(r"\b(?:(?:spoke|talked|met|speaking|talking|meeting)\s+(?
 
 
 def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) -> bool:
-    """The question asks what someone said, and the sentence has them only as the one spoken to.
+    """The question asks what someone said, or how they responded, and the sentence has them only as the one
+    spoken to.
 
     "What did Abdel-Mahdi tell Trump?" is not answered by "Trump spoke with Abdel-Mahdi and emphasized …".
     `holders` are the names of the post by which the question names them (see `post_holders`).
     """
+    seen = _asked_speaker_in(sentence, question, holders)
+    return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
+
+
+def _asked_speaker_in(sentence: str, question: str, holders: tuple[str, ...]) -> list[re.Match]:
+    """Where the sentence names whoever a "what did X say" or "how did X respond" question asks about."""
     m = _WHAT_SAID.search(question)
     if not m:
         if r := _HOW_RESPONDED.match(question):
             # "How did the Iraqi government respond to Esper's call?" is not answered by Esper calling on the
             # government of Iraq: that is the call.
-            seen = list(re.finditer(rf"\b{re.escape(_head(r.group(1)))}\b", sentence, re.I))
-            return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
-        return False  # the common case, decided without looking at the sentence
+            return list(re.finditer(rf"\b{re.escape(_head(r.group(1)))}\b", sentence, re.I))
+        return []  # the common case, decided without looking at the sentence
     # A name of several words is one name ("Adel Abdel-Mahdi"); typed all in lower case ("what did abdel mahdi
     # tell trump"), any words but function words may be it.
     typed_lower = m.group(1).islower()
@@ -574,8 +580,7 @@ def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) 
 
     # The whole name, else its last word: "Abdel-Mahdi" for "Adel Abdel-Mahdi".
     seen = [x for run in runs if run for x in (found(run) or found(run[-1:]))]
-    seen += [x for h in holders for x in found([h])]
-    return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
+    return seen + [x for h in holders for x in found([h])]
 
 
 def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
