@@ -27,7 +27,7 @@ RRF_K = 60
 GENERIC = frozenset("""
 name named kind type sort describe described mention mentioned happen happened besides compared compare
 according take took give gave given make made get got happen happening call called reason reasons role part
-stated listed shown
+stated listed shown located situated
 place places actually really exactly indeed
 intention intentions intent stance attitude
 """.split())

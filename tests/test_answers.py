@@ -249,6 +249,9 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # A clause of time before the question; "intentions" frames what was said, no article need have it.
     ("When reporters asked Trump whether he wanted war with Iran, how did he describe his intentions?",
      "I want to have peace"),
+    # "Located" only says where: a context, then what is in the place the context named.
+    ("Thousands of militia supporters converged on the Green Zone on Tuesday. What is located in the Green Zone?",
+     "government offices and foreign embassies"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     assert_answers(assistant, question, expected)
