@@ -65,6 +65,7 @@ _TIME_RE = re.compile(
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 # A day or date asked for, exact or not, is a day named: "over the weekend" names none.
 _DAY_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"(?:day\b( of the week\b)?|dates?\b)", re.I)
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")   # "2020-01-01" names its year too
 _YEAR_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"year\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) " + _EXACT + r"time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:(?:am|pm)\b|[ap]\.m\.?)|\b(?:o'clock|noon|midday|midnight|dawn|dusk|"
@@ -552,6 +553,14 @@ def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) 
     """
     seen = _asked_speaker_in(sentence, question, holders)
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
+
+
+def states_response(sentence: str, question: str) -> bool:
+    """The question asks how X responded (reacted), and the sentence says X did: "Khamenei responded by saying
+    the US was ultimately responsible" answers "How did Ayatollah Ali Khamenei respond to Trump's claim?"."""
+    r = _HOW_RESPONDED.match(question)
+    return bool(r) and re.search(rf"\b{re.escape(_head(r.group(1)))}\s+(?:\w+\s+)?(?:respond|react)(?:s|ed)\b",
+                                 sentence, re.I) is not None
 
 
 def _asked_speaker_in(sentence: str, question: str, holders: tuple[str, ...]) -> list[re.Match]:
@@ -1078,7 +1087,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if m := _DAY_ASKED.search(question):  # "On what day …": "a day after" or "overnight" names none
             times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
         elif _YEAR_ASKED.search(question):  # "In what year …": "since the fall of Saddam" names none
-            times = [t for t in times if t.isdigit()]
+            times = [t for t in times if t.isdigit() or _FULL_DATE.fullmatch(t)]
         elif _CLOCK_ASKED.search(question):  # "At what time on Tuesday …": "on Tuesday" is no time of day
             times = [m.group(0) for m in _CLOCK.finditer(sentence)]
         found = float(_new(times, question))

@@ -85,6 +85,19 @@ _NEGATED = re.compile(r"(^\s*|,\s+)(did|does|do|was|were|is|are|has|have|had)n['
 _CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?(?!(?:true|right|correct|accurate|possible|"
                     r"reported|confirmed|the case)\b)(?:(?!\bthat\b)[^?]){1,60}?\s+who\s+(?=\S+\s+\S)", re.I)
 
+# "What is Donald Trump's title?", "What position does Abbas Mousavi hold?" ask who the named person is: the
+# articles give a post beside the name ("US President Donald Trump"), seldom the word "title". A name only, and
+# nothing after the post: "What is Trump's position on Iran?" asks for a stance.
+_NAME = r"((?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){0,3})"
+_POST_WORD = r"(?:title|job|position|role|post|office|occupation)"
+_POST_OF = re.compile(rf"^\s*what(?:['’]s|\s+is|\s+was)\s+{_NAME}['’]s?\s+{_POST_WORD}\s*\??\s*$|"
+                      rf"^\s*what\s+{_POST_WORD}\s+(?:does|did)\s+{_NAME}\s+(?:hold|have|occupy)\s*\??\s*$", re.I)
+
+
+def _post_as_who(question: str) -> str:
+    m = _POST_OF.match(question)
+    return f"Who is {m.group(1) or m.group(2)}?" if m else question
+
 
 # Telegraphic questions, with no question word: "Any protesters arrested?", "Deployed unit type?".
 _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\s*(?:did|does|do|is|are|was|"
@@ -132,7 +145,7 @@ def spelled_out(question: str) -> str:
     unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
     q = _without_courtesy(_offices_written_out(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)))
     q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)
-    return _telegraphic(_CLEFT.sub("Who ", q, count=1))
+    return _post_as_who(_telegraphic(_CLEFT.sub("Who ", q, count=1)))
 
 
 def _topic_words(text: str) -> list[str]:

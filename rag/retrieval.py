@@ -15,8 +15,8 @@ from index.keyword import STOPWORDS, skeleton, terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, holds_owned_role,
                               holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind, offered_choices,
                               only_addressed, owned_role, post_holders, post_variants, post_words, question_type,
-                              speaker_words, spellings, states_unknown, synonym_words, variants, verb_slots,
-                              yes_no_actor)
+                              speaker_words, spellings, states_response, states_unknown, synonym_words, variants,
+                              verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.attribution import speaker_sentence, unquoted
 from rag.countries import is_country_word
@@ -247,6 +247,8 @@ class HybridRetriever:
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
                 score += self.w_asked
+            if not kind and states_response(text, focus):
+                score += self.w_type   # the response asked for, as a typed answer holds its type
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
                         or only_addressed(text, focus, holders))

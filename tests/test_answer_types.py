@@ -5,7 +5,7 @@ import pytest
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, holds_owned_role,
                                holds_type, kinds_asked, mentions_unnamed, names_asked, offered_choices, only_addressed,
                                owned_role, post_holders, question_type, said_by, speaker_words, spellings,
-                               states_unknown, verb_slots, yes_no_actor)
+                               states_response, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 
@@ -535,6 +535,9 @@ def test_what_year_wants_a_year_named():
     assert question_type(q) == TIME
     assert holds_type("Iraq has tried since the fall of Saddam Hussein's government to balance ties.", TIME, q) == 0.0
     assert holds_type("Saddam Hussein's government fell in 2003.", TIME, q) == 1.0
+    # A full date names its year: the dateline "date 2020-01-01 …" answers "What year did the protest …?".
+    assert holds_type("date 2020-01-01 Militiamen set a fire outside the embassy.", TIME,
+                      "What year did the protest at the embassy take place?") == 1.0
 
 
 def test_a_clause_before_a_wh_question_is_no_time_asked():
@@ -709,6 +712,15 @@ def test_one_only_called_on_has_not_responded():
     assert not only_addressed("The deployment was announced on Tuesday.", q)   # not named: no opinion
     assert only_addressed('Esper called on the government of Iraq to "fulfil its international responsibilities".',
                           "How has the Iraqi government responded to Esper's call?")
+
+
+def test_a_response_asked_is_one_the_responder_made():
+    q = "How did Ayatollah Ali Khamenei respond to Trump's claim that Iran was behind the embassy storming?"
+    assert states_response("Khamenei responded by saying the US was ultimately responsible.", q)
+    assert states_response("Khamenei quickly reacted, saying the US was to blame.", q)
+    assert not states_response("“We will respond to Iran,” Trump tweeted, referring to Khamenei.", q)
+    assert not states_response("Khamenei responded by saying the US was ultimately responsible.",
+                               "What did Khamenei say?")   # not asked how he responded
 
 
 def test_a_description_asked_wants_words_put_on_the_thing():

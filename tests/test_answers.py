@@ -249,6 +249,10 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # A clause of time before the question; "intentions" frames what was said, no article need have it.
     ("When reporters asked Trump whether he wanted war with Iran, how did he describe his intentions?",
      "I want to have peace"),
+    ("What is Donald Trump's title?", "President"),
+    ("How did Ayatollah Ali Khamenei respond to Trump's claim that Iran was behind the embassy storming?",
+     "ultimately responsible"),
+    ("What year did the protest at the US embassy in Baghdad take place?", "2020"),
     # "Located" only says where: a context, then what is in the place the context named.
     ("Thousands of militia supporters converged on the Green Zone on Tuesday. What is located in the Green Zone?",
      "government offices and foreign embassies"),
@@ -404,6 +408,11 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("the Iranian FM spokesman") == "the Iranian foreign ministry spokesman"
     assert spelled_out("who is iran's fm?") == "who is iran's foreign minister?"
     assert spelled_out("Sec. Pompeo said what?") == "secretary Pompeo said what?"
+    # A named person's post asked for is who they are; a stance ("position on") or no name is kept.
+    assert spelled_out("What is Donald Trump's title?") == "Who is Donald Trump?"
+    assert spelled_out("What position does Abbas Mousavi hold?") == "Who is Abbas Mousavi?"
+    for kept in ("What is Trump's position on Iran?", "What is US's role?", "What is the militia's role?"):
+        assert spelled_out(kept) == kept
     # Not the SEC, a duration or a radio station.
     for kept in ("What did the SEC say?", "within 30 sec?", "Which FM radio station reported it?"):
         assert spelled_out(kept) == kept
