@@ -1045,6 +1045,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
                 return 0.0
         elif town and not _names_town(sentence, question):
             return 0.0
+        if (town or country) and events_missing(sentence, question):
+            return UNSURE   # "… the base where the contractor was killed?": a town named beside no killing
         if mentions_unnamed(sentence, question):
             return 0.0
         if _HOW_LONG.search(question) and not _DURATION.search(sentence):

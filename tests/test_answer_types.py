@@ -391,6 +391,12 @@ def test_where_in_a_place_wants_a_part_of_it():
                       "which town in iraq was the contractor killed in") == 1.0
     assert holds_type("The US struck the militia Khataeb Hizbollah in western Iraq.", None,
                       "In which Iraqi city was the military base?") == 0.0    # a militia, no town
+    # The place of an event: a town named beside no killing is the place of something else.
+    caption = "Protesters burn property in front of the US embassy compound, in Baghdad, Iraq."
+    killed_where = "Near which Iraqi city is the base where the contractor was killed?"
+    assert holds_type(caption, None, killed_where) == UNSURE
+    assert holds_type("A contractor was killed at a base near Kirkuk in northern Iraq.", None, killed_where) == 1.0
+    assert holds_type(caption, None, "In which Iraqi city did protesters burn property?") == 1.0
     assert holds_type(strikes, None, "Which part of the militia was targeted?") == 1.0   # no country's part
     assert holds_type(strikes, None, "where exactly in syria were the us strikes") == 0.0
     assert holds_type("The US will deploy 750 soldiers to Iraq.", None,

@@ -596,7 +596,8 @@ def test_spoken_fillers_are_set_aside():
 
 @pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
                                       "they deploying from",
-                                      "Which specific sites in Syria were hit by the weekend US strikes?"])
+                                      "Which specific sites in Syria were hit by the weekend US strikes?",
+                                      "Near which Iraqi city is the base where the contractor was killed?"])
 def test_spoken_and_place_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
