@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from index.keyword import STOPWORDS
 from rag.countries import is_country_word
-from rag.event_verbs import event_of, events_in, events_missing, is_infinitive, other_event
+from rag.event_verbs import event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
 from rag.kinds import kinds_of
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
@@ -58,14 +58,14 @@ _HOW_MUCH = re.compile(r"\bhow much\b|\bdollars?\b|\bcost\b|\bhow expensive\b", 
 _AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?|euros?|pounds?|million|billion|"
                         r"tonnes?|tons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|litres?|barrels?)\b|"
                         r"\b(millions?|billions?) (of )?(dollars|euros|pounds)\b", re.I)
+_DATE = r"\d{4}-\d{2}-\d{2}"   # "2020-01-01", as datelines write it
 _TIME_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|yesterday|tonight|overnight|"
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|\d{4}-\d{2}-\d{2}|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
+    r"october|november|december|" + _DATE + r"|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 # A day or date asked for, exact or not, is a day named: "over the weekend" names none.
 _DAY_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"(?:day\b( of the week\b)?|dates?\b)", re.I)
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")   # "2020-01-01" names its year too
 _YEAR_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"year\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) " + _EXACT + r"time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:(?:am|pm)\b|[ap]\.m\.?)|\b(?:o'clock|noon|midday|midnight|dawn|dusk|"
@@ -76,7 +76,7 @@ _DURATION = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|ei
                        r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
                        r"short-lived|all night|all day)\b", re.I)
 _DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|january|february|march|april|"
-                        r"may|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}", re.I)  # a year names no day
+                        r"may|june|july|august|september|october|november|december|" + _DATE, re.I)  # a year names no day
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"
@@ -555,22 +555,30 @@ def only_addressed(sentence: str, question: str, holders: tuple[str, ...] = ()) 
     return bool(seen) and all(_SPOKE_TO.search(sentence[: x.start()]) for x in seen)
 
 
+@lru_cache(maxsize=1024)
+def _responder(question: str) -> str | None:
+    """Whose response a "How did X respond (react) …?" question asks for: "Khamenei", "government"."""
+    r = _HOW_RESPONDED.match(question)
+    return _head(r.group(1)) if r else None
+
+
 def states_response(sentence: str, question: str) -> bool:
     """The question asks how X responded (reacted), and the sentence says X did: "Khamenei responded by saying
-    the US was ultimately responsible" answers "How did Ayatollah Ali Khamenei respond to Trump's claim?"."""
-    r = _HOW_RESPONDED.match(question)
-    return bool(r) and re.search(rf"\b{re.escape(_head(r.group(1)))}\s+(?:\w+\s+)?(?:respond|react)(?:s|ed)\b",
-                                 sentence, re.I) is not None
+    the US was ultimately responsible" answers "How did Ayatollah Ali Khamenei respond to Trump's claim?".
+    Not "Khamenei never responded", nor "if Khamenei responded"."""
+    who = _responder(question)
+    return bool(who) and re.search(rf"(?<!\bif )\b{re.escape(who)}\s+(?!(?:never|not)\b)"
+                                   rf"(?:\w+\s+)?(?:respond|react)(?:s|ed)\b", sentence, re.I) is not None
 
 
 def _asked_speaker_in(sentence: str, question: str, holders: tuple[str, ...]) -> list[re.Match]:
     """Where the sentence names whoever a "what did X say" or "how did X respond" question asks about."""
     m = _WHAT_SAID.search(question)
     if not m:
-        if r := _HOW_RESPONDED.match(question):
+        if who := _responder(question):
             # "How did the Iraqi government respond to Esper's call?" is not answered by Esper calling on the
             # government of Iraq: that is the call.
-            return list(re.finditer(rf"\b{re.escape(_head(r.group(1)))}\b", sentence, re.I))
+            return list(re.finditer(rf"\b{re.escape(who)}\b", sentence, re.I))
         return []  # the common case, decided without looking at the sentence
     # A name of several words is one name ("Adel Abdel-Mahdi"); typed all in lower case ("what did abdel mahdi
     # tell trump"), any words but function words may be it.
@@ -1045,8 +1053,6 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
                 return 0.0
         elif town and not _names_town(sentence, question):
             return 0.0
-        if (town or country) and events_missing(sentence, question):
-            return UNSURE   # "… the base where the contractor was killed?": a town named beside no killing
         if mentions_unnamed(sentence, question):
             return 0.0
         if _HOW_LONG.search(question) and not _DURATION.search(sentence):
@@ -1066,6 +1072,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)
                                         or _post_missing(sentence, question)):
             return UNSURE
+        if (town or country) and no_event_asked(sentence, question):
+            return UNSURE   # "… the base where the contractor was killed?": a town named beside no killing
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.
@@ -1089,7 +1097,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if m := _DAY_ASKED.search(question):  # "On what day …": "a day after" or "overnight" names none
             times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
         elif _YEAR_ASKED.search(question):  # "In what year …": "since the fall of Saddam" names none
-            times = [t for t in times if t.isdigit() or _FULL_DATE.fullmatch(t)]
+            # A full date names its year too: a dateline's year is the year of what the report tells (a time
+            # of some other event is refused above).
+            times = [t for t in times if t.isdigit() or re.fullmatch(_DATE, t)]
         elif _CLOCK_ASKED.search(question):  # "At what time on Tuesday …": "on Tuesday" is no time of day
             times = [m.group(0) for m in _CLOCK.finditer(sentence)]
         found = float(_new(times, question))

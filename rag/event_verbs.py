@@ -118,11 +118,25 @@ def events_missing(sentence: str, question: str) -> bool:
     "Did any of the 75 wounded later die?" is not answered by "75 protesters were wounded": no dying.
     "Refused to leave" does answer "Did everyone leave?", so a verb after "to" counts here.
     """
-    asked = events_in(_TOPIC.sub(" ", question), False, asked=True)
+    asked = _events_asked(question)
     # "Did Iran admit it was behind the attack?": whatever it owned up to, the owning up is what is asked.
     if "admit" in asked:
         asked = {"admit"}
-    return bool(asked - {"say"} - events_in(sentence, False))
+    return bool(asked - events_in(sentence, False))
+
+
+def no_event_asked(sentence: str, question: str) -> bool:
+    """The question asks of events, saying aside, and the sentence speaks of none of them.
+
+    "Near which Iraqi city is the base where the contractor was killed?" is not answered by a photo caption
+    naming Baghdad: a place asked for is the place of one of the events asked of.
+    """
+    asked = _events_asked(question)
+    return bool(asked) and not asked & events_in(sentence, False)
+
+
+def _events_asked(question: str) -> frozenset[str]:
+    return events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say"}
 
 
 def other_event(sentence: str, asked: str | None) -> bool:

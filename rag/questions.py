@@ -7,6 +7,7 @@ import re
 from index.errors import QuestionError
 from index.keyword import STOPWORDS
 from index.sentences import split_sentences
+from rag.countries import is_country_word
 from rag.event_verbs import event_of
 
 MAX_QUESTION_CHARS = 2000
@@ -86,17 +87,21 @@ _CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?(?!(?:true|right|
                     r"reported|confirmed|the case)\b)(?:(?!\bthat\b)[^?]){1,60}?\s+who\s+(?=\S+\s+\S)", re.I)
 
 # "What is Donald Trump's title?", "What position does Abbas Mousavi hold?" ask who the named person is: the
-# articles give a post beside the name ("US President Donald Trump"), seldom the word "title". A name only, and
-# nothing after the post: "What is Trump's position on Iran?" asks for a stance.
+# articles give a post beside the name ("US President Donald Trump"), seldom the word "title". Nothing after the
+# post: "What is Trump's position on Iran?" asks for a stance. "X's position", "X's role" and "X's post" (a
+# tweet) may be a stance, a part played or a message, so those words ask for a post only as the thing X holds
+# ("What role did Iraq have?" asks for a part played); and a country holds none ("What is Iran's position?").
 _NAME = r"((?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){0,3})"
-_POST_WORD = r"(?:title|job|position|role|post|office|occupation)"
-_POST_OF = re.compile(rf"^\s*what(?:['’]s|\s+is|\s+was)\s+{_NAME}['’]s?\s+{_POST_WORD}\s*\??\s*$|"
-                      rf"^\s*what\s+{_POST_WORD}\s+(?:does|did)\s+{_NAME}\s+(?:hold|have|occupy)\s*\??\s*$", re.I)
+_END = r"[?.!\s]*$"
+_POST_OF = re.compile(rf"^\s*what(?:['’]?s|\s+is|\s+was)\s+{_NAME}['’]s\s+(?:title|job|occupation){_END}|"
+                      rf"^\s*what\s+(?:title|job|position|role|post|office)\s+(?:does|did)\s+{_NAME}\s+"
+                      rf"(?:hold|occupy){_END}", re.I)
 
 
 def _post_as_who(question: str) -> str:
     m = _POST_OF.match(question)
-    return f"Who is {m.group(1) or m.group(2)}?" if m else question
+    name = m and (m.group(1) or m.group(2))
+    return f"Who is {name}?" if name and not is_country_word(name) else question
 
 
 # Telegraphic questions, with no question word: "Any protesters arrested?", "Deployed unit type?".

@@ -396,7 +396,12 @@ def test_where_in_a_place_wants_a_part_of_it():
     killed_where = "Near which Iraqi city is the base where the contractor was killed?"
     assert holds_type(caption, None, killed_where) == UNSURE
     assert holds_type("A contractor was killed at a base near Kirkuk in northern Iraq.", None, killed_where) == 1.0
-    assert holds_type(caption, None, "In which Iraqi city did protesters burn property?") == 1.0
+    assert holds_type("Militia supporters broke into the US embassy compound, in Baghdad, Iraq.", None,
+                      "In which Iraqi city did the militia supporters break into the embassy?") == 1.0
+    assert holds_type(caption, None, "In which Iraqi city did the militia supporters break into the embassy?") == UNSURE
+    # One of the events asked of is enough: the rocket fire is no attack word, the killing is there.
+    assert holds_type("Rocket fire killed an American contractor at a base near Kirkuk, Iraq.", None,
+                      "Where in Iraq was the rocket attack that killed the contractor?") == 1.0
     assert holds_type(strikes, None, "Which part of the militia was targeted?") == 1.0   # no country's part
     assert holds_type(strikes, None, "where exactly in syria were the us strikes") == 0.0
     assert holds_type("The US will deploy 750 soldiers to Iraq.", None,
@@ -725,6 +730,8 @@ def test_a_response_asked_is_one_the_responder_made():
     assert states_response("Khamenei responded by saying the US was ultimately responsible.", q)
     assert states_response("Khamenei quickly reacted, saying the US was to blame.", q)
     assert not states_response("“We will respond to Iran,” Trump tweeted, referring to Khamenei.", q)
+    assert not states_response("Khamenei never responded to the tweet.", q)
+    assert not states_response("If Khamenei responded, the US would strike.", q)
     assert not states_response("Khamenei responded by saying the US was ultimately responsible.",
                                "What did Khamenei say?")   # not asked how he responded
 

@@ -411,7 +411,10 @@ def test_chat_shorthand_is_written_out():
     # A named person's post asked for is who they are; a stance ("position on") or no name is kept.
     assert spelled_out("What is Donald Trump's title?") == "Who is Donald Trump?"
     assert spelled_out("What position does Abbas Mousavi hold?") == "Who is Abbas Mousavi?"
-    for kept in ("What is Trump's position on Iran?", "What is US's role?", "What is the militia's role?"):
+    assert spelled_out("whats Mark Esper's job??") == "Who is Mark Esper?"
+    for kept in ("What is Trump's position on Iran?", "What is US's role?", "What is the militia's role?",
+                 "What is Iran's position?", "What was Khamenei's post?", "What role did Iraq have?",
+                 "What title does Iraq hold?"):
         assert spelled_out(kept) == kept
     # Not the SEC, a duration or a radio station.
     for kept in ("What did the SEC say?", "within 30 sec?", "Which FM radio station reported it?"):
