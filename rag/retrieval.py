@@ -248,7 +248,7 @@ class HybridRetriever:
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
                 score += self.w_asked
             if not kind and states_response(text, focus):
-                score += self.w_type   # the response asked for, as a typed answer holds its type
+                score += self.w_type   # the response asked for, weighted as an answer of the type asked is
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
                         or only_addressed(text, focus, holders))
