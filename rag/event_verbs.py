@@ -135,6 +135,7 @@ def no_event_asked(sentence: str, question: str) -> bool:
     return bool(asked) and not asked & events_in(sentence, False)
 
 
+@lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
 def _events_asked(question: str) -> frozenset[str]:
     return events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say"}
 
