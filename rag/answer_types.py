@@ -10,7 +10,7 @@ from functools import lru_cache
 from index.keyword import STOPWORDS
 from rag.countries import is_country_word
 from rag.event_verbs import event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
-from rag.kinds import kinds_of
+from rag.kinds import BODIES, kinds_of
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
@@ -293,9 +293,10 @@ def asked_word(question: str) -> tuple[str, ...]:
                  and re.search(rf"\b{re.escape(w)}\s+{_AUXILIARY}\b", question, re.I))
 
 
-# "which news agency", "to what wire": up to three words after which/what, anywhere in the question (after a
-# clause of context too: "In the article that cites witnesses, which news agency …").
-_WHICH_ANYWHERE = re.compile(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,3})", re.I)
+# "which news agency", "to what wire", "which Iraqi security forces unit": up to four words after which/what,
+# anywhere in the question (after a clause of context too: "In the article that cites witnesses, which news
+# agency …").
+_WHICH_ANYWHERE = re.compile(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,4})", re.I)
 
 
 def kinds_asked(question: str) -> frozenset[str]:
@@ -305,6 +306,11 @@ def kinds_asked(question: str) -> frozenset[str]:
         if kinds := next((k for w in _leading(m.group(1)) if (k := kinds_of(w))), None):
             return kinds
     return frozenset()
+
+
+def bodies_asked(question: str) -> tuple[str, ...]:
+    """The words after which/what naming a body known by its name: ("hospital",) in "to which hospital were …"."""
+    return tuple(w for m in _WHICH_ANYWHERE.finditer(question) for w in _leading(m.group(1)) if w.lower() in BODIES)
 
 
 def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
@@ -1074,6 +1080,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE
         if (town or country) and no_event_asked(sentence, question):
             return UNSURE   # "… the base where the contractor was killed?": a town named beside no killing
+        if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):
+            return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.

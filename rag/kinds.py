@@ -7,7 +7,7 @@ from __future__ import annotations
 # decides nothing.
 _KINDS = {
     "unit formation": "battalion battalions brigade brigades division divisions regiment regiments company "
-                      "platoon platoons squad squads squadron squadrons corps detachment contingent",
+                      "platoon platoons squad squads squadron squadrons corps detachment contingent marines",
     "aircraft plane planes": "helicopter helicopters jet jets plane planes aircraft drone drones bomber "
                              "bombers gunship gunships",
     "hardware equipment weaponry weapons weapon": "helicopter helicopters jet jets drone drones tank tanks "
@@ -19,6 +19,12 @@ _KINDS = {
                             "kyodo yonhap upi",
 }
 _KINDS_OF = {general: frozenset(kinds.split()) for generals, kinds in _KINDS.items() for general in generals.split()}
+
+
+# Bodies known by their names: "which hospital", "which company" asks for one named, and articles that never use
+# the word name none (a word the articles do use may still be answered by a name alone).
+BODIES = frozenset("hospital hospitals clinic clinics company companies firm firms corporation corporations employer "
+                   "employers command commands".split())
 
 
 def kinds_of(word: str) -> frozenset[str] | None:

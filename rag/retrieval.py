@@ -12,11 +12,11 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, holds_owned_role,
-                              holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind, offered_choices,
-                              only_addressed, owned_role, post_holders, post_variants, post_words, question_type,
-                              speaker_words, spellings, states_response, states_unknown, synonym_words, variants,
-                              verb_slots, yes_no_actor)
+from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, bodies_asked,
+                              holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
+                              offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
+                              question_type, speaker_words, spellings, states_response, states_unknown,
+                              synonym_words, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.attribution import speaker_sentence, unquoted
 from rag.countries import is_country_word
@@ -260,6 +260,8 @@ class HybridRetriever:
         missing = [w for w in unknown if (w.lower() in asked or w in unchosen) and w not in names]
         if not kind:  # a typed question has its answer type to check instead
             missing += self._unknown_beyond_context(query, focus, unknown, missing)
+            bodies = {b.lower() for b in bodies_asked(focus)}
+            missing += [w for w in unknown if w.lower() in bodies and w not in missing]
         events: list[str] = []
         if kind in (TIME, NUMBER) and asked_event(focus) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.

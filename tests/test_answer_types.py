@@ -2,8 +2,9 @@
 
 import pytest
 
-from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, holds_owned_role,
-                               holds_type, kinds_asked, mentions_unnamed, names_asked, offered_choices, only_addressed,
+from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, bodies_asked,
+                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, offered_choices,
+                               only_addressed,
                                owned_role, post_holders, question_type, said_by, speaker_words, spellings,
                                states_response, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
@@ -284,6 +285,22 @@ def test_the_kinds_of_the_thing_a_which_question_asks_for():
     assert "battalion" in kinds_asked("Which unit was sent?")
     assert kinds_asked("Which base did the troops fly from?") == frozenset()   # no kinds of base are known
     assert kinds_asked("What did the agency report?") == frozenset()   # "what did": no thing asked
+    assert "battalion" in kinds_asked("Which Iraqi security forces unit was sent?")   # the fourth word
+
+
+def test_a_which_question_with_kinds_listed_wants_one_of_them_named():
+    q = "Which US military unit guarding the embassy fired tear gas on Wednesday?"
+    assert holds_type("US Marines guarding the mission fired tear gas on Wednesday.", None, q) == 1.0
+    assert holds_type("The US sent attack helicopters to protect the embassy.", None,
+                      "Which US military unit flew the attack helicopters?") == UNSURE
+
+
+def test_bodies_known_by_their_names_are_what_a_which_question_asks_for():
+    assert bodies_asked("To which hospital were the wounded protesters taken?") == ("hospital",)
+    assert bodies_asked("Which US military command or air unit carried out the strikes?") == ("command",)
+    assert bodies_asked("Which company employed the contractor?") == ("company",)
+    assert bodies_asked("Which unit was sent?") == ()   # a unit goes by a kind ("an infantry battalion") too
+    assert bodies_asked("Who commands the militia?") == ()
 
 
 def test_a_yes_no_question_about_a_post_wants_the_post_or_its_country_spoken_of():

@@ -600,7 +600,11 @@ def test_spoken_fillers_are_set_aside():
 @pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
                                       "they deploying from",
                                       "Which specific sites in Syria were hit by the weekend US strikes?",
-                                      "Near which Iraqi city is the base where the contractor was killed?"])
+                                      "Near which Iraqi city is the base where the contractor was killed?",
+                                      # bodies known by name that the articles never name
+                                      "To which hospital were the wounded protesters taken?",
+                                      "Which company employed the American civilian contractor who was killed?",
+                                      "Which Iraqi security forces unit was sent to disperse the protesters?"])
 def test_spoken_and_place_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
