@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
+from rag.attribution import unquoted
 from rag.countries import is_country_word
 from rag.event_verbs import event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
 from rag.kinds import BODIES, kinds_of
@@ -476,6 +477,17 @@ def _deed(question: str) -> str | None:
         return None
     event = event_of(m.group(1))
     return None if event == "say" else event
+
+
+_PLAIN_SAYING = frozenset("said stated told reported added noted".split())
+
+
+def deed_word(question: str) -> str | None:
+    """The verb of a "who did it" question, as asked: "appealed" in "Who appealed to the protesters to leave?".
+    Not plain saying: nearly every sentence reports who said what."""
+    m = _WHO_DID.match(question)
+    word = m.group(1) if m else ""
+    return word if word.endswith("ed") and word.lower() not in _PLAIN_SAYING else None
 
 
 def _post_missing(sentence: str, question: str) -> bool:
@@ -963,6 +975,18 @@ def _located_in(sentence: str, country: str, named: bool = False) -> bool:
 # protect", "blamed") must bring in something the question does not already say. The list is wide on purpose
 # ("for", "as", "said"): the check refuses a sentence that only restates the question, not one that explains
 # in words of its own.
+# "Where was Esper when …": a place the narrator puts someone named at ("at his Mar-a-Lago resort"), not one named
+# in what they said ("… such as we witnessed in Baghdad today," Esper said in a statement).
+_WHERE_WAS = re.compile(r"^\s*where\s+(?:was|were|is|are)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_AT_PLACE = re.compile(rf"\b(?i:in|at|near|outside|inside|from)\s+(?:(?i:the|its|their|his|her)\s+)?"
+                       rf"(?:(?i:{_DIRECTION})\s+)?[A-Z]")   # "in a statement", "in the country" are no places
+
+
+def _placed(sentence: str) -> bool:
+    """The sentence names a place outside its quotations."""
+    return bool(_AT_PLACE.search(unquoted(sentence)))
+
+
 _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
 _MAIN_CLAUSE = re.compile(r"\s(?:that|which|who|whom|when|while|after|before|as|since|because|despite)\s", re.I)
@@ -1080,6 +1104,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE
         if (town or country) and no_event_asked(sentence, question):
             return UNSURE   # "… the base where the contractor was killed?": a town named beside no killing
+        if _WHERE_WAS.match(question) and not _placed(sentence):
+            return 0.0
         if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
         return UNSURE if mentioned_not_speaking(sentence, question) else 1.0

@@ -24,7 +24,7 @@ _KINDS_OF = {general: frozenset(kinds.split()) for generals, kinds in _KINDS.ite
 # Bodies known by their names: "which hospital", "which company" asks for one named, and articles that never use
 # the word name none (a word the articles do use may still be answered by a name alone).
 BODIES = frozenset("hospital hospitals clinic clinics company companies firm firms corporation corporations employer "
-                   "employers command commands".split())
+                   "employers command commands division divisions brigade brigades regiment regiments".split())
 
 
 def kinds_of(word: str) -> frozenset[str] | None:

@@ -3,10 +3,9 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, bodies_asked,
-                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, offered_choices,
-                               only_addressed,
-                               owned_role, post_holders, question_type, said_by, speaker_words, spellings,
-                               states_response, states_unknown, verb_slots, yes_no_actor)
+                               deed_word, holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked,
+                               offered_choices, only_addressed, owned_role, post_holders, question_type, said_by,
+                               speaker_words, spellings, states_response, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 
@@ -293,6 +292,20 @@ def test_a_which_question_with_kinds_listed_wants_one_of_them_named():
     assert holds_type("US Marines guarding the mission fired tear gas on Wednesday.", None, q) == 1.0
     assert holds_type("The US sent attack helicopters to protect the embassy.", None,
                       "Which US military unit flew the attack helicopters?") == UNSURE
+
+
+def test_where_someone_named_was_is_a_place_outside_quotes():
+    q = "Where was Defense Secretary Mark Esper when he issued his statement?"
+    assert holds_type('"Such as we witnessed in Baghdad today," Esper said in a statement.', None, q) == 0.0
+    assert holds_type("Later, reporters outside his Mar-a-Lago resort in Florida asked Trump.", None,
+                      "Where was Trump when reporters asked him about war?") == 1.0
+    assert holds_type("Esper said in a statement.", None, "Where was the contractor killed?") == 1.0   # no one named
+
+
+def test_a_who_question_asks_its_deed_as_written():
+    assert deed_word("Who appealed to the protesters to leave the embassy?") == "appealed"
+    assert deed_word("Who said the deployment was precautionary?") is None   # nearly every sentence says
+    assert deed_word("Who is the defense secretary?") is None
 
 
 def test_bodies_known_by_their_names_are_what_a_which_question_asks_for():

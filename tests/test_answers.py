@@ -209,6 +209,11 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # "Which Iranian leader" asks who the leader is; asked that way, Iraq's leader is found as its premier.
     ("Which Iranian leader did Trump get into a war of words with?", "Khamenei"),
     ("Which Iraqi leader appealed to the demonstrators to leave?", "Abdel-Mahdi"),
+    # The deed asked, as a noun: "despite appeals from Iraq's premier".
+    ("Who appealed to the protesters to leave the embassy?", "Abdel-Mahdi"),
+    # A unit goes by its kind's name, here "US Marines".
+    ("Which US military unit guarding the embassy fired tear gas on Wednesday?", "Marines"),
+    ("Where was Trump when reporters asked him about going to war with Iran?", "Mar-a-Lago"),
     # A kind of the thing asked about, in a long sentence whose whole meaning is further from the question.
     ("what kind of military unit is being sent", "infantry battalion"),
     # The closest sentence by meaning sits in a chunk the keywords rank low.
@@ -604,7 +609,11 @@ def test_spoken_fillers_are_set_aside():
                                       # bodies known by name that the articles never name
                                       "To which hospital were the wounded protesters taken?",
                                       "Which company employed the American civilian contractor who was killed?",
-                                      "Which Iraqi security forces unit was sent to disperse the protesters?"])
+                                      "Which Iraqi security forces unit was sent to disperse the protesters?",
+                                      "which division are the 750 soldiers coming from, 82nd airborne?",
+                                      # the only place beside Esper is in what he said
+                                      "Where was Defense Secretary Mark Esper when he issued his statement on "
+                                      "the deployment?"])
 def test_spoken_and_place_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
