@@ -31,6 +31,11 @@ _GROUPS = {
     "admit": "admit admits admitted admitting admission deny denies denied denying denial acknowledge "
              "acknowledged confess confessed involvement responsible responsibility blame blamed blames blaming "
              "accuse accused accuses accusing",
+    # Vouching for what another reported: "Did the Pentagon confirm the militia's count?" is not answered by
+    # the militia's count. The verbs only: "Is there any confirmation that Trump spoke …?" asks whether it is
+    # reported at all.
+    "confirm": "confirm confirms confirmed confirming verify verifies verified corroborate "
+               "corroborated",
     # Speaking against a deed: "Did Iraq's premier condemn the airstrikes?" is not answered by the airstrikes.
     # "Blasted" (a verb of words), not "blast" (an explosion); no "slammed", which rockets do as often.
     "condemn": "condemn condemns condemned condemning condemnation denounce denounces denounced denouncing "

@@ -795,3 +795,12 @@ def test_what_a_talk_was_about_is_no_deed_asked():
     assert events_missing("Trump spoke with Abdel-Mahdi by phone.",
                           "Did Trump speak with the premier about the attack and order troops?")
     assert events_missing("Trump spoke about the embassy.", "Did Trump speak about the protesters being killed?")
+
+
+def test_vouching_for_a_report_is_a_deed_of_its_own():
+    q = "Did the Pentagon confirm the militia's claim that 25 fighters were killed?"
+    assert events_missing("The group said airstrikes left 25 militiamen dead.", q)
+    assert not events_missing("The Pentagon confirmed that 25 militiamen were killed.", q)
+    # "Is there any confirmation that …" asks whether it is reported at all.
+    assert not events_missing("Trump spoke with Abdel-Mahdi by phone, the White House said.",
+                              "Is there any confirmation that Trump spoke with the Iraqi prime minister?")

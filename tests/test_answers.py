@@ -611,6 +611,9 @@ def test_spoken_fillers_are_set_aside():
                                       "Which company employed the American civilian contractor who was killed?",
                                       "Which Iraqi security forces unit was sent to disperse the protesters?",
                                       "which division are the 750 soldiers coming from, 82nd airborne?",
+                                      # the militia's count, which nobody is said to confirm
+                                      "Did the Pentagon confirm the militia's claim that 25 fighters were killed "
+                                      "in the airstrikes?",
                                       # the only place beside Esper is in what he said
                                       "Where was Defense Secretary Mark Esper when he issued his statement on "
                                       "the deployment?"])
