@@ -484,7 +484,11 @@ _PLAIN_SAYING = frozenset("said stated told reported added noted".split())
 
 def deed_word(question: str) -> str | None:
     """The verb of a "who did it" question, as asked: "appealed" in "Who appealed to the protesters to leave?".
-    Not plain saying: nearly every sentence reports who said what."""
+
+    Only regular past forms ("-ed"), which read as the verb and not a noun. Not plain saying, which nearly every
+    sentence reports; other ways of saying ("appealed", "warned") are the word to find, so not `_deed`'s rule,
+    which leaves out every verb of saying.
+    """
     m = _WHO_DID.match(question)
     word = m.group(1) if m else ""
     return word if word.endswith("ed") and word.lower() not in _PLAIN_SAYING else None
@@ -971,22 +975,29 @@ def _located_in(sentence: str, country: str, named: bool = False) -> bool:
                for m in _PART_OF.finditer(sentence))
 
 
+# "Where was Esper when …": a place the narrator puts someone named at ("at his Mar-a-Lago resort"), not one named
+# in what they said ("… such as we witnessed in Baghdad today," Esper said in a statement).
+_WHERE_WAS = re.compile(r"^\s*where\s+(?:was|were|is|are)\s+(?:the\s+)?((?-i:[A-Z])[\w’'-]*)", re.I)
+# "in a statement", "in the country" are no places; "from Trump" is a person, so no "from".
+_AT_PLACE = re.compile(rf"\b(?i:in|at|near|outside|inside)\s+(?:(?i:the|its|their|his|her)\s+)?"
+                       rf"(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]*)")
+
+
+def _where_someone_was(question: str) -> bool:
+    """A question asking where a person named was: "Where was Esper when …", not "Where were US troops sent?"."""
+    m = _WHERE_WAS.match(question)
+    return bool(m) and not is_country_word(m.group(1)) and m.group(1).lower() not in _DEMONYMS
+
+
+def _placed(sentence: str) -> bool:
+    """The sentence names a place outside its quotations ("in December" is a time)."""
+    return any(not _DAY_NAMED.fullmatch(w) for w in _AT_PLACE.findall(unquoted(sentence)))
+
+
 # "Why …?" and its synonyms ask for a reason, and the words that may bring one in ("after", "in retaliation for", "to
 # protect", "blamed") must bring in something the question does not already say. The list is wide on purpose
 # ("for", "as", "said"): the check refuses a sentence that only restates the question, not one that explains
 # in words of its own.
-# "Where was Esper when …": a place the narrator puts someone named at ("at his Mar-a-Lago resort"), not one named
-# in what they said ("… such as we witnessed in Baghdad today," Esper said in a statement).
-_WHERE_WAS = re.compile(r"^\s*where\s+(?:was|were|is|are)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
-_AT_PLACE = re.compile(rf"\b(?i:in|at|near|outside|inside|from)\s+(?:(?i:the|its|their|his|her)\s+)?"
-                       rf"(?:(?i:{_DIRECTION})\s+)?[A-Z]")   # "in a statement", "in the country" are no places
-
-
-def _placed(sentence: str) -> bool:
-    """The sentence names a place outside its quotations."""
-    return bool(_AT_PLACE.search(unquoted(sentence)))
-
-
 _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
 _MAIN_CLAUSE = re.compile(r"\s(?:that|which|who|whom|when|while|after|before|as|since|because|despite)\s", re.I)
@@ -1104,7 +1115,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE
         if (town or country) and no_event_asked(sentence, question):
             return UNSURE   # "… the base where the contractor was killed?": a town named beside no killing
-        if _WHERE_WAS.match(question) and not _placed(sentence):
+        if _where_someone_was(question) and not _placed(sentence):
             return 0.0
         if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none

@@ -34,8 +34,8 @@ _GROUPS = {
     # Vouching for what another reported: "Did the Pentagon confirm the militia's count?" is not answered by
     # the militia's count. The verbs only: "Is there any confirmation that Trump spoke …?" asks whether it is
     # reported at all.
-    "confirm": "confirm confirms confirmed confirming verify verifies verified corroborate "
-               "corroborated",
+    "confirm": "confirm confirms confirmed confirming verify verifies verified corroborate corroborates "
+               "corroborated corroborating",
     # Speaking against a deed: "Did Iraq's premier condemn the airstrikes?" is not answered by the airstrikes.
     # "Blasted" (a verb of words), not "blast" (an explosion); no "slammed", which rockets do as often.
     "condemn": "condemn condemns condemned condemning condemnation denounce denounces denounced denouncing "
@@ -140,9 +140,16 @@ def no_event_asked(sentence: str, question: str) -> bool:
     return bool(asked) and not asked & events_in(sentence, False)
 
 
+# The user asking the assistant to vouch for a fact, no confirming asked of anyone in the story: "Can you confirm
+# that …", "Has it been confirmed that …".
+_ASKS_TO_CONFIRM = re.compile(r"\byou\s+(?:\w+\s+)?(?:confirm|verify)\b|\b(?:it|been|is|was)\s+(?:\w+\s+)?"
+                              r"(?:confirmed|verified)\b", re.I)
+
+
 @lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
 def _events_asked(question: str) -> frozenset[str]:
-    return events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say"}
+    asked = events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say"}
+    return asked - {"confirm"} if _ASKS_TO_CONFIRM.search(question) else asked
 
 
 def other_event(sentence: str, asked: str | None) -> bool:

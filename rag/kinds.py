@@ -7,7 +7,7 @@ from __future__ import annotations
 # decides nothing.
 _KINDS = {
     "unit formation": "battalion battalions brigade brigades division divisions regiment regiments company "
-                      "platoon platoons squad squads squadron squadrons corps detachment contingent marines",
+                      "platoon platoons squad squads squadron squadrons corps detachment contingent marine marines",
     "aircraft plane planes": "helicopter helicopters jet jets plane planes aircraft drone drones bomber "
                              "bombers gunship gunships",
     "hardware equipment weaponry weapons weapon": "helicopter helicopters jet jets drone drones tank tanks "
@@ -15,8 +15,8 @@ _KINDS = {
                                                   "warship warships vehicles",
     "ammunition munitions rounds": "bullets bullet rounds shells gas grenades grenade rubber live",
     # News agencies go by their names alone ("Witnesses told dpa …"): the name is the only sign of the kind.
-    "agency agencies wire": "dpa afp ap reuters xinhua tass ria mehr irna isna tasnim fars anadolu ansa efe "
-                            "kyodo yonhap upi",
+    "agency agencies wire": "dpa afp agence ap reuters xinhua tass ria mehr irna isna tasnim fars anadolu "
+                            "ansa efe kyodo yonhap upi",
 }
 _KINDS_OF = {general: frozenset(kinds.split()) for generals, kinds in _KINDS.items() for general in generals.split()}
 

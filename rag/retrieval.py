@@ -239,7 +239,7 @@ class HybridRetriever:
         # "Which news agency did the witnesses speak to?" is answered by "Witnesses told dpa …".
         kinds = kinds_asked(focus) if not kind else frozenset()
         # "Who appealed to the protesters to leave?" is answered by "… despite appeals from Iraq's premier".
-        deed = [t for t in tokenize(d) if not t.startswith("~")] if (d := deed_word(focus)) else []
+        deed = [t for t in tokenize(verb) if not t.startswith("~")] if (verb := deed_word(focus)) else []
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
