@@ -300,6 +300,7 @@ def asked_word(question: str) -> tuple[str, ...]:
 _WHICH_ANYWHERE = re.compile(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,4})", re.I)
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence of an open question
 def kinds_asked(question: str) -> frozenset[str]:
     """The words naming kinds of the thing a which/what question asks for: dpa, AFP … for "which news agency
     reported …" (the first word before a function word whose kinds are listed)."""
