@@ -300,19 +300,25 @@ def asked_word(question: str) -> tuple[str, ...]:
 _WHICH_ANYWHERE = re.compile(r"\b(?:which|what)\s+((?:[\w’'-]+\s*){1,4})", re.I)
 
 
+def _which_phrases(question: str) -> list[list[str]]:
+    """The words after each which/what, up to the first function word: [["news", "agency"]] in "which news agency
+    reported …"."""
+    return [_leading(m.group(1)) for m in _WHICH_ANYWHERE.finditer(question)]
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of an open question
 def kinds_asked(question: str) -> frozenset[str]:
     """The words naming kinds of the thing a which/what question asks for: dpa, AFP … for "which news agency
     reported …" (the first word before a function word whose kinds are listed)."""
-    for m in _WHICH_ANYWHERE.finditer(question):
-        if kinds := next((k for w in _leading(m.group(1)) if (k := kinds_of(w))), None):
+    for words in _which_phrases(question):
+        if kinds := next((k for w in words if (k := kinds_of(w))), None):
             return kinds
     return frozenset()
 
 
 def bodies_asked(question: str) -> tuple[str, ...]:
     """The words after which/what naming a body known by its name: ("hospital",) in "to which hospital were …"."""
-    return tuple(w for m in _WHICH_ANYWHERE.finditer(question) for w in _leading(m.group(1)) if w.lower() in BODIES)
+    return tuple(w for words in _which_phrases(question) for w in words if w.lower() in BODIES)
 
 
 def names_kind(sentence: str, kinds: frozenset[str]) -> bool:

@@ -99,6 +99,11 @@ def _holds(tokens: list[str], sentence: str) -> bool:
     return all(_in_sentence(t, s_tokens, stems) for t in tokens)
 
 
+def _stems(words: tuple[str, ...]) -> list[str]:
+    """The words' stems, without their spelling skeletons: a word a sentence must hold as written."""
+    return [t for w in words for t in tokenize(w) if not t.startswith("~")]
+
+
 def _in_sentence(token: str, tokens: frozenset[str], stems: tuple[str, ...]) -> bool:
     """The token is one of the sentence's `tokens`, or shares a long prefix with one (`_prefix_match`)."""
     return token in tokens or _prefix_match(token, tokens, stems)
@@ -235,11 +240,11 @@ class HybridRetriever:
         unknown, names, unchosen = _offered_aside(focus, *self._unknown(focus))
         kind = question_type(focus)
         # A typed question has its answer type to score instead.
-        wanted = [t for w in asked_word(focus) for t in tokenize(w) if not t.startswith("~")] if not kind else []
+        wanted = _stems(asked_word(focus)) if not kind else []
         # "Which news agency did the witnesses speak to?" is answered by "Witnesses told dpa …".
         kinds = kinds_asked(focus) if not kind else frozenset()
         # "Who appealed to the protesters to leave?" is answered by "… despite appeals from Iraq's premier".
-        deed = [t for t in tokenize(verb) if not t.startswith("~")] if (verb := deed_word(focus)) else []
+        deed = _stems((verb,)) if (verb := deed_word(focus)) else []
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
