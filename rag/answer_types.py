@@ -48,7 +48,7 @@ _TYPE_PATTERNS = (
                       # "Which Iranian leader …" is "who is the Iranian leader …": a post's holder is named. Not
                       # "What did President Trump say …", where the post is his title.
                       r"^\s*(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|"
-                      r"should)\b)[\w-]+\s+)?(?:leader|president|spokes(?:man|woman|person))(?![\w'’-])", re.I)),
+                      r"should)\b)[\w-]+\s+){0,2}(?:leader|president|spokes(?:man|woman|person))(?![\w'’-])", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -122,7 +122,8 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
 # At the start, or after a dash: "Where are they coming from — which division …?".
 _WHICH = re.compile(r"(?:^|(?<=[—–])|(?<=\s-)|(?<=--))\s*(?:from |in |at |to |on )?(?:which|what)\s+"
                     r"(?:of (?:the|these|those|its|their)\s+)?(?:(?:specific|exact|particular|precise|actual)\s+)?"
-                    + _THING, re.I)
+                    # A name before the thing may take two words: "which White House spokesperson".
+                    r"((?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[a-z])[\w’'-]+|" + _THING[1:], re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
@@ -487,18 +488,24 @@ def _deed(question: str) -> str | None:
 
 
 _PLAIN_SAYING = frozenset("said stated told reported added noted".split())
+# Asking someone to do something goes by many words: "Who urged the protesters to leave?" is answered by
+# "despite appeals from Iraq's premier". Not "asked" or "called", which say much else besides.
+_PLEADING = ("urged", "appealed", "pleaded", "implored", "begged")
 
 
-def deed_word(question: str) -> str | None:
-    """The verb of a "who did it" question, as asked: "appealed" in "Who appealed to the protesters to leave?".
+def deed_words(question: str) -> tuple[str, ...]:
+    """The verb of a "who did it" question, as asked, and its near synonyms: "appealed" in "Who appealed to the
+    protesters to leave?"; "urged" brings "appealed".
 
     Only regular past forms ("-ed"), which read as the verb and not a noun. Not plain saying, which nearly every
     sentence reports; other ways of saying ("appealed", "warned") are the word to find, so not `_deed`'s rule,
     which leaves out every verb of saying.
     """
     m = _WHO_DID.match(question)
-    word = m.group(1) if m else ""
-    return word if word.endswith("ed") and word.lower() not in _PLAIN_SAYING else None
+    word = m.group(1).lower() if m else ""
+    if not word.endswith("ed") or word in _PLAIN_SAYING:
+        return ()
+    return _PLEADING if word in _PLEADING else (word,)
 
 
 def _post_missing(sentence: str, question: str) -> bool:

@@ -12,7 +12,7 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, bodies_asked, deed_word,
+from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, bodies_asked, deed_words,
                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
                               question_type, speaker_words, spellings, states_response, states_unknown,
@@ -244,7 +244,7 @@ class HybridRetriever:
         # "Which news agency did the witnesses speak to?" is answered by "Witnesses told dpa …".
         kinds = kinds_asked(focus) if not kind else frozenset()
         # "Who appealed to the protesters to leave?" is answered by "… despite appeals from Iraq's premier".
-        deed = _stems((verb,)) if (verb := deed_word(focus)) else []
+        deeds = [_stems((verb,)) for verb in deed_words(focus)]
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
@@ -254,7 +254,7 @@ class HybridRetriever:
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
                 score += self.w_asked
-            if deed and _holds(deed, text):
+            if any(_holds(deed, text) for deed in deeds):
                 score += self.w_type
             if not kind and states_response(text, focus):
                 score += self.w_type   # the response asked for, weighted as an answer of the type asked is

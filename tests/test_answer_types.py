@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, bodies_asked,
-                               deed_word, holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked,
+                               deed_words, holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked,
                                offered_choices, only_addressed, owned_role, post_holders, question_type, said_by,
                                speaker_words, spellings, states_response, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
@@ -307,10 +307,21 @@ def test_where_someone_named_was_is_a_place_outside_quotes():
 
 
 def test_a_who_question_asks_its_deed_as_written():
-    assert deed_word("Who appealed to the protesters to leave the embassy?") == "appealed"
-    assert deed_word("Who said the deployment was precautionary?") is None   # nearly every sentence says
-    assert deed_word("Who urged the crowd to go home?") == "urged"   # a way of saying, but the word to find
-    assert deed_word("Who sent the troops?") is None   # irregular: may be a noun as well
+    assert deed_words("Who warned the protesters to leave the embassy?") == ("warned",)
+    assert deed_words("Who said the deployment was precautionary?") == ()   # nearly every sentence says
+    assert deed_words("Who sent the troops?") == ()   # irregular: may be a noun as well
+    # Urging, appealing and pleading are one deed: each finds the others.
+    assert "appealed" in deed_words("Who urged the crowd to go home?")
+    assert "urged" in deed_words("Who appealed to the protesters to leave the embassy?")
+    assert "asked" not in deed_words("Who urged the crowd to go home?")   # asking is much else besides
+
+
+def test_a_which_question_may_name_its_thing_with_two_words():
+    q = "Which White House spokesperson issued the statement about Trump's call with Abdel-Mahdi?"
+    assert asked_about(q) == ("spokesperson",)
+    assert question_type(q) == NAME
+    assert asked_about("Which US Army unit was sent to Kuwait?") == ("unit",)
+    assert asked_about("Which hardline groups refused to leave?") == ("groups",)   # one word before, as before
 
 
 def test_bodies_known_by_their_names_are_what_a_which_question_asks_for():

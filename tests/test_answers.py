@@ -360,7 +360,9 @@ def test_no_time_for_an_event_the_articles_give_none(assistant, question):
                                       "Did any of the 75 protesters wounded by the guards later die of their injuries?",
                                       # Tehran blasted Washington; nobody is said to condemn the strikes.
                                       "Did Iraq's premier condemn the US airstrikes on the militia?",
-                                      "did abdel-mahdi condemn the us airstrikes?"])
+                                      "did abdel-mahdi condemn the us airstrikes?",
+    # "the White House said in a statement": no spokesperson is named.
+    "Which White House spokesperson issued the statement about Trump's call with Abdel-Mahdi?"])
 def test_no_answer_about_whom_the_articles_do_not_speak_of(assistant, question):
     assert not assistant.answer(question).answered
 
@@ -585,6 +587,8 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("How was the US embassy in Baghdad described?", "biggest and most heavily fortified"),
     ("Did Trump speak with the Iraqi prime minister about the attack?", "Trump spoke with Abdel-Mahdi"),
     ("How is Ayatollah Khamenei's position in Iran described?", "highest religious and spiritual authority"),
+    # No article says "urged": "despite appeals from Iraq's premier", not the PMU asking crowds to leave next day.
+    ("Who urged the protesters to leave the embassy on Tuesday?", "Abdel-Mahdi"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
