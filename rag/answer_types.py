@@ -103,8 +103,8 @@ _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w
 # "Were any embassy staff hurt? How many?": a bare "how many" counts the "any" of the question before it.
 _ANY = re.compile(r"\b(?:were|was|are|is|have|has|had|did)\s+any\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
 # "… in Syria vs Iraq", "in Syria, as opposed to Iraq": a count asked for each of two things.
-_CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compared (?:to|with))\s+"
-                       r"(?:the\s+)?([\w’'-]+)", re.I)
+_CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compared (?:to|with)|rather than|instead of)\s+"
+                       r"(?:(?:in|at|on|from)\s+)?(?:the\s+)?([\w’'-]+)", re.I)
 _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
@@ -1097,6 +1097,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     Visibly not: the sentence lacks any answer of the kind asked for, or it names the thing asked
     about ("contractor", "rockets") with no name or number beside it.
     """
+    if _YES_NO.match(question) and "confirm" in events_missing(sentence, question):
+        return 0.0   # "Did the Pentagon confirm how many were wounded?": a count the militia gave confirms nothing
     focus = asked_about(question)
     if kind is None:
         # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.

@@ -117,7 +117,7 @@ _TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|an?\s+|this\s
                     r"(?:(?!(?:being|getting|and|or|but|that|who|which|to)\b)\w+\b\s*){1,3}", re.I)
 
 
-def events_missing(sentence: str, question: str) -> bool:
+def events_missing(sentence: str, question: str) -> frozenset[str]:
     """A yes/no (or why) question's events that the sentence does not speak of, saying aside.
 
     "Did any of the 75 wounded later die?" is not answered by "75 protesters were wounded": no dying.
@@ -126,8 +126,8 @@ def events_missing(sentence: str, question: str) -> bool:
     asked = _events_asked(question)
     # "Did Iran admit it was behind the attack?": whatever it owned up to, the owning up is what is asked.
     if "admit" in asked:
-        asked = {"admit"}
-    return bool(asked - events_in(sentence, False))
+        asked = frozenset({"admit"})
+    return asked - events_in(sentence, False)
 
 
 def no_event_asked(sentence: str, question: str) -> bool:

@@ -41,6 +41,10 @@ def check_question(question) -> str:
 _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
               "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international"}
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
+# A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
+# nor a verb: "What group do the articles name as behind the protesters?".
+_BARE_POSSESSIVE = re.compile(r"\b(?!(?:this|hers|ours|yours|theirs|does|was|has|his|its|is|us)s?\b)([a-z][\w-]*[^\Ws])s"
+                              r"(?=\s+(?:(?:full|first|last|real)\s+)?names?\s*(?:[?.!,]|$|and\b))")
 # Posts and offices as news desks shorten them: "US def sec name?", "Sec. Esper", "the Iranian FM spokesman" (a
 # ministry's; "Iran's FM" is its minister). Not the SEC, "30 sec", nor an FM radio station.
 _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "president", "dept": "department",
@@ -148,7 +152,8 @@ def spelled_out(question: str) -> str:
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"."""
     unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
-    q = _without_courtesy(_offices_written_out(_SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)))
+    q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
+    q = _without_courtesy(_offices_written_out(_BARE_POSSESSIVE.sub(r"\1's", q)))
     q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)
     return _post_as_who(_telegraphic(_CLEFT.sub("Who ", q, count=1)))
 

@@ -660,6 +660,9 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     question = "How many militiamen were killed in Syria, as opposed to Iraq?"
     assert holds_type("The group said airstrikes left 25 militiamen dead.", NUMBER, question) == 0.0
     assert holds_type("Strikes killed 19 militiamen in Iraq and 6 in Syria.", NUMBER, question) == 1.0
+    question = "How many of the militiamen killed in the US strikes died in Syria rather than in Iraq?"
+    assert holds_type("The group said airstrikes left 25 militiamen dead.", NUMBER, question) == 0.0
+    assert holds_type("Strikes killed 19 militiamen in Iraq and 6 in Syria.", NUMBER, question) == 1.0
 
 
 @pytest.mark.parametrize("question,choices", [
@@ -822,6 +825,11 @@ def test_vouching_for_a_report_is_a_deed_of_its_own():
                               "Can you confirm that an American contractor was killed?")
     assert not events_missing("An American civilian contractor was killed.",
                               "Has it been confirmed that an American contractor was killed?")
+    # Whatever else the question asks for, a sentence with no confirming does not answer it.
+    q = "Did the Pentagon confirm how many protesters were wounded by the embassy guards?"
+    militia = "For its part, the Hashd Shaabi militia said that 75 protesters were wounded."
+    assert question_type(q) == NUMBER and holds_type(militia, NUMBER, q) == 0.0
+    assert holds_type("The Pentagon confirmed that 75 protesters were wounded.", NUMBER, q) == 1.0
     # "Is there any confirmation that …" asks whether it is reported at all.
     assert not events_missing("Trump spoke with Abdel-Mahdi by phone, the White House said.",
                               "Is there any confirmation that Trump spoke with the Iraqi prime minister?")

@@ -136,6 +136,9 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Trump spoke with Abdel-Mahdi by phone. What did the Iraqi prime minister tell him?", None),
     # A count for each of two places: the articles give one for both.
     ("How many militiamen were killed in the US strikes in Syria, as opposed to Iraq?", None),
+    ("How many of the militiamen killed in the US strikes died in Syria rather than in Iraq?", None),
+    # The count is the militia's: nobody is said to confirm it.
+    ("Did the Pentagon confirm how many protesters were wounded by the embassy guards?", None),
     # Speakers and countries no article has, typed in lower case.
     ("what did the uk government say about the embassy attack", None),
     ("how did other countries like the uk or russia react", None),
@@ -411,6 +414,10 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
     assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
     assert spelled_out("US def sec name?") == "US defense secretary name?"
+    # A possessive typed without its apostrophe; not "his name", nor "name" as a verb.
+    assert spelled_out("whats the iraqi prime ministers name") == "what is the iraqi prime minister's name"
+    for kept in ("whats his name", "What group do the articles name as behind the protesters?"):
+        assert spelled_out(kept) == kept.replace("whats", "what is")
     # A spokesman speaks for a ministry; "Iran's FM" is its minister.
     assert spelled_out("the Iranian FM spokesman") == "the Iranian foreign ministry spokesman"
     assert spelled_out("who is iran's fm?") == "who is iran's foreign minister?"
@@ -521,7 +528,8 @@ def test_telegraphic_questions_are_written_out(question, written):
 
 @pytest.mark.parametrize("question,expected", [("Deployed unit type?", "infantry battalion"),
                                                ("Khamenei's official role?", "highest religious and spiritual"),
-                                               ("iraq pm name", "Adel Abdel-Mahdi")])
+                                               ("iraq pm name", "Adel Abdel-Mahdi"),
+                                               ("whats the iraqi prime ministers name", "Abdel-Mahdi")])
 def test_telegraphic_questions_are_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
 
