@@ -146,10 +146,14 @@ _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of
 _TOWNS = r"cit(?:y|ies)|towns?|villages?|provinces?|districts?|neighbou?rhoods?"   # places smaller than a country
 _PLACE = rf"(?:{_TOWNS}|regions?)"
 _SITES = rf"(?:{_PLACE}|areas?|sites?|locations?|places?|targets?)"   # "which sites in Syria", not "which US sites"
-_WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
-                       rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
-                       rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
+_SITE_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:{_SITES}|bases?|camps?)\b", re.I)
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+# "Which towns in western Iraq …": inside the country, in the part of it named.
+_PART_ASKED = re.compile(rf"\b(?:in|of)\s+({_DIRECTION})\s+[A-Z]", re.I)
+_WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
+                       rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}\s+(?i:in|of) (?:(?i:{_DIRECTION})\s+)?"
+                       rf"([A-Za-z][\w’'-]+)|"
+                       rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
 # A defence minister is a defense secretary; a premier or a Pentagon chief is neither's other word (but a
@@ -605,6 +609,21 @@ def states_response(sentence: str, question: str) -> bool:
     who = _responder(question)
     return bool(who) and re.search(rf"(?<!\bif )\b{re.escape(who)}\s+(?!(?:never|not)\b)"
                                    rf"(?:\w+\s+)?(?:respond|react)(?:s|ed)\b", sentence, re.I) is not None
+
+
+# "What did Trump tweet after the embassy was attacked?" asks for the words of a tweet: a quotation of several
+# words given as tweeted ("… Trump said on Twitter"), not "In another tweet, Mr Trump accused Tehran of
+# “orchestrating” …", which tells of a tweet in the reporter's words.
+_TWEET_ASKED = re.compile(r"^\s*what\b[^?]*\btweet(?:s|ed)?\b", re.I)
+_TWEETED = re.compile(r"\btweet(?:s|ed)?\b|\bTwitter\b", re.I)
+_QUOTATION = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+[^\"“”]*[\"”]")   # three words or more
+
+
+def quotes_tweet(sentence: str, question: str) -> bool:
+    """The question asks what was tweeted, and the sentence quotes a tweet's words: not Khamenei's "“That guy has
+    tweeted that …,” he said, referring to Mr Trump" for what Trump tweeted."""
+    return bool(_TWEET_ASKED.search(question) and _TWEETED.search(sentence) and _QUOTATION.search(sentence)
+                and not mentioned_not_speaking(sentence, question))
 
 
 def _asked_speaker_in(sentence: str, question: str, holders: tuple[str, ...]) -> list[re.Match]:
@@ -1108,6 +1127,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if country := place_within(question):
             if not _located_in(sentence, country, named=town):
                 return 0.0
+            if (part := _PART_ASKED.search(question)) and not re.search(rf"\b{part.group(1)}\b", sentence, re.I):
+                return 0.0   # "Which towns in western Iraq …?" is not answered by "in Baghdad, Iraq"
         elif town and not _names_town(sentence, question):
             return 0.0
         if mentions_unnamed(sentence, question):
@@ -1129,8 +1150,10 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)
                                         or _post_missing(sentence, question)):
             return UNSURE
-        if (town or country) and no_event_asked(sentence, question):
-            return UNSURE   # "… the base where the contractor was killed?": a town named beside no killing
+        # "… the base where the contractor was killed?": a town named beside no killing; "At which base will the
+        # soldiers be stationed?": their sending says nothing of where they will be.
+        if (town or country or _SITE_ASKED.search(question)) and no_event_asked(sentence, question):
+            return UNSURE
         if _where_someone_was(question) and not _placed(sentence):
             return 0.0
         if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):

@@ -15,7 +15,7 @@ from index.keyword import STOPWORDS, skeleton, terms, tokenize
 from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, bodies_asked, deed_words,
                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
-                              question_type, speaker_words, spellings, states_response, states_unknown,
+                              question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.attribution import speaker_sentence, unquoted
@@ -256,7 +256,7 @@ class HybridRetriever:
                 score += self.w_asked
             if any(_holds(deed, text) for deed in deeds):
                 score += self.w_type
-            if not kind and states_response(text, focus):
+            if not kind and (states_response(text, focus) or quotes_tweet(text, focus)):
                 score += self.w_type   # the response asked for, weighted as an answer of the type asked is
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)

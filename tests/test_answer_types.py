@@ -4,8 +4,9 @@ import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, bodies_asked,
                                deed_words, holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked,
-                               offered_choices, only_addressed, owned_role, post_holders, question_type, said_by,
-                               speaker_words, spellings, states_response, states_unknown, verb_slots, yes_no_actor)
+                               offered_choices, only_addressed, owned_role, post_holders, question_type, quotes_tweet,
+                               said_by, speaker_words, spellings, states_response, states_unknown, verb_slots,
+                               yes_no_actor)
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 
@@ -125,7 +126,8 @@ def test_which_thing_wants_it_named_where_the_sentence_mentions_it():
     q = "Which base in northern Iraq was hit by the rocket fire?"
     assert holds_type(CONTRACTOR, None, q) == 0.0       # "a military base", unnamed
     assert holds_type("Rockets hit the K1 base near Kirkuk.", None, q) == 1.0
-    assert holds_type("The US blamed Kataib Hezbollah.", None, q) == 1.0   # no base here: no opinion
+    # No base here, and no hitting: the sentence may not be about the base at all.
+    assert holds_type("The US blamed Kataib Hezbollah.", None, q) == UNSURE
 
 
 def test_a_sentence_that_says_the_detail_is_not_given():
@@ -833,3 +835,26 @@ def test_vouching_for_a_report_is_a_deed_of_its_own():
     # "Is there any confirmation that …" asks whether it is reported at all.
     assert not events_missing("Trump spoke with Abdel-Mahdi by phone, the White House said.",
                               "Is there any confirmation that Trump spoke with the Iraqi prime minister?")
+
+
+def test_a_part_of_a_country_asked_is_named():
+    q = "Which towns in western Iraq and Syria were hit by the US strikes?"
+    assert holds_type("Protesters burn property in front of the US embassy compound, in Baghdad, Iraq.", None, q) == 0.0
+    assert holds_type("US jets struck targets near Mosul in northern Iraq.", None, q) == 0.0
+    assert holds_type("US jets struck targets near Qaim in western Iraq.", None, q) == 1.0
+
+
+def test_a_site_asked_is_the_site_of_the_events_asked():
+    q = "At which base in Iraq will the 750 soldiers be stationed?"
+    assert holds_type("The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said.", None,
+                      q) == UNSURE   # their sending says nothing of where they will be
+    assert holds_type("The 750 soldiers will be stationed at Ain al-Asad base in Iraq.", None, q) == 1.0
+
+
+def test_what_was_tweeted_is_quoted_from_a_tweet():
+    q = "What did Trump tweet after the embassy was attacked?"
+    assert quotes_tweet('"They will pay a very BIG PRICE! This is not a warning," Trump said on Twitter.', q)
+    # The reporter's words about a tweet; another's words mentioning Trump's tweet.
+    assert not quotes_tweet('In another tweet, Mr Trump accused Tehran of "orchestrating" the storming.', q)
+    assert not quotes_tweet("“That guy has tweeted that we see Iran responsible,” he said, referring to Mr Trump.", q)
+    assert not quotes_tweet('"They will pay a very BIG PRICE!" Trump said on Twitter.', "What did Trump say?")

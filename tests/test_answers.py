@@ -364,6 +364,8 @@ def test_no_time_for_an_event_the_articles_give_none(assistant, question):
                                       # Tehran blasted Washington; nobody is said to condemn the strikes.
                                       "Did Iraq's premier condemn the US airstrikes on the militia?",
                                       "did abdel-mahdi condemn the us airstrikes?",
+    "At which base in Iraq will the 750 soldiers be stationed?",
+    "Which towns in western Iraq and Syria were hit by the US strikes?",
     # "the White House said in a statement": no spokesperson is named.
     "Which White House spokesperson issued the statement about Trump's call with Abdel-Mahdi?"])
 def test_no_answer_about_whom_the_articles_do_not_speak_of(assistant, question):
@@ -382,6 +384,9 @@ def test_what_someone_tweeted_is_their_own_tweet(assistant):
     # Khamenei's "That guy has tweeted …" mentions Trump's tweet; it is not one.
     ans = assistant.answer("what did trump tweet about iran")
     assert ans.answered and ans.text.startswith("“Iran will be held fully responsible"), ans.text
+    # His tweet's words, not only the reporter's account of another tweet ("accused Tehran of “orchestrating”").
+    ans = assistant.answer("What did Trump tweet after the embassy was attacked?")
+    assert ans.answered and "BIG PRICE" in ans.text, ans.text
 
 
 def test_where_something_took_place(assistant):
