@@ -42,9 +42,11 @@ _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens
               "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international"}
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 # A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
-# nor a verb: "What group do the articles name as behind the protesters?".
-_BARE_POSSESSIVE = re.compile(r"\b(?!(?:this|hers|ours|yours|theirs|does|was|has|his|its|is|us)s?\b)([a-z][\w-]*[^\Ws])s"
-                              r"(?=\s+(?:(?:full|first|last|real)\s+)?names?\s*(?:[?.!,]|$|and\b))")
+# "hamas", "abbas" or "bus" (-as, -us), nor a plural ("the victims names"). "Who do the reports name?" has "name"
+# as its verb, so a question with do/does/did is left as typed.
+_BARE_POSSESSIVE = re.compile(r"\b(?!(?:this|hers|ours|yours|theirs|does|was|has|his|its|is)\b)([a-z][\w-]*[^\Wsau])s"
+                              r"(?=\s+(?:(?:full|first|last|real)\s+)?name\s*(?:[?.!,]|$|and\b))", re.I)
+_DO_AUXILIARY = re.compile(r"\b(?:do|does|did)\b", re.I)
 # Posts and offices as news desks shorten them: "US def sec name?", "Sec. Esper", "the Iranian FM spokesman" (a
 # ministry's; "Iran's FM" is its minister). Not the SEC, "30 sec", nor an FM radio station.
 _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "president", "dept": "department",
@@ -153,7 +155,9 @@ def spelled_out(question: str) -> str:
     "Was it Pompeo who called …?" -> "Who called …?"."""
     unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
-    q = _without_courtesy(_offices_written_out(_BARE_POSSESSIVE.sub(r"\1's", q)))
+    if not _DO_AUXILIARY.search(q):
+        q = _BARE_POSSESSIVE.sub(r"\1's", q)
+    q = _without_courtesy(_offices_written_out(q))
     q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)
     return _post_as_who(_telegraphic(_CLEFT.sub("Who ", q, count=1)))
 

@@ -324,6 +324,8 @@ def test_a_which_question_may_name_its_thing_with_two_words():
     assert question_type(q) == NAME
     assert asked_about("Which US Army unit was sent to Kuwait?") == ("unit",)
     assert asked_about("Which hardline groups refused to leave?") == ("groups",)   # one word before, as before
+    assert asked_about("Which US Senators criticized the strike?") == ()   # a verb after the name, no thing
+    assert question_type("What happened to president Trump's plan?") is None   # no post asked for
 
 
 def test_bodies_known_by_their_names_are_what_a_which_question_asks_for():
@@ -665,6 +667,8 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     question = "How many of the militiamen killed in the US strikes died in Syria rather than in Iraq?"
     assert holds_type("The group said airstrikes left 25 militiamen dead.", NUMBER, question) == 0.0
     assert holds_type("Strikes killed 19 militiamen in Iraq and 6 in Syria.", NUMBER, question) == 1.0
+    # "Rather than" between deeds contrasts no two things counted.
+    assert holds_type("25 were arrested.", NUMBER, "How many were arrested rather than released?") == 1.0
 
 
 @pytest.mark.parametrize("question,choices", [
@@ -842,6 +846,9 @@ def test_a_part_of_a_country_asked_is_named():
     assert holds_type("Protesters burn property in front of the US embassy compound, in Baghdad, Iraq.", None, q) == 0.0
     assert holds_type("US jets struck targets near Mosul in northern Iraq.", None, q) == 0.0
     assert holds_type("US jets struck targets near Qaim in western Iraq.", None, q) == 1.0
+    assert holds_type("US jets struck targets near Abu Kamal in eastern Syria.", None, q) == 1.0   # Syria's part
+    assert holds_type("Jets struck near Qaim in north-western Iraq.", None,
+                      "Which towns in northwestern Iraq were hit?") == 1.0
 
 
 def test_a_site_asked_is_the_site_of_the_events_asked():
@@ -856,5 +863,10 @@ def test_what_was_tweeted_is_quoted_from_a_tweet():
     assert quotes_tweet('"They will pay a very BIG PRICE! This is not a warning," Trump said on Twitter.', q)
     # The reporter's words about a tweet; another's words mentioning Trump's tweet.
     assert not quotes_tweet('In another tweet, Mr Trump accused Tehran of "orchestrating" the storming.', q)
-    assert not quotes_tweet("“That guy has tweeted that we see Iran responsible,” he said, referring to Mr Trump.", q)
+    assert not quotes_tweet("“That guy has tweeted that we see Iran responsible,” he said, referring to Mr Trump.",
+                            q)
+    assert not quotes_tweet('In a tweet, Trump accused Tehran of "orchestrating" it and called it "disgraceful".', q)
+    assert not quotes_tweet('"We will respond to it, all of it," Khamenei tweeted.', q)   # someone else's tweet
+    assert quotes_tweet('"They will pay a very BIG PRICE!" Trump said on Twitter.',
+                        "What did Trump write on Twitter?")
     assert not quotes_tweet('"They will pay a very BIG PRICE!" Trump said on Twitter.', "What did Trump say?")

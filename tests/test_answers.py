@@ -421,7 +421,8 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("US def sec name?") == "US defense secretary name?"
     # A possessive typed without its apostrophe; not "his name", nor "name" as a verb.
     assert spelled_out("whats the iraqi prime ministers name") == "what is the iraqi prime minister's name"
-    for kept in ("whats his name", "What group do the articles name as behind the protesters?"):
+    for kept in ("whats his name", "What group do the articles name as behind the protesters?",
+                 "Who do the reports name?", "what are the victims names", "whats the hamas name"):
         assert spelled_out(kept) == kept.replace("whats", "what is")
     # A spokesman speaks for a ministry; "Iran's FM" is its minister.
     assert spelled_out("the Iranian FM spokesman") == "the Iranian foreign ministry spokesman"
