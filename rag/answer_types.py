@@ -158,8 +158,8 @@ _SITES = rf"(?:{_PLACE}|areas?|sites?|locations?|places?|targets?)"   # "which s
 _SITE_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:{_SITES}|bases?|camps?)\b", re.I)
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Which towns in western Iraq …": inside the country, in the part of it named.
-_PART_ASKED = re.compile(rf"\b(?i:in|of)\s+((?i:{_DIRECTION}))\s+[A-Z][\w’'-]+"
-                         rf"(?:\s+(?i:and|or)\s+([A-Z][\w’'-]+))?")
+_PART_ASKED = re.compile(rf"\b(?:in|of)\s+({_DIRECTION})\s+[a-z][\w’'-]+(?:\s+(?:and|or)\s+([a-z][\w’'-]+))?",
+                         re.I)   # typed in lower case too: "which towns in western iraq"
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")

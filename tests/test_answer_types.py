@@ -847,6 +847,8 @@ def test_a_part_of_a_country_asked_is_named():
     assert holds_type("US jets struck targets near Mosul in northern Iraq.", None, q) == 0.0
     assert holds_type("US jets struck targets near Qaim in western Iraq.", None, q) == 1.0
     assert holds_type("US jets struck targets near Abu Kamal in eastern Syria.", None, q) == 1.0   # Syria's part
+    assert holds_type("Protesters burn property in front of the US embassy compound, in Baghdad, Iraq.", None,
+                      "which towns in western iraq were hit") == 0.0   # typed in lower case
     assert holds_type("Jets struck near Qaim in north-western Iraq.", None,
                       "Which towns in northwestern Iraq were hit?") == 1.0
 
