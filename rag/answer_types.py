@@ -153,9 +153,17 @@ _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of
 _TOWNS = r"cit(?:y|ies)|towns?|villages?|provinces?|districts?|neighbou?rhoods?"   # places smaller than a country
 _PLACE = rf"(?:{_TOWNS}|regions?)"
 _SITES = rf"(?:{_PLACE}|areas?|sites?|locations?|places?|targets?)"   # "which sites in Syria", not "which US sites"
-# One word before the site at most, as for towns: in "Into which heavily guarded district …" the guarding is no
-# event of the question.
-_SITE_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:{_SITES}|bases?|camps?)\b", re.I)
+
+
+def _which_of(words: str) -> re.Pattern[str]:
+    """A "which/what" asking for one of `words`, with one word before it at most: in "Into which heavily guarded
+    district …" the guarding is no event of the question."""
+    return re.compile(rf"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:{words})\b", re.I)
+
+
+# "Which town or province were those positions in?": a place smaller than a country, by its name.
+_TOWN_ASKED = _which_of(_TOWNS)
+_SITE_ASKED = _which_of(rf"{_SITES}|bases?|camps?")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Which towns in western Iraq …": inside the country, in the part of it named.
 _PART_ASKED = re.compile(rf"\b(?:in|of)\s+({_DIRECTION})\s+[a-z][\w’'-]+(?:\s+(?:and|or)\s+([a-z][\w’'-]+))?",
@@ -985,8 +993,6 @@ def holds_owned_role(sentence: str, owner: str, role: str, portfolio: str = "") 
     return False
 
 
-# "Which town or province were those positions in?": a place smaller than a country, by its name.
-_TOWN_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w’'-]+\s+)?(?:{_TOWNS})\b", re.I)
 _PLACE_NAMED = re.compile(rf"\b(?i:in|at|near|outside|of)\s+(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]+)")
 
 
