@@ -170,6 +170,8 @@ _PART_ASKED = re.compile(rf"\b(?:in|of)\s+({_DIRECTION})\s+[a-z][\w’'-]+(?:\s+
                          re.I)   # typed in lower case too: "which towns in western iraq"
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
+                       # "which part of Baghdad", not "which parts of Trump's statement"
+                       rf"\b(?i:which|what) (?i:parts?)\s+(?i:in|of) ([A-Z][\w-]+)(?![\w’'-])|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
@@ -373,7 +375,8 @@ def kinds_listed(question: str) -> bool:
 def answer_shown(question: str) -> bool:
     """What answers can be told from the sentence alone: a kind listed of the thing asked about ("an infantry
     battalion" for "what kind of unit"), or a name beside a country's post ("Iraq's premier Adel Abdel-Mahdi")."""
-    return kinds_listed(question) or (question_type(question) == NAME and owned_role(question) is not None)
+    return kinds_listed(question) or (question_type(question) == NAME and (owned_role(question) is not None
+                                                                         or bool(deed_words(question))))
 
 
 @lru_cache(maxsize=1024)
@@ -508,6 +511,7 @@ def _deed(question: str) -> str | None:
     return None if event == "say" else event
 
 
+_WHO_WAS = re.compile(r"^\s*who\s+(?:is|are|was|were)\s", re.I)
 _PLAIN_SAYING = frozenset("said stated told reported added noted".split())
 # Asking someone to do something goes by many words: "Who urged the protesters to leave?" is answered by
 # "despite appeals from Iraq's premier". Not "asked" or "called", which say much else besides.
@@ -524,7 +528,9 @@ def deed_words(question: str) -> tuple[str, ...]:
     """
     m = _WHO_DID.match(question)
     word = m.group(1).lower() if m else ""
-    if not word.endswith("ed") or word in _PLAIN_SAYING:
+    # "Who was guarding the embassy?": after "was", an "-ing" form is the verb too.
+    ongoing = word.endswith("ing") and _WHO_WAS.match(question)
+    if not (word.endswith("ed") or ongoing) or word in _PLAIN_SAYING:
         return ()
     return _PLEADING if word in _PLEADING else (word,)
 
@@ -1123,8 +1129,11 @@ def _gives_reason(sentence: str, question: str) -> bool:
     words = {w.lower() for w in _WORD_RE.findall(question)}
     asked = {w[:5] for w in words}
     for m in _REASON.finditer(sentence):
-        if m.group(0).lower().startswith("to ") and m.group(0)[3:].lower() in words - STOPWORDS:
-            continue   # "refused to leave" for "Why did they refuse to leave?": the question's own purpose
+        purpose = m.group(0)[3:].lower() if m.group(0).lower().startswith("to ") else ""
+        if purpose and (purpose in words - STOPWORDS or event_of(purpose) in events_in(question, False, True)):
+            # "refused to leave" for "Why did they refuse to leave?": the question's own purpose; "prepared to
+            # deploy" for "Why were the troops deployed?", its own deed in another form.
+            continue
         after = [w for w in _WORD_RE.findall(sentence[m.end():])[:4] if w.lower() not in STOPWORDS]
         if any(w.lower()[:5] not in asked for w in after[:2]):
             return True
@@ -1209,6 +1218,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         return 0.0  # a time or count of some other event
     if kind == NAME and other_event(sentence, _deed(question)):
         return 0.0  # "Who was guarding the mission?" is not answered by who camped out at its gates
+    if kind == NAME and (deed := _deed(question)) and deed not in events_in(sentence):
+        return UNSURE  # nor by a sentence of no deed at all ("… entered into a war of words")
     if kind == TIME:
         times = [m.group(0) for m in _TIME_RE.finditer(sentence)]
         if m := _DAY_ASKED.search(question):  # "On what day …": "a day after" or "overnight" names none

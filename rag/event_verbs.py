@@ -49,6 +49,10 @@ _GROUPS = {
     "protest": "protest protests protested protesting demonstrate demonstrated rally rallied gather "
                "gathered converge converged",
 }
+# The "admit" group's forms of owning up or disowning, and those that lay a deed at another's door or either.
+_OWNING_UP = frozenset("admit admits admitted admitting admission deny denies denied denying denial acknowledge "
+                       "acknowledged confess confessed".split())
+_NEUTRAL_ADMIT = frozenset("involvement responsibility".split())
 _GROUP_OF = {form: group for group, forms in _GROUPS.items() for form in forms.split()}
 _WORD_RE = re.compile(r"[a-z]+")
 
@@ -126,6 +130,11 @@ def events_missing(sentence: str, question: str) -> frozenset[str]:
     asked = _events_asked(question)
     # "Did Iran admit it was behind the attack?": whatever it owned up to, the owning up is what is asked.
     if "admit" in asked:
+        # Owning up is not answered by others laying the deed at its door ("the militia, which was blamed
+        # for an attack"); "Did Trump blame Iran?" is answered by either.
+        if _OWNING_UP & set(_WORD_RE.findall(question.lower())) \
+                and not (_OWNING_UP | _NEUTRAL_ADMIT) & set(_WORD_RE.findall(sentence.lower())):
+            return frozenset({"admit"})
         asked = frozenset({"admit"})
     return asked - events_in(sentence, False)
 

@@ -316,6 +316,17 @@ def test_a_who_question_asks_its_deed_as_written():
     assert "appealed" in deed_words("Who urged the crowd to go home?")
     assert "urged" in deed_words("Who appealed to the protesters to leave the embassy?")
     assert "asked" not in deed_words("Who urged the crowd to go home?")   # asking is much else besides
+    # After "was", an "-ing" form is the verb; without it, an "-ing" word is no deed asked.
+    assert deed_words("Who was guarding the US embassy in Baghdad?") == ("guarding",)
+    assert deed_words("Who leading the militia?") == ()
+
+
+def test_a_who_question_is_not_answered_by_a_sentence_of_no_deed():
+    q = "Who was guarding the US embassy in Baghdad?"
+    assert question_type(q) == NAME
+    assert holds_type("Iran's supreme leader and US President Donald Trump entered into a war of words over events in "
+                      "Iraq on Wednesday.", NAME, q) == UNSURE
+    assert holds_type("US Marines guarding the mission fired tear gas on Wednesday.", NAME, q) == 1.0
 
 
 def test_a_which_question_may_name_its_thing_with_two_words():
@@ -872,3 +883,38 @@ def test_what_was_tweeted_is_quoted_from_a_tweet():
     assert quotes_tweet('"They will pay a very BIG PRICE!" Trump said on Twitter.',
                         "What did Trump write on Twitter?")
     assert not quotes_tweet('"They will pay a very BIG PRICE!" Trump said on Twitter.', "What did Trump say?")
+
+
+def test_owning_up_is_not_answered_by_blame_laid_by_others():
+    blamed = ("The US strikes targeted the Kataib Hezbollah militia group, which was blamed for an attack earlier "
+              "this week that killed a US citizen.")
+    for q in ("Did Kataib Hezbollah admit carrying out the rocket attack?",
+              "Did Kataib Hezbollah deny carrying out the rocket attack?",
+              "Did Kataib Hezbollah admit responsibility for the rocket attack?"):
+        assert events_missing(blamed, q) == {"admit"}, q
+    # "Held responsible" is blame too; a denial, or a claim of responsibility, is owning up.
+    assert events_missing("Khamenei responded by saying the US was ultimately responsible.",
+                          "Did Kataib Hezbollah admit responsibility for the attack?") == {"admit"}
+    assert not events_missing("Tehran denied any involvement.", "Did Iran admit it was behind the attack?")
+    assert not events_missing("The group claimed responsibility for the attack.",
+                              "Did the group admit the attack?")
+    # Blame asked is answered by blame.
+    assert not events_missing(blamed, "Did the US blame Kataib Hezbollah for the attack?")
+
+
+def test_a_reason_is_more_than_the_deed_in_another_form():
+    q = "Why did Esper say the extra troops were being deployed?"
+    assert holds_type("Esper added that additional troops are prepared to deploy in the coming days.", None, q) == 0.0
+    assert holds_type('"This deployment is an appropriate and precautionary action taken in response to increased '
+                      'threat levels," Esper said.', None, q) == 1.0
+
+
+def test_a_part_of_a_city_asked_is_named():
+    q = "In which part of Baghdad is the US embassy located?"
+    assert holds_type("Protesters burn property in front of the US embassy compound, in Baghdad, Iraq.", None,
+                      q) == 0.0
+    assert holds_type("Thousands converged on Baghdad's heavily fortified Green Zone, home to foreign embassies.",
+                      None, q) == 1.0
+    # A part of something other than a place is no place asked.
+    assert holds_type("Protesters set fire to a reception area of the embassy.", None,
+                      "Which part of the embassy was set on fire?") == 1.0

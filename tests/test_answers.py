@@ -603,6 +603,10 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("How is Ayatollah Khamenei's position in Iran described?", "highest religious and spiritual authority"),
     # No article says "urged": "despite appeals from Iraq's premier", not the PMU asking crowds to leave next day.
     ("Who urged the protesters to leave the embassy on Tuesday?", "Abdel-Mahdi"),
+    # Not "additional troops are prepared to deploy", which restates the deployment as its own reason.
+    ("Why did Esper say the extra troops were being deployed?", "increased threat levels"),
+    # Not the war of words between Khamenei and Trump, in which nobody guards anything.
+    ("Who was guarding the US embassy in Baghdad?", "Marines"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -632,6 +636,11 @@ def test_spoken_fillers_are_set_aside():
                                       # the militia's count, which nobody is said to confirm
                                       "Did the Pentagon confirm the militia's claim that 25 fighters were killed "
                                       "in the airstrikes?",
+                                      # the militia blamed by others, which says nothing of its owning up
+                                      "Did Kataib Hezbollah admit carrying out the rocket attack that killed the US "
+                                      "contractor?",
+                                      "Did Kataib Hezbollah admit responsibility for the rocket attack that killed "
+                                      "the American contractor?",
                                       # the only place beside Esper is in what he said
                                       "Where was Defense Secretary Mark Esper when he issued his statement on "
                                       "the deployment?"])
