@@ -163,6 +163,9 @@ def _which_of(words: str) -> re.Pattern[str]:
 
 # "Which town or province were those positions in?": a place smaller than a country, by its name.
 _TOWN_ASKED = _which_of(_TOWNS)
+# "In which city is the military base that was hit …": the town of a thing named, which its sentence speaks of.
+_TOWN_OF = re.compile(rf"^\s*(?:in\s+)?(?:which|what)\s+(?:{_TOWNS})\s+(?:is|was|are|were)\s+"
+                      rf"(?:(?:the|an?|this|that)\s+)?([^?,]+)", re.I)
 _SITE_ASKED = _which_of(rf"{_SITES}|bases?|camps?")
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Which towns in western Iraq …": inside the country, in the part of it named.
@@ -600,6 +603,15 @@ def states_unknown(sentence: str, question: str) -> bool:
 
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
+def asks_what_said(question: str) -> bool:
+    """The question asks what someone said or told: "What did Khamenei tell Trump …?", "According to Khamenei,
+    what …?"."""
+    return bool(_WHAT_SAID.search(question) or _ACCORDING.match(question))
+
+
+_ACCORDING = re.compile(r"^\s*according to\b", re.I)
+
+
 # Not "answer" or "reply": for "How did the President answer the question?", the sentence putting the question to
 # him has him as the one asked, and his answer follows it.
 _HOW_RESPONDED = re.compile(r"^\s*how (?:did|does|do|has|have) (.+?) (?:respond|react)(?:s|ed|ing)?\b", re.I)
@@ -818,6 +830,23 @@ def post_variants(word: str) -> tuple[str, ...]:
     searched as "troops" and "forces" too brings in every passage about the military."""
     w = word.lower()
     return tuple(v for v in _SYNONYM_GROUP[w] if v != w) if w in _POST_WORDS else ()
+
+
+_WHERE_WORDS = frozenset("near in at inside outside located situated based close".split())
+
+
+def _town_of(question: str) -> str | None:
+    """The thing whose town is asked: "base" in "In which city is the military base that was hit …?"."""
+    m = _TOWN_OF.match(question)
+    words = _up_to_verb(_leading(m.group(1), _WHERE_WORDS)) if m else []
+    return _head(" ".join(words)) if words else None
+
+
+def _leads_country(led: str) -> bool:
+    """What a "who leads" question asks the leader of is a country ("Iraq", "the Iraqi government"), whose
+    leader may be its premier; the protesters' or the militia's is not."""
+    first = next((w for w in _WORD_RE.findall(led) if w.lower() not in _DETERMINERS), "")
+    return is_country_word(first)
 
 
 def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
@@ -1173,6 +1202,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if town and not _in_part_asked(sentence, question):
             return 0.0   # "Which towns in western Iraq …?" is not answered by "in Baghdad, Iraq"
+        if town and (thing := _town_of(question)) and not _positions(_words(sentence), (thing,)):
+            return UNSURE   # "In which city is the military base …" is not answered by where the embassy is
         if mentions_unnamed(sentence, question):
             return 0.0
         if _HOW_LONG.search(question) and not _DURATION.search(sentence):
@@ -1256,6 +1287,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         return UNSURE if _modifier_missing(words, focus) else 1.0
     if (owned := owned_role(question)) and not holds_owned_role(sentence, *owned):
         where = []  # "US President Donald Trump" is not Iraq's president
+    if where and (m := _WHO_LEADS.search(question)) and not _leads_country(question[m.end():]):
+        # Iraq's premier or Iran's ayatollah leads no protest.
+        where = [i for i in where if words[i].lower() not in _ALSO_A_LEADER + ("ayatollah",)]
     if where:
         return float(_named_next_to(words, where, question))
     if _WHO_LEADS.search(question):

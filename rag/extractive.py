@@ -10,7 +10,7 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import NAME, NUMBER, answer_shown, is_yes_no, question_type
+from rag.answer_types import NAME, NUMBER, answer_shown, asks_what_said, is_yes_no, question_type
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
 from rag.retrieval import Candidate, Retrieval
@@ -173,6 +173,14 @@ class ExtractiveAnswerer:
             # A sentence that is itself a question ("asked the US president: “Do you foresee going to war?”")
             # answers nothing; the reply comes after it.
             chosen = chosen[: self.max_sentences - 1] + [replace(best, sentence=reply)]
+        said = best.sentence + 1
+        if (asks_what_said(r.focus or question) and said < len(data.sent_art)
+                and (sp := speaker_sentence(data, said)) is not None
+                and sp in (best.sentence, speaker_sentence(data, best.sentence))
+                and all(c.sentence != said for c in chosen)):
+            # "“That guy has tweeted …,” he said, referring to Mr Trump." is followed by what he went on to say,
+            # a quote with no speaker of its own ("“1st: You can’t do anything. …"): it belongs to the answer.
+            chosen = [best, replace(best, sentence=said)] + chosen[1: self.max_sentences - 1]
         groups = self._merge_same_facts(data, chosen, r)
         focus = r.focus or question
         if question_type(focus) == NAME or _STARTS_WHICH.match(focus):

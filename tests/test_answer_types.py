@@ -918,3 +918,20 @@ def test_a_part_of_a_city_asked_is_named():
     # A part of something other than a place is no place asked.
     assert holds_type("Protesters set fire to a reception area of the embassy.", None,
                       "Which part of the embassy was set on fire?") == 1.0
+
+
+def test_the_town_of_a_thing_named_is_where_it_is_spoken_of():
+    q = "In which city is the military base that was hit by rocket fire on Friday?"
+    assert holds_type("Protesters burn property in front of the US embassy compound, in Baghdad, Iraq.", None,
+                      q) == UNSURE   # where the embassy is, no base
+    assert holds_type("Rockets hit a military base near Kirkuk on Friday.", None, q) == 1.0
+    assert holds_type("Rockets hit a base near Kirkuk.", None, "Which town was the base near?") == 1.0
+
+
+def test_the_leader_of_a_crowd_is_no_countrys_leader():
+    q = "Who led the protesters who stormed the US embassy?"
+    premier = "Demonstrators set fire to a gate, despite appeals from Iraq's premier Adel Abdel-Mahdi."
+    assert holds_type(premier, NAME, q) == 0.0
+    assert holds_type("Ayatollah Ali Khamenei blamed the US for the unrest.", NAME, q) == 0.0
+    # A country's leader may be its premier.
+    assert holds_type(premier, NAME, "Who leads Iraq?") == 1.0

@@ -607,6 +607,8 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("Why did Esper say the extra troops were being deployed?", "increased threat levels"),
     # Not the war of words between Khamenei and Trump, in which nobody guards anything.
     ("Who was guarding the US embassy in Baghdad?", "Marines"),
+    # "“That guy has tweeted …,” he said" goes on in a quote of its own, with no speaker named.
+    ("What did Khamenei tell Trump he could do about Iran?", "You can’t do anything"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -641,6 +643,10 @@ def test_spoken_fillers_are_set_aside():
                                       "contractor?",
                                       "Did Kataib Hezbollah admit responsibility for the rocket attack that killed "
                                       "the American contractor?",
+                                      # Iraq's premier appealed to the crowd; nobody is said to have led it
+                                      "Who led the protesters who stormed the US embassy?",
+                                      # the embassy's city is not the base's
+                                      "In which city is the military base that was hit by rocket fire on Friday?",
                                       # the only place beside Esper is in what he said
                                       "Where was Defense Secretary Mark Esper when he issued his statement on "
                                       "the deployment?"])
