@@ -174,7 +174,8 @@ _PART_ASKED = re.compile(rf"\b(?:in|of)\s+({_DIRECTION})\s+[a-z][\w’'-]+(?:\s+
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
                        rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
                        # "which part of Baghdad", not "which parts of Trump's statement"
-                       rf"\b(?i:which|what) (?i:parts?)\s+(?i:in|of) ([A-Z][\w-]+)(?![\w’'-])|"
+                       rf"\b(?i:which|what) (?i:parts?)\s+(?i:in|of) (?!(?:Mrs?|Ms|Dr)\b)([A-Z][a-z][\w-]*)"
+                       rf"(?![\w’'-]|\s+[A-Z])|"
                        rf"\b(?i:which|what) ([A-Za-z][\w’'-]+) {_PLACE}\b")
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
@@ -378,8 +379,7 @@ def kinds_listed(question: str) -> bool:
 def answer_shown(question: str) -> bool:
     """What answers can be told from the sentence alone: a kind listed of the thing asked about ("an infantry
     battalion" for "what kind of unit"), or a name beside a country's post ("Iraq's premier Adel Abdel-Mahdi")."""
-    return kinds_listed(question) or (question_type(question) == NAME and (owned_role(question) is not None
-                                                                         or bool(deed_words(question))))
+    return kinds_listed(question) or (question_type(question) == NAME and owned_role(question) is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -532,7 +532,7 @@ def deed_words(question: str) -> tuple[str, ...]:
     m = _WHO_DID.match(question)
     word = m.group(1).lower() if m else ""
     # "Who was guarding the embassy?": after "was", an "-ing" form is the verb too.
-    ongoing = word.endswith("ing") and _WHO_WAS.match(question)
+    ongoing = word.endswith("ing") and event_of(word) is not None and _WHO_WAS.match(question)
     if not (word.endswith("ed") or ongoing) or word in _PLAIN_SAYING:
         return ()
     return _PLEADING if word in _PLEADING else (word,)
@@ -842,11 +842,15 @@ def _town_of(question: str) -> str | None:
     return _head(" ".join(words)) if words else None
 
 
-def _leads_country(led: str) -> bool:
-    """What a "who leads" question asks the leader of is a country ("Iraq", "the Iraqi government"), whose
-    leader may be its premier; the protesters' or the militia's is not."""
+_CROWDS = frozenset(w for g in _PEOPLE for w in g.split()) | frozenset(
+    "militia militias group groups crowd crowds supporters mob mobs protest protests".split())
+
+
+def _leads_crowd(led: str) -> bool:
+    """What a "who leads" question asks the leader of is a crowd or a group ("the protesters who stormed …",
+    "the militia"), whose leader is no country's premier or ayatollah; "Iraq's government" may be led by one."""
     first = next((w for w in _WORD_RE.findall(led) if w.lower() not in _DETERMINERS), "")
-    return is_country_word(first)
+    return first.lower() in _CROWDS
 
 
 def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
@@ -1159,7 +1163,7 @@ def _gives_reason(sentence: str, question: str) -> bool:
     asked = {w[:5] for w in words}
     for m in _REASON.finditer(sentence):
         purpose = m.group(0)[3:].lower() if m.group(0).lower().startswith("to ") else ""
-        if purpose and (purpose in words - STOPWORDS or event_of(purpose) in events_in(question, False, True)):
+        if purpose and (purpose in words - STOPWORDS or purpose[:5] in {w[:5] for w in words if event_of(w)}):
             # "refused to leave" for "Why did they refuse to leave?": the question's own purpose; "prepared to
             # deploy" for "Why were the troops deployed?", its own deed in another form.
             continue
@@ -1287,7 +1291,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         return UNSURE if _modifier_missing(words, focus) else 1.0
     if (owned := owned_role(question)) and not holds_owned_role(sentence, *owned):
         where = []  # "US President Donald Trump" is not Iraq's president
-    if where and (m := _WHO_LEADS.search(question)) and not _leads_country(question[m.end():]):
+    if where and (m := _WHO_LEADS.search(question)) and _leads_crowd(question[m.end():]):
         # Iraq's premier or Iran's ayatollah leads no protest.
         where = [i for i in where if words[i].lower() not in _ALSO_A_LEADER + ("ayatollah",)]
     if where:

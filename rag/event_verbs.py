@@ -132,7 +132,7 @@ def events_missing(sentence: str, question: str) -> frozenset[str]:
     if "admit" in asked:
         # Owning up is not answered by others laying the deed at its door ("the militia, which was blamed
         # for an attack"); "Did Trump blame Iran?" is answered by either.
-        if _OWNING_UP & set(_WORD_RE.findall(question.lower())) \
+        if (_OWNING_UP | {"responsibility"}) & set(_WORD_RE.findall(question.lower())) \
                 and not (_OWNING_UP | _NEUTRAL_ADMIT) & set(_WORD_RE.findall(sentence.lower())):
             return frozenset({"admit"})
         asked = frozenset({"admit"})

@@ -79,7 +79,8 @@ class ExtractiveAnswerer:
         # A count sharing no word with the question is of something else: "how many people died in the embassy
         # attack" is not answered by "airstrikes left 25 militiamen dead".
         counted = question_type(r.focus) == NUMBER
-        close = [c for c in r.candidates if (c.dense >= self.t.min_dense or (shown and c.typed == 1.0))
+        # A name beside the deed asked ("US Marines guarding the mission") shows the answer too.
+        close = [c for c in r.candidates if (c.dense >= self.t.min_dense or ((shown or c.acted) and c.typed == 1.0))
                  and (c.coverage > 0 or not counted)] or r.candidates
         scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in close]
         return max(scored, key=lambda cs: cs[1], default=(None, 0.0))
@@ -180,7 +181,7 @@ class ExtractiveAnswerer:
                 and all(c.sentence != said for c in chosen)):
             # "“That guy has tweeted …,” he said, referring to Mr Trump." is followed by what he went on to say,
             # a quote with no speaker of its own ("“1st: You can’t do anything. …"): it belongs to the answer.
-            chosen = [best, replace(best, sentence=said)] + chosen[1: self.max_sentences - 1]
+            chosen = ([best, replace(best, sentence=said)] + chosen[1:])[: max(1, self.max_sentences)]
         groups = self._merge_same_facts(data, chosen, r)
         focus = r.focus or question
         if question_type(focus) == NAME or _STARTS_WHICH.match(focus):

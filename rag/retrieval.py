@@ -45,6 +45,7 @@ class Candidate:
     typed: float       # 0..1: holds the kind of answer asked for (a number for "how many" …)
     unstated: bool = False  # shows the detail asked about is not given ("without specifying …")
     named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
+    acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …")
 
 
 @dataclass(frozen=True)
@@ -254,14 +255,15 @@ class HybridRetriever:
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
                 score += self.w_asked
-            if any(_holds(deed, text) for deed in deeds):
+            acted = any(_holds(deed, text) for deed in deeds)
+            if acted:
                 score += self.w_type
             if not kind and (states_response(text, focus) or quotes_tweet(text, focus)):
                 score += self.w_type   # the response asked for, weighted as an answer of the type asked is
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
                         or only_addressed(text, focus, holders))
-            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated, names_asked(text, focus)))
+            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated, names_asked(text, focus), acted))
         cands.sort(key=lambda c: -c.score)
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").

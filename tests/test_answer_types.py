@@ -319,6 +319,7 @@ def test_a_who_question_asks_its_deed_as_written():
     # After "was", an "-ing" form is the verb; without it, an "-ing" word is no deed asked.
     assert deed_words("Who was guarding the US embassy in Baghdad?") == ("guarding",)
     assert deed_words("Who leading the militia?") == ()
+    assert deed_words("Who was being blamed for the attack?") == ()   # an "-ing" word of no known deed
 
 
 def test_a_who_question_is_not_answered_by_a_sentence_of_no_deed():
@@ -892,6 +893,7 @@ def test_owning_up_is_not_answered_by_blame_laid_by_others():
               "Did Kataib Hezbollah deny carrying out the rocket attack?",
               "Did Kataib Hezbollah admit responsibility for the rocket attack?"):
         assert events_missing(blamed, q) == {"admit"}, q
+    assert events_missing(blamed, "Did Kataib Hezbollah claim responsibility for the attack?") == {"admit"}
     # "Held responsible" is blame too; a denial, or a claim of responsibility, is owning up.
     assert events_missing("Khamenei responded by saying the US was ultimately responsible.",
                           "Did Kataib Hezbollah admit responsibility for the attack?") == {"admit"}
@@ -907,6 +909,9 @@ def test_a_reason_is_more_than_the_deed_in_another_form():
     assert holds_type("Esper added that additional troops are prepared to deploy in the coming days.", None, q) == 0.0
     assert holds_type('"This deployment is an appropriate and precautionary action taken in response to increased '
                       'threat levels," Esper said.', None, q) == 1.0
+    # A purpose of another verb of the same group is still a reason.
+    assert holds_type("The protesters gathered to protest the US strikes.", None,
+                      "Why did the protesters gather outside the embassy?") == 1.0
 
 
 def test_a_part_of_a_city_asked_is_named():
@@ -915,9 +920,12 @@ def test_a_part_of_a_city_asked_is_named():
                       q) == 0.0
     assert holds_type("Thousands converged on Baghdad's heavily fortified Green Zone, home to foreign embassies.",
                       None, q) == 1.0
-    # A part of something other than a place is no place asked.
+    # A part of something other than a place is no place asked, nor of a title or an acronym.
     assert holds_type("Protesters set fire to a reception area of the embassy.", None,
                       "Which part of the embassy was set on fire?") == 1.0
+    tweet = "“Iran will be held fully responsible for lives lost,” Mr Trump tweeted."
+    assert holds_type(tweet, None, "Which part of Mr Trump's tweet threatened Iran?") == 1.0
+    assert holds_type(tweet, None, "Which part of US policy did Khamenei criticise?") == 1.0
 
 
 def test_the_town_of_a_thing_named_is_where_it_is_spoken_of():
@@ -933,5 +941,6 @@ def test_the_leader_of_a_crowd_is_no_countrys_leader():
     premier = "Demonstrators set fire to a gate, despite appeals from Iraq's premier Adel Abdel-Mahdi."
     assert holds_type(premier, NAME, q) == 0.0
     assert holds_type("Ayatollah Ali Khamenei blamed the US for the unrest.", NAME, q) == 0.0
-    # A country's leader may be its premier.
+    # A country's leader may be its premier, however the country is named.
     assert holds_type(premier, NAME, "Who leads Iraq?") == 1.0
+    assert holds_type(premier, NAME, "Who heads Iraq's government?") == 1.0

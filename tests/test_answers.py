@@ -614,6 +614,12 @@ def test_the_detail_asked_where_the_articles_give_it(assistant, question, expect
     assert_answers(assistant, question, expected)
 
 
+def test_a_quote_going_on_keeps_to_the_length_asked(assistant):
+    q = "What did Khamenei tell Trump he could do about Iran?"
+    assert len(assistant.answer(q, k=1).citations) == 1
+    assert "You can’t do anything" in assistant.answer(q, k=2).text
+
+
 def test_spoken_fillers_are_set_aside():
     assert spelled_out("um who is the iranian supreme leader") == "who is the iranian supreme leader"
     assert spelled_out("okay so where are they coming from like which base") == \
