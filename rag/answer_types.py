@@ -603,13 +603,13 @@ def states_unknown(sentence: str, question: str) -> bool:
 
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
+_ACCORDING = re.compile(r"^\s*according to\b", re.I)
+
+
 def asks_what_said(question: str) -> bool:
     """The question asks what someone said or told: "What did Khamenei tell Trump …?", "According to Khamenei,
     what …?"."""
     return bool(_WHAT_SAID.search(question) or _ACCORDING.match(question))
-
-
-_ACCORDING = re.compile(r"^\s*according to\b", re.I)
 
 
 # Not "answer" or "reply": for "How did the President answer the question?", the sentence putting the question to

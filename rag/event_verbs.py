@@ -53,6 +53,8 @@ _GROUPS = {
 _OWNING_UP = frozenset("admit admits admitted admitting admission deny denies denied denying denial acknowledge "
                        "acknowledged confess confessed".split())
 _NEUTRAL_ADMIT = frozenset("involvement responsibility".split())
+# "Did the militia claim (take, admit) responsibility …" asks about owning up too.
+_OWNING_UP_ASKED = _OWNING_UP | {"responsibility"}
 _GROUP_OF = {form: group for group, forms in _GROUPS.items() for form in forms.split()}
 _WORD_RE = re.compile(r"[a-z]+")
 
@@ -132,7 +134,7 @@ def events_missing(sentence: str, question: str) -> frozenset[str]:
     if "admit" in asked:
         # Owning up is not answered by others laying the deed at its door ("the militia, which was blamed
         # for an attack"); "Did Trump blame Iran?" is answered by either.
-        if (_OWNING_UP | {"responsibility"}) & set(_WORD_RE.findall(question.lower())) \
+        if _OWNING_UP_ASKED & set(_WORD_RE.findall(question.lower())) \
                 and not (_OWNING_UP | _NEUTRAL_ADMIT) & set(_WORD_RE.findall(sentence.lower())):
             return frozenset({"admit"})
         asked = frozenset({"admit"})
