@@ -1291,12 +1291,13 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         return UNSURE if _modifier_missing(words, focus) else 1.0
     if (owned := owned_role(question)) and not holds_owned_role(sentence, *owned):
         where = []  # "US President Donald Trump" is not Iraq's president
-    if where and (m := _WHO_LEADS.search(question)) and _leads_crowd(question[m.end():]):
+    leads = _WHO_LEADS.search(question)
+    if where and leads and _leads_crowd(question[leads.end():]):
         # Iraq's premier or Iran's ayatollah leads no protest.
         where = [i for i in where if words[i].lower() not in _ALSO_A_LEADER + ("ayatollah",)]
     if where:
         return float(_named_next_to(words, where, question))
-    if _WHO_LEADS.search(question):
+    if leads:
         return 0.0   # "Who commands the Hashd Shaabi?": a sentence with no leader in it names none
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]
     # A name, but not beside the role asked about: perhaps someone else's.
