@@ -975,12 +975,19 @@ def _country(word: str) -> str:
 _COUNTRIES = frozenset(map(_country, _DEMONYMS))
 
 
+def _owners(words: list[str]) -> list[str]:
+    """The last three words before a post, less a lowercase "us" that is the pronoun ("tell us") rather than
+    the country ("the us ambassador", "us president?")."""
+    return [w for i, w in enumerate(words)
+            if i >= len(words) - 3 and (w != "us" or i == 0 or words[i - 1].lower() == "the")]
+
+
 @lru_cache(maxsize=1024)
 def owned_role(question: str) -> tuple[str, str, str] | None:
     """(country key, post, portfolio) for "Iraq's president", "the president of Iraq", "Iran's foreign minister"
     and the like in a question, or None. The portfolio is "" when the question names none."""
     found = [(w, m) for m in _POST.finditer(question)
-             for w in reversed(re.findall(r"[\w.’'-]+", question[: m.start()])[-3:]) if w != "us"]  # "tell us"
+             for w in reversed(_owners(re.findall(r"[\w.’'-]+", question[: m.start()])))]
     found += [(m.group(2), m) for m in _ROLE_OF.finditer(question)]
     for owner, m in found:
         if _country(owner) in _COUNTRIES:   # "the Pentagon chief" is no country's post
@@ -1115,7 +1122,11 @@ def _main_clause(question: str) -> str:
     return question
 
 
-_REASON = re.compile(r"\b(?:because|after|since|as|over|for|due to|in (?:retaliation|response|protest)|to [a-z]+|"
+# "Over the weekend", "for two days", "since 2003": a time, no reason.
+_SPAN_OF_TIME = (r"(?!\s+(?:the\s+)?(?:(?:past|last|next|coming|first|several|few|two|three|\d+)\s+)?(?:weekend|night|"
+                 r"days?|weeks?|months?|years?|hours?|decades?|morning|evening|holidays?|time|now)\b|\s+\d{4}\b)")
+_REASON = re.compile(r"\b(?:because|after|as|(?:since|over|for)" + _SPAN_OF_TIME + r"|due to|"
+                     r"in (?:retaliation|response|protest)|to [a-z]+|"
                      r"blam\w*|amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|"
                      r"fear\w*|threat\w*|citing|said|says|saying)\b", re.I)
 

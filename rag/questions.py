@@ -41,6 +41,10 @@ def check_question(question) -> str:
 _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
               "whys": "why is", "ppl": "people", "govt": "government", "gov": "government", "intl": "international"}
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
+# The passive said with "got": "what got set on fire", "who got killed" -> "what was set on fire", as the articles
+# word it.
+_GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+(?=(?:\w+(?:ed|en)|set|hit|hurt|shot|put|lit|cut|struck|caught|"
+                       r"burnt|built|sent|left|told|held|thrown|kept)\b)", re.I)
 # A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
 # "hamas", "abbas" or "bus" (-as, -us), nor a plural ("the victims names"). "Who do the reports name?" has "name"
 # as its verb, so a question with do/does/did is left as typed.
@@ -155,6 +159,7 @@ def spelled_out(question: str) -> str:
     "Was it Pompeo who called …?" -> "Who called …?"."""
     unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
+    q = _GOT_DONE.sub(lambda m: f"{m.group(1)} were " if m.group(1) else "was ", q)
     if not _DO_AUXILIARY.search(q):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))
@@ -271,6 +276,12 @@ _AND_ASKS = re.compile(r",\s+and\s+(?=(?:who|whom|whose|what|when|where|which|ho
                        r"(?<!\bwhen)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)\s+and\s+(?=(?:what|when|where|how|why)\s+"
                        r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)|"
                        r",\s+(?:and|or)\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
+# "how did Khamenei respond, what did he say Trump could do": two questions typed as one; but "When Khamenei
+# referred to that guy, whom did he mean?" is one, its first part a clause of time.
+_COMMA_ASKS = re.compile(r",\s+(?=(?:who|whom|what|when|where|which|how|why)\s+(?:did|does|do|is|are|was|were|"
+                         r"has|have|had|will|would|can|could)\s)", re.I)
+_CLAUSE_START = re.compile(r"^\s*(?:when|where|while|if|as|after|before|once|since)\s+(?!(?:did|does|do|is|are|was|"
+                           r"were|has|have|had|will|would|can|could)\b)", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|them)\b", re.I)   # "her" may be whose
 _POSSESSIVE = re.compile(r"\b(?:his|its|their)\b", re.I)
 MAX_PARTS = 3   # more "and"s than this is a list, asked whole
@@ -288,6 +299,8 @@ def asked_parts(question: str) -> list[str]:
     """
     asked = asked_part(question)
     parts = [p.strip(" ,") for p in _AND_ASKS.split(asked)]
+    if len(parts) == 1 and not _CLAUSE_START.match(asked):
+        parts = [p.strip(" ,") for p in _COMMA_ASKS.split(asked)]
     # "Khamenei accused the US of crimes in Iraq and which other country?" is one question.
     if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.match(parts[0]) \
             or any(len(p.split()) < _MIN_PART_WORDS for p in parts):

@@ -483,6 +483,8 @@ def test_where_in_a_place_wants_a_part_of_it():
     ("Iran's supreme leader said what?", ("iran", "leader", "")),   # a leader's adjective is the reporter's
     ("Who is the U.S. ambassador?", ("us", "ambassador", "")),
     ("what did the president tell us", None),   # "us", the pronoun
+    ("was the us ambassador in the embassy during the attack?", ("us", "ambassador", "")),   # the country, typed low
+    ("us president?", ("us", "president", "")),
     # The portfolio, before the post or after its "of".
     ("Who is Iran's foreign minister?", ("iran", "minister", "foreign")),
     ("Who is the US secretary of state?", ("us", "secretary", "state")),
@@ -912,6 +914,16 @@ def test_a_reason_is_more_than_the_deed_in_another_form():
     # A purpose of another verb of the same group is still a reason.
     assert holds_type("The protesters gathered to protest the US strikes.", None,
                       "Why did the protesters gather outside the embassy?") == 1.0
+
+
+def test_a_time_span_is_no_reason():
+    q = "Why did Kataib Hezbollah fire the rockets at the base in northern Iraq in the first place?"
+    # "Over the weekend" is when the strikes were; "in retaliation for rocket fire" restates the deed asked.
+    assert holds_type("Over the weekend, the US carried out strikes on positions of Iran-backed militia Khataeb "
+                      "Hizbollah in western Iraq in retaliation for rocket fire.", None, q) == 0.0
+    assert holds_type("Protesters stayed for two days.", None, "Why did the protesters stay?") == 0.0
+    assert holds_type("Protesters stayed for the funeral.", None, "Why did the protesters stay?") == 1.0
+    assert holds_type("Protesters were angry over the killing.", None, "Why were the protesters angry?") == 1.0
 
 
 def test_a_part_of_a_city_asked_is_named():

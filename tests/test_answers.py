@@ -609,6 +609,9 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("Who was guarding the US embassy in Baghdad?", "Marines"),
     # "“That guy has tweeted …,” he said" goes on in a quote of its own, with no speaker named.
     ("What did Khamenei tell Trump he could do about Iran?", "You can’t do anything"),
+    # Two questions typed as one, split at the comma.
+    ("how did khamenei respond to trumps threat, what did he say trump could do", "You can’t do anything"),
+    ("what got set on fire on wednesday", "roof of the reception area"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -630,6 +633,10 @@ def test_spoken_fillers_are_set_aside():
     assert spelled_out("quick q: who is the US defense secretary") == "who is the US defense secretary"
     assert spelled_out("wait, how many were sent?") == "how many were sent?"
     assert spelled_out("Also known as what?") == "Also known as what?"   # only before what they open
+    # A passive said with "got" is worded as the articles word it.
+    assert spelled_out("what got set on fire on wednesday") == "what was set on fire on wednesday"
+    assert spelled_out("they got hit by tear gas?") == "they were hit by tear gas?"
+    assert spelled_out("what got them angry") == "what got them angry"
 
 
 @pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
@@ -655,7 +662,12 @@ def test_spoken_fillers_are_set_aside():
                                       "In which city is the military base that was hit by rocket fire on Friday?",
                                       # the only place beside Esper is in what he said
                                       "Where was Defense Secretary Mark Esper when he issued his statement on "
-                                      "the deployment?"])
+                                      "the deployment?",
+                                      # no article has a US ambassador, so none says where he was
+                                      "Where was the US ambassador to Iraq when the protesters broke into the "
+                                      "compound?",
+                                      "was the us ambassador in the embassy during the attack? who is the "
+                                      "ambassador"])
 def test_spoken_and_place_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
@@ -677,6 +689,21 @@ def test_rewriting_leaves_other_questions_alone(question, written):
                                       "What is the difference between what Trump said and what Pompeo said?",
                                       "Who fired, and what, and when, and where, and why did they fire?"])
 def test_one_question_is_not_split(question):
+    assert len(asked_parts(question)) == 1
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("how did khamenei respond to trumps threat, what did he say trump could do",
+     ["how did khamenei respond to trumps threat?", "what did he say trump could do?"]),
+    ("Who stormed the embassy, what did they chant?", ["Who stormed the embassy?", "what did they chant?"]),
+])
+def test_two_questions_joined_by_a_comma_are_split(question, parts):
+    assert asked_parts(question) == parts
+
+
+@pytest.mark.parametrize("question", ["When Khamenei referred to that guy, whom did he mean?",
+                                      "According to Khamenei, what can Trump do?"])
+def test_a_clause_before_a_comma_is_no_question(question):
     assert len(asked_parts(question)) == 1
 
 
