@@ -145,7 +145,9 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|woul
 _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
                         r"commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
-_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)\s*\?*\s*$|"
+# "… from, like 82nd airborne?": an example offered after it.
+_ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)"
+                     r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s+[^,?]{1,30})?\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)
 _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of", not "750 out of 4,000"
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
@@ -1135,10 +1137,20 @@ _REASON = re.compile(r"\b(?:because|after|as|(?:since|over|for)" + _SPAN_OF_TIME
 _DESCRIBED = re.compile(r"^\s*how (?:is|was|are|were) ((?:(?!\bin\b)[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?:\s+in\s+[\w’'-]+)?\s+(?:described|characteri[sz]ed|portrayed|depicted)\s*\??$", re.I)
 # The thing described is the head before "of", "on" …: "the attack on the US embassy" is an attack.
+# "How did Esper describe the deployment?": the thing described by someone named.
+_DESCRIBES_ASKED = re.compile(r"^\s*how (?:did|does|do|has|have) (?:[\w’'.-]+\s+){1,4}?(?:describe|characteri[sz]e|"
+                              r"portray|depict)\s+((?:[\w’'-]+\s*){1,6}?)\s*\??$", re.I)
 _OF_PHRASE = re.compile(r"\s+(?:of|on|at|against|for|by|from)\s+", re.I)
 # ", a symbol of America's presence", not ", a militia leader said": a reporting clause describes nothing.
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s(?!(?:[\w’'-]+\s+){0,3}"
                          r"(?:said|says|say|reported|reports|told|added|according)\b)")
+
+
+def _deed_only(sentence: str, head: str) -> bool:
+    """The sentence tells the deed a noun names ("deploy" for "deployment"), not the noun, nor so what it is."""
+    root = re.sub(r"(?:ment|ation)$", "", head.lower())
+    return root != head.lower() and len(root) > 3 and not re.search(rf"\b{re.escape(head)}\b", sentence, re.I) \
+        and bool(re.search(rf"\b{re.escape(root)}(?:e|es|s|ed|d|ing)?\b", sentence, re.I))
 
 
 def _describes(sentence: str, head: str, question: str) -> bool:
@@ -1233,6 +1245,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if (m := _DESCRIBED.match(question)) and not _describes(sentence, _head(_OF_PHRASE.split(m.group(1))[0]),
                                                                 question):
             return UNSURE   # "How was the US embassy described?": not by "the US embassy in Baghdad"
+        if (m := _DESCRIBES_ASKED.match(question)) and _deed_only(sentence, _head(_OF_PHRASE.split(m.group(1))[0])):
+            return UNSURE   # "How did Esper describe the deployment?": not by "troops are prepared to deploy"
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)

@@ -916,6 +916,16 @@ def test_a_reason_is_more_than_the_deed_in_another_form():
                       "Why did the protesters gather outside the embassy?") == 1.0
 
 
+def test_a_thing_described_is_not_its_deed_restated():
+    q = "How did Esper describe the deployment of troops?"
+    assert holds_type("Esper added that additional troops are prepared to deploy in the coming days.", None,
+                      q) == UNSURE
+    assert holds_type('"This deployment is an appropriate and precautionary action," Esper said.', None, q) == 1.0
+    # A thing worded otherwise is judged as before: "this was only the first message" describes the protest.
+    assert holds_type('Kataib Hizbollah said that this was only the "first message to the US".', None,
+                      "How did Kataib Hizbollah describe the protest at the embassy?") == 1.0
+
+
 def test_a_time_span_is_no_reason():
     q = "Why did Kataib Hezbollah fire the rockets at the base in northern Iraq in the first place?"
     # "Over the weekend" is when the strikes were; "in retaliation for rocket fire" restates the deed asked.

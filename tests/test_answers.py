@@ -612,6 +612,7 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     # Two questions typed as one, split at the comma.
     ("how did khamenei respond to trumps threat, what did he say trump could do", "You can’t do anything"),
     ("what got set on fire on wednesday", "roof of the reception area"),
+    ("what did trump tweet abt iran", "BIG PRICE"),   # chat shorthand written out
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -648,6 +649,8 @@ def test_spoken_fillers_are_set_aside():
                                       "Which company employed the American civilian contractor who was killed?",
                                       "Which Iraqi security forces unit was sent to disperse the protesters?",
                                       "which division are the 750 soldiers coming from, 82nd airborne?",
+                                      # where from, with an example offered after it: a battalion is no origin
+                                      "which unit are the 750 soldiers from, like 82nd airborne?",
                                       # the militia's count, which nobody is said to confirm
                                       "Did the Pentagon confirm the militia's claim that 25 fighters were killed "
                                       "in the airstrikes?",
