@@ -762,6 +762,28 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
     return bool(where) and not any(w.lower() in _SPEECH for i in where for w in words[max(0, i - 3):i + 6])
 
 
+# "… Mark Esper said", "the Pentagon said", "said Mr Trump": a speaker named beside the verb.
+_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:said|says|told|added|tweeted|warned|wrote)\b|"
+                            r"\b(?:said|says|added|told)\s+(?:Mr\s+|Mrs\s+|Ms\s+)?[A-Z]")
+
+
+@lru_cache(maxsize=8192)
+def spoken_by_another(sentence: str, question: str) -> bool:
+    """The question asks what someone named said, and the sentence names another speaker and not them.
+
+    "What did Khamenei say in response to the deployment?" is not answered by Esper's "This deployment is an
+    appropriate and precautionary action …"; a post ("the Pentagon chief") may be held by the one named.
+    """
+    m = _HOW_SPOKE.search(question)
+    if not m or any(w.lower() in _IN_CLAUSE for w in _WORD_RE.findall(m.group(1))):
+        return False
+    head = _head(m.group(1))
+    if not head[:1].isupper() or head.lower() in _DEMONYMS:
+        return False
+    who = tuple(w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper() and w.lower() not in _DEMONYMS)
+    return not _positions(_words(sentence), who) and bool(_NAMED_SPEAKER.search(unquoted(sentence)))
+
+
 # "… - dozens, hundreds or thousands?": choices offered at the end of a question.
 _CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+[\w’'-]+\s*\?\s*$")
 
@@ -1260,7 +1282,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
-        return UNSURE if mentioned_not_speaking(sentence, question) else 1.0
+        return UNSURE if mentioned_not_speaking(sentence, question) or spoken_by_another(sentence, question) else 1.0
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.
         kinds = kinds_of(focus[-1]) if focus else None

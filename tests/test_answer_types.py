@@ -926,6 +926,18 @@ def test_a_thing_described_is_not_its_deed_restated():
                       "How did Kataib Hizbollah describe the protest at the embassy?") == 1.0
 
 
+def test_what_someone_named_said_is_not_anothers_words():
+    q = "What did Khamenei say in response to the deployment of 750 US soldiers?"
+    esper = ('"This deployment is an appropriate and precautionary action," US Defense Secretary Mark Esper said in '
+             'a statement.')
+    assert holds_type(esper, None, q) == UNSURE
+    assert holds_type("Khamenei responded by saying the US was ultimately responsible.", None, q) == 1.0
+    # "he said" may be Khamenei; a post asked ("the Pentagon chief") may be held by the one named.
+    assert holds_type("“That guy has tweeted that we see Iran responsible,” he said, referring to Mr Trump.", None,
+                      q) == 1.0
+    assert holds_type(esper, None, "How did the Pentagon chief describe the deployment?") == 1.0
+
+
 def test_a_time_span_is_no_reason():
     q = "Why did Kataib Hezbollah fire the rockets at the base in northern Iraq in the first place?"
     # "Over the weekend" is when the strikes were; "in retaliation for rocket fire" restates the deed asked.
