@@ -147,7 +147,7 @@ _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 # "… from, like 82nd airborne?": an example offered after it.
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)"
-                     r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s+[^,?]{1,30})?\s*\?*\s*$|"
+                     r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s*,?\s+[^,?]{1,30})?\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)
 _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of", not "750 out of 4,000"
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
@@ -763,8 +763,9 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
 
 
 # "… Mark Esper said", "the Pentagon said", "said Mr Trump": a speaker named beside the verb.
-_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[a-z]+\s+)?(?:said|says|told|added|tweeted|warned|wrote)\b|"
-                            r"\b(?:said|says|added|told)\s+(?:Mr\s+|Mrs\s+|Ms\s+)?[A-Z]")
+_NAMED_SPEAKER = re.compile(r"\b(?!(?:He|She|It|They|We|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday)\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote)\b|"
+                            r"\b(?:said|says|added|told)\s+(?:Mr|Mrs|Ms)\s+([A-Z][\w’'-]+)")
 
 
 @lru_cache(maxsize=8192)
@@ -778,10 +779,13 @@ def spoken_by_another(sentence: str, question: str) -> bool:
     if not m or any(w.lower() in _IN_CLAUSE for w in _WORD_RE.findall(m.group(1))):
         return False
     head = _head(m.group(1))
-    if not head[:1].isupper() or head.lower() in _DEMONYMS:
+    # A country speaks through its capital and ministries ("Tehran said" for Iran): only a person or group named.
+    if not head[:1].isupper() or head.lower() in _DEMONYMS or _country(head) in _COUNTRIES:
         return False
     who = tuple(w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper() and w.lower() not in _DEMONYMS)
-    return not _positions(_words(sentence), who) and bool(_NAMED_SPEAKER.search(unquoted(sentence)))
+    # A post beside the verb ("the Supreme Leader said") may be the one named.
+    speakers = [a or b for a, b in _NAMED_SPEAKER.findall(unquoted(sentence))]
+    return not _positions(_words(sentence), who) and any(w.lower() not in _POST_WORDS for w in speakers)
 
 
 # "… - dozens, hundreds or thousands?": choices offered at the end of a question.
@@ -999,11 +1003,15 @@ def _country(word: str) -> str:
 _COUNTRIES = frozenset(map(_country, _DEMONYMS))
 
 
+_BEFORE_US = frozenset("tell tells told give gives gave show shows showed let lets ask asks asked help helps helped "
+                       "for to with about from against at by".split())
+
+
 def _owners(words: list[str]) -> list[str]:
     """The last three words before a post, less a lowercase "us" that is the pronoun ("tell us") rather than
-    the country ("the us ambassador", "us president?")."""
+    the country ("the us ambassador", "where was us president trump")."""
     return [w for i, w in enumerate(words)
-            if i >= len(words) - 3 and (w != "us" or i == 0 or words[i - 1].lower() == "the")]
+            if i >= len(words) - 3 and not (w == "us" and i and words[i - 1].lower() in _BEFORE_US)]
 
 
 @lru_cache(maxsize=1024)
@@ -1147,8 +1155,9 @@ def _main_clause(question: str) -> str:
 
 
 # "Over the weekend", "for two days", "since 2003": a time, no reason.
-_SPAN_OF_TIME = (r"(?!\s+(?:the\s+)?(?:(?:past|last|next|coming|first|several|few|two|three|\d+)\s+)?(?:weekend|night|"
-                 r"days?|weeks?|months?|years?|hours?|decades?|morning|evening|holidays?|time|now)\b|\s+\d{4}\b)")
+_SPAN_OF_TIME = (r"(?!\s+(?:the|a|an)?\s*(?:(?:past|last|next|coming|first|several|few|many|one|two|three|four|five|six|"
+                 r"seven|ten|\d+)\s+){0,2}(?:weekend|night|days?|weeks?|months?|years?|hours?|decades?|morning|evening|"
+                 r"holidays?|time|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+\d{4}\b)")
 _REASON = re.compile(r"\b(?:because|after|as|(?:since|over|for)" + _SPAN_OF_TIME + r"|due to|"
                      r"in (?:retaliation|response|protest)|to [a-z]+|"
                      r"blam\w*|amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|"
@@ -1158,10 +1167,10 @@ _REASON = re.compile(r"\b(?:because|after|as|(?:since|over|for)" + _SPAN_OF_TIME
 # "How was the US embassy in Baghdad described?" asks for words the report puts on it, not who described it.
 _DESCRIBED = re.compile(r"^\s*how (?:is|was|are|were) ((?:(?!\bin\b)[\w’'-]+\s+){0,5}?[\w’'-]+?)"
                         r"(?:\s+in\s+[\w’'-]+)?\s+(?:described|characteri[sz]ed|portrayed|depicted)\s*\??$", re.I)
-# The thing described is the head before "of", "on" …: "the attack on the US embassy" is an attack.
 # "How did Esper describe the deployment?": the thing described by someone named.
 _DESCRIBES_ASKED = re.compile(r"^\s*how (?:did|does|do|has|have) (?:[\w’'.-]+\s+){1,4}?(?:describe|characteri[sz]e|"
-                              r"portray|depict)\s+((?:[\w’'-]+\s*){1,6}?)\s*\??$", re.I)
+                              r"portray|depict)\s+([\w’'-]+(?:\s+[\w’'-]+){0,5})\s*\??$", re.I)
+# The thing described is the head before "of", "on" …: "the attack on the US embassy" is an attack.
 _OF_PHRASE = re.compile(r"\s+(?:of|on|at|against|for|by|from)\s+", re.I)
 # ", a symbol of America's presence", not ", a militia leader said": a reporting clause describes nothing.
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s(?!(?:[\w’'-]+\s+){0,3}"
@@ -1169,10 +1178,14 @@ _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s(?!(?
 
 
 def _deed_only(sentence: str, head: str) -> bool:
-    """The sentence tells the deed a noun names ("deploy" for "deployment"), not the noun, nor so what it is."""
-    root = re.sub(r"(?:ment|ation)$", "", head.lower())
-    return root != head.lower() and len(root) > 3 and not re.search(rf"\b{re.escape(head)}\b", sentence, re.I) \
-        and bool(re.search(rf"\b{re.escape(root)}(?:e|es|s|ed|d|ing)?\b", sentence, re.I))
+    """The sentence has the deed a noun names as a verb ("prepared to deploy" for "deployment"), never the noun.
+
+    A verb only: "United States" is no "statement", nor is "the secretary of state".
+    """
+    root = head.lower()[:-4] if head.lower().endswith("ment") else ""
+    return len(root) > 3 and not re.search(rf"\b{re.escape(head)}\b", sentence, re.I) and bool(re.search(
+        rf"\b(?:to|will|would|can|could|may|might|must)\s+{re.escape(root)}\b|\b{re.escape(root)}(?:ed|d|ing)\b",
+        sentence))
 
 
 def _describes(sentence: str, head: str, question: str) -> bool:

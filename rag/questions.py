@@ -43,8 +43,9 @@ _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 # The passive said with "got": "what got set on fire", "who got killed" -> "what was set on fire", as the articles
 # word it.
-_GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+(?=(?:\w+(?:ed|en)|set|hit|hurt|shot|put|lit|cut|struck|caught|"
-                       r"burnt|built|sent|left|told|held|thrown|kept)\b)", re.I)
+_GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
+                       r"(?=(?:\w+ed|taken|beaten|broken|stolen|given|driven|thrown|shaken|set|hit|hurt|shot|put|lit|cut|"
+                       r"struck|caught|burnt|built|sent|left|told|held|kept)\b)", re.I)
 # A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
 # "hamas", "abbas" or "bus" (-as, -us), nor a plural ("the victims names"). "Who do the reports name?" has "name"
 # as its verb, so a question with do/does/did is left as typed.
@@ -153,13 +154,20 @@ _FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alrigh
                       re.I)
 
 
+def _passive(m: re.Match) -> str:
+    """ "got set" as "was set"; but "what has Iran got planned" has "got" after have, no passive."""
+    if re.search(r"\b(?:has|have|had)\b(?:\s+[\w’'-]+)?\s*$|['’]ve\s*$", m.string[:m.start()], re.I):
+        return m.group(0)
+    return f"{m.group(1)} were " if m.group(1) else "was "
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"."""
     unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
-    q = _GOT_DONE.sub(lambda m: f"{m.group(1)} were " if m.group(1) else "was ", q)
+    q = _GOT_DONE.sub(_passive, q)
     if not _DO_AUXILIARY.search(q):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))
@@ -278,8 +286,10 @@ _AND_ASKS = re.compile(r",\s+and\s+(?=(?:who|whom|whose|what|when|where|which|ho
                        r",\s+(?:and|or)\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
 # "how did Khamenei respond, what did he say Trump could do": two questions typed as one; but "When Khamenei
 # referred to that guy, whom did he mean?" is one, its first part a clause of time.
-_COMMA_ASKS = re.compile(r",\s+(?=(?:who|whom|what|when|where|which|how|why)\s+(?:did|does|do|is|are|was|were|"
-                         r"has|have|had|will|would|can|could)\s)", re.I)
+# "Who leads Kataib Hezbollah, which was hit by US strikes?": after who, which or what, "was" starts a relative
+# clause; only a do or a modal asks again.
+_COMMA_ASKS = re.compile(r",\s+(?=(?:(?:who|whom|what|which)\s+(?:did|does|do|will|would|can|could)|(?:when|where|how|"
+                         r"why)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could))\s)", re.I)
 _CLAUSE_START = re.compile(r"^\s*(?:when|where|while|if|as|after|before|once|since)\s+(?!(?:did|does|do|is|are|was|"
                            r"were|has|have|had|will|would|can|could)\b)", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|them)\b", re.I)   # "her" may be whose

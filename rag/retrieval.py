@@ -288,7 +288,8 @@ class HybridRetriever:
         if owned and not self._post_held(focus, owned, cands):
             # "Iraq's president": the articles have presidents, none of Iraq; so none tells where he was or what he did.
             missing.append(owned[1])
-            actors.append(owned[1])
+            if owned[1] not in actors:
+                actors.append(owned[1])
         return Retrieval(query, cands, unknown, names, missing, focus, unknown_actors=actors, unknown_events=events)
 
     def _post_held(self, focus: str, owned: tuple[str, str, str], cands: list[Candidate]) -> bool:

@@ -485,6 +485,8 @@ def test_where_in_a_place_wants_a_part_of_it():
     ("what did the president tell us", None),   # "us", the pronoun
     ("was the us ambassador in the embassy during the attack?", ("us", "ambassador", "")),   # the country, typed low
     ("us president?", ("us", "president", "")),
+    ("where was us president trump during the attack", ("us", "president", "")),
+    ("Can you tell us who the president is?", None),
     # The portfolio, before the post or after its "of".
     ("Who is Iran's foreign minister?", ("iran", "minister", "foreign")),
     ("Who is the US secretary of state?", ("us", "secretary", "state")),
@@ -924,6 +926,9 @@ def test_a_thing_described_is_not_its_deed_restated():
     # A thing worded otherwise is judged as before: "this was only the first message" describes the protest.
     assert holds_type('Kataib Hizbollah said that this was only the "first message to the US".', None,
                       "How did Kataib Hizbollah describe the protest at the embassy?") == 1.0
+    # Only the deed as a verb: "United States" is no "statement".
+    assert holds_type("Iran called the remarks by the United States reckless.", None,
+                      "How did Iran describe the US statement?") == 1.0
 
 
 def test_what_someone_named_said_is_not_anothers_words():
@@ -936,6 +941,11 @@ def test_what_someone_named_said_is_not_anothers_words():
     assert holds_type("“That guy has tweeted that we see Iran responsible,” he said, referring to Mr Trump.", None,
                       q) == 1.0
     assert holds_type(esper, None, "How did the Pentagon chief describe the deployment?") == 1.0
+    # No other speaker named: a pronoun, a day before it, a post; a country speaks through its capital.
+    for sentence in ["He said America cannot do anything.", "On Tuesday he said US troops would leave.",
+                     "The Supreme Leader said no."]:
+        assert holds_type(sentence, None, q) == 1.0, sentence
+    assert holds_type("Tehran said it was not involved.", None, "What did Iran say about the attack?") == 1.0
 
 
 def test_a_time_span_is_no_reason():
@@ -943,7 +953,8 @@ def test_a_time_span_is_no_reason():
     # "Over the weekend" is when the strikes were; "in retaliation for rocket fire" restates the deed asked.
     assert holds_type("Over the weekend, the US carried out strikes on positions of Iran-backed militia Khataeb "
                       "Hizbollah in western Iraq in retaliation for rocket fire.", None, q) == 0.0
-    assert holds_type("Protesters stayed for two days.", None, "Why did the protesters stay?") == 0.0
+    for span in ["for two days", "for a week", "since Tuesday", "over the past few days"]:
+        assert holds_type(f"Protesters stayed {span}.", None, "Why did the protesters stay?") == 0.0, span
     assert holds_type("Protesters stayed for the funeral.", None, "Why did the protesters stay?") == 1.0
     assert holds_type("Protesters were angry over the killing.", None, "Why were the protesters angry?") == 1.0
 

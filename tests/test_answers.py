@@ -638,6 +638,7 @@ def test_spoken_fillers_are_set_aside():
     assert spelled_out("what got set on fire on wednesday") == "what was set on fire on wednesday"
     assert spelled_out("they got hit by tear gas?") == "they were hit by tear gas?"
     assert spelled_out("what got them angry") == "what got them angry"
+    assert spelled_out("what has Iran got planned next") == "what has Iran got planned next"   # have got
 
 
 @pytest.mark.parametrize("question", ["okay where are the seven hundred fifty troops coming from like which base are "
@@ -705,7 +706,9 @@ def test_two_questions_joined_by_a_comma_are_split(question, parts):
 
 
 @pytest.mark.parametrize("question", ["When Khamenei referred to that guy, whom did he mean?",
-                                      "According to Khamenei, what can Trump do?"])
+                                      "According to Khamenei, what can Trump do?",
+                                      # a relative clause after the comma
+                                      "Who leads Kataib Hezbollah, which was hit by US strikes on Sunday?"])
 def test_a_clause_before_a_comma_is_no_question(question):
     assert len(asked_parts(question)) == 1
 
