@@ -39,7 +39,8 @@ def check_question(question) -> str:
 
 # Chat shorthand, written out so that what a question asks for and its words are recognised.
 _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
-              "whys": "why is", "ppl": "people", "abt": "about", "govt": "government", "gov": "government", "intl": "international"}
+              "whys": "why is", "ppl": "people", "abt": "about", "govt": "government", "gov": "government",
+              "intl": "international"}
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 # The passive said with "got": "what got set on fire", "who got killed" -> "what was set on fire", as the articles
 # word it.
