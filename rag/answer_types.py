@@ -62,8 +62,9 @@ _AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?
                         r"tonnes?|tons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|litres?|barrels?)\b|"
                         r"\b(millions?|billions?) (of )?(dollars|euros|pounds)\b", re.I)
 _DATE = r"\d{4}-\d{2}-\d{2}"   # "2020-01-01", as datelines write it
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _TIME_RE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|yesterday|tonight|overnight|"
+    r"\b(" + "|".join(_WEEKDAYS) + r"|weekend|today|yesterday|tonight|overnight|"
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|" + _DATE + r"|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
@@ -744,6 +745,15 @@ characterise characterised characterize characterized warn warned warning accuse
 tweet tweeted respond responded responding add added statement according""".split())
 
 
+def _speaker_asked(question: str) -> str | None:
+    """Whoever a "what did X say", "how did X describe" question asks about; None for "How did Trump end his
+    tweet", where no speaker ends the phrase."""
+    m = _HOW_SPOKE.search(question)
+    if not m or any(w.lower() in _IN_CLAUSE for w in _WORD_RE.findall(m.group(1))):
+        return None
+    return m.group(1)
+
+
 @lru_cache(maxsize=8192)
 def mentioned_not_speaking(sentence: str, question: str) -> bool:
     """The question asks what someone said, and the sentence names them but not as the one speaking.
@@ -751,11 +761,11 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
     "What did Kataib Hezbollah call the embassy attack?" is not answered by "The US strikes targeted
     the Kataib Hezbollah militia group", but by "Kataib Hizbollah said that this was only …".
     """
-    m = _HOW_SPOKE.search(question)
-    if not m or any(w.lower() in _IN_CLAUSE for w in _WORD_RE.findall(m.group(1))):   # "How did Trump end his tweet"
+    phrase = _speaker_asked(question)
+    if not phrase:
         return False
     # The speaker by name ("Kataib Hezbollah"), else by role ("the defence secretary").
-    who = [w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper()] or [_head(m.group(1))]
+    who = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper()] or [_head(phrase)]
     words = _words(sentence)
     where = _positions(words, tuple(who))
     # A verb of speaking just before ("said Khamenei") or a few words after ("X, the group's head, said").
@@ -763,8 +773,8 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
 
 
 # "… Mark Esper said", "the Pentagon said", "said Mr Trump": a speaker named beside the verb.
-_NAMED_SPEAKER = re.compile(r"\b(?!(?:He|She|It|They|We|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                            r"Sunday)\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote)\b|"
+_NAMED_SPEAKER = re.compile(r"\b(?!(?:He|She|It|They|We|The|This|That|" + "|".join(map(str.capitalize, _WEEKDAYS))
+                            + r")\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote)\b|"
                             r"\b(?:said|says|added|told)\s+(?:Mr|Mrs|Ms)\s+([A-Z][\w’'-]+)")
 
 
@@ -775,14 +785,12 @@ def spoken_by_another(sentence: str, question: str) -> bool:
     "What did Khamenei say in response to the deployment?" is not answered by Esper's "This deployment is an
     appropriate and precautionary action …"; a post ("the Pentagon chief") may be held by the one named.
     """
-    m = _HOW_SPOKE.search(question)
-    if not m or any(w.lower() in _IN_CLAUSE for w in _WORD_RE.findall(m.group(1))):
-        return False
-    head = _head(m.group(1))
+    phrase = _speaker_asked(question)
+    head = _head(phrase) if phrase else ""
     # A country speaks through its capital and ministries ("Tehran said" for Iran): only a person or group named.
     if not head[:1].isupper() or head.lower() in _DEMONYMS or _country(head) in _COUNTRIES:
         return False
-    who = tuple(w for w in _WORD_RE.findall(m.group(1)) if w[:1].isupper() and w.lower() not in _DEMONYMS)
+    who = tuple(w for w in _WORD_RE.findall(phrase) if w[:1].isupper() and w.lower() not in _DEMONYMS)
     # A post beside the verb ("the Supreme Leader said") may be the one named.
     speakers = [a or b for a, b in _NAMED_SPEAKER.findall(unquoted(sentence))]
     return not _positions(_words(sentence), who) and any(w.lower() not in _POST_WORDS for w in speakers)
@@ -1157,7 +1165,7 @@ def _main_clause(question: str) -> str:
 # "Over the weekend", "for two days", "since 2003": a time, no reason.
 _SPAN_OF_TIME = (r"(?!\s+(?:the|a|an)?\s*(?:(?:past|last|next|coming|first|several|few|many|one|two|three|four|five|six|"
                  r"seven|ten|\d+)\s+){0,2}(?:weekend|night|days?|weeks?|months?|years?|hours?|decades?|morning|evening|"
-                 r"holidays?|time|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s+\d{4}\b)")
+                 r"holidays?|time|now|" + "|".join(_WEEKDAYS) + r")\b|\s+\d{4}\b)")
 _REASON = re.compile(r"\b(?:because|after|as|(?:since|over|for)" + _SPAN_OF_TIME + r"|due to|"
                      r"in (?:retaliation|response|protest)|to [a-z]+|"
                      r"blam\w*|amid|so|following|angry|denounc\w*|accus\w*|responsible|reason|why|sign|signal\w*|"
@@ -1175,6 +1183,11 @@ _OF_PHRASE = re.compile(r"\s+(?:of|on|at|against|for|by|from)\s+", re.I)
 # ", a symbol of America's presence", not ", a militia leader said": a reporting clause describes nothing.
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s(?!(?:[\w’'-]+\s+){0,3}"
                          r"(?:said|says|say|reported|reports|told|added|according)\b)")
+
+
+def _thing(phrase: str) -> str:
+    """The thing a phrase names: its head before "of", "on" …"""
+    return _head(_OF_PHRASE.split(phrase)[0])
 
 
 def _deed_only(sentence: str, head: str) -> bool:
@@ -1277,10 +1290,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             # events: "… the strikes that led to the protests" asks why the strikes.
             if events_missing(sentence, _main_clause(question)):
                 return UNSURE
-        if (m := _DESCRIBED.match(question)) and not _describes(sentence, _head(_OF_PHRASE.split(m.group(1))[0]),
-                                                                question):
+        if (m := _DESCRIBED.match(question)) and not _describes(sentence, _thing(m.group(1)), question):
             return UNSURE   # "How was the US embassy described?": not by "the US embassy in Baghdad"
-        if (m := _DESCRIBES_ASKED.match(question)) and _deed_only(sentence, _head(_OF_PHRASE.split(m.group(1))[0])):
+        if (m := _DESCRIBES_ASKED.match(question)) and _deed_only(sentence, _thing(m.group(1))):
             return UNSURE   # "How did Esper describe the deployment?": not by "troops are prepared to deploy"
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself

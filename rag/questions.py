@@ -225,6 +225,7 @@ _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet|fac
 _ABOUT_ARTICLES = re.compile(r"^\s*(?:do|does|did|are|is|was|were)\b.*\b(?:both|the two|each|either|the other)\s+"
                              r"(?:articles?|reports?|stories|sources|outlets)\b.*\b(?:same|differ|different|agree)", re.I)
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
+_AUXILIARY = "(?:" + "|".join(sorted(_AUXILIARIES)) + ")"
 _QUANTIFIERS = frozenset("several many dozens hundreds thousands".split())
 
 
@@ -283,16 +284,15 @@ def asked_part(question: str) -> str:
 # "Did Iran say when and where …", "the difference between what Trump said and what Pompeo said": one question.
 _AND_ASKS = re.compile(r",\s+and\s+(?=(?:who|whom|whose|what|when|where|which|how|why)\b)|"
                        r"(?<!\bwhen)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)\s+and\s+(?=(?:what|when|where|how|why)\s+"
-                       r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)|"
+                       + _AUXILIARY + r"\b)|"
                        r",\s+(?:and|or)\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
 # "how did Khamenei respond, what did he say Trump could do": two questions typed as one; but "When Khamenei
 # referred to that guy, whom did he mean?" is one, its first part a clause of time.
 # "Who leads Kataib Hezbollah, which was hit by US strikes?": after who, which or what, "was" starts a relative
 # clause; only a do or a modal asks again.
 _COMMA_ASKS = re.compile(r",\s+(?=(?:(?:who|whom|what|which)\s+(?:did|does|do|will|would|can|could)|(?:when|where|how|"
-                         r"why)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could))\s)", re.I)
-_CLAUSE_START = re.compile(r"^\s*(?:when|where|while|if|as|after|before|once|since)\s+(?!(?:did|does|do|is|are|was|"
-                           r"were|has|have|had|will|would|can|could)\b)", re.I)
+                         r"why)\s+" + _AUXILIARY + r")\s)", re.I)
+_CLAUSE_START = re.compile(r"^\s*(?:when|where|while|if|as|after|before|once|since)\s+(?!" + _AUXILIARY + r"\b)", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|them)\b", re.I)   # "her" may be whose
 _POSSESSIVE = re.compile(r"\b(?:his|its|their)\b", re.I)
 MAX_PARTS = 3   # more "and"s than this is a list, asked whole
