@@ -10,7 +10,7 @@ from functools import lru_cache
 from index.keyword import STOPWORDS
 from rag.attribution import unquoted
 from rag.countries import is_country_word
-from rag.event_verbs import event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
+from rag.event_verbs import burning_read, event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
 from rag.kinds import BODIES, kinds_of
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
@@ -399,6 +399,7 @@ def asked_event(question: str) -> str | None:
     Its first verb after the thing counted; a word after a determiner ("those strikes") is a noun.
     A verb of saying frames a later one: "how many does the militia say were hurt" asks about wounding.
     """
+    question = burning_read(question)
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
@@ -461,9 +462,9 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
     words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS | {"either", "neither"},
                                      _WORD_RE.findall(question[m.end():])))
     # "the Iraqi parliament", "Iraq's parliament": a people or a country's possession before the noun.
-    dropped = False
+    dropped, owner = False, ""
     while words and (words[0].lower() in _DEMONYMS or re.search(r"['’]s$", words[0])):
-        words, dropped = words[1:], True
+        owner, words, dropped = re.sub(r"['’]s$", "", words[0]), words[1:], True
     if dropped and words[1:2] and words[1].lower() in _DETERMINERS | _OBJECTS:
         return ()   # "Why did the US bomb the militia", "… hit them": the people itself does it; "bomb" is the verb
     if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE | _GENERIC_DOERS
@@ -471,6 +472,9 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
         return ()
     if words[0].lower() in _POST_QUALIFIERS and words[1:2] and words[1].lower() in _POST_WORDS:
         return (words[1],)   # "How did Iraq's prime minister …": a minister, whom an article may call premier
+    if (dropped and owner.lower() not in _DEMONYMS and _country(owner) not in _COUNTRIES
+            and words[0].lower() in _FIELDS and words[1:2] and words[1].lower() in _SYNONYM_GROUP):
+        return (words[1],)   # "the embassy's security forces" are its guards; "Iraqi security forces" a body of Iraq's
     return (words[0],)
 
 
@@ -911,6 +915,7 @@ def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:
 
 def _counts_event(words: tuple[str, ...], event: str, span: int = 6) -> bool:
     """A number within `span` words of a word for the event counted ("25 militiamen dead", "killed 25")."""
+    words = tuple(burning_read(" ".join(words)).split())
     numbers = [i for i, w in enumerate(words) if _NUMBER_RE.fullmatch(w)]
     return any(abs(i - j) <= span for j, w in enumerate(words) if event_of(w) == event for i in numbers)
 
@@ -1132,6 +1137,21 @@ _AT_PLACE = re.compile(rf"\b(?i:in|at|near|outside|inside)\s+(?:(?i:the|its|thei
                        rf"(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]*)")
 
 
+# "Which country will the troops be based in …", "To which country were they sent?": a country as a place.
+_COUNTRY_PLACE_ASKED = re.compile(r"^\s*(?:in|to|into|from)\s+(?:which|what)\s+countr(?:y|ies)\b|"
+                                  r"^\s*(?:which|what)\s+countr(?:y|ies)\b[^?]*?(?:\b(?:based|stationed|located|"
+                                  r"housed|staged|kept)\s+in\b|\s(?:in|to|into|from)\s*\??\s*$)", re.I)
+_TO_PLACE = re.compile(r"\b(?i:in|to|into|from|at|near|across|through|out of)\s+(?:(?i:the)\s+)?([A-Z][\w’'-]*)")
+
+
+def _country_as_place(sentence: str, question: str) -> bool:
+    """A country not in the question named as a place ("to Kuwait"), not as a doer ("The United States will
+    deploy 750 soldiers to Iraq" names no country the troops go to but Iraq)."""
+    asked = {_country(w) for w in _words(question)}
+    return any((_country(w) in _COUNTRIES or is_country_word(w)) and _country(w) not in asked
+               for w in _TO_PLACE.findall(unquoted(sentence)))
+
+
 def _where_someone_was(question: str) -> bool:
     """A question asking where a person named was: "Where was Esper when …", not "Where were US troops sent?"."""
     m = _WHERE_WAS.match(question)
@@ -1303,6 +1323,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         # soldiers be stationed?": their sending says nothing of where they will be.
         if (town or country or _SITE_ASKED.search(question)) and no_event_asked(sentence, question):
             return UNSURE
+        if _COUNTRY_PLACE_ASKED.search(question) and not _country_as_place(sentence, question):
+            return UNSURE   # "Which country will the troops be based in before moving into Iraq?"
         if _where_someone_was(question) and not _placed(sentence):
             return 0.0
         if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):

@@ -23,6 +23,9 @@ _GROUPS = {
     "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking breach breached "
               "raid raided assault assaulted target targeted hit break broke",
     "shoot": "shoot shoots shot shooting fire fired firing",
+    # Fire set or lit is burning (`_BURNING`), not shooting: "setting fire to a reception area" answers no
+    # "Did the guards fire tear gas?".
+    "burn": "burn burns burned burnt burning torch torched torching ablaze arson",
     "say": "say says said saying tell tells told state stated statement announce announced announcement "
            "declare declared add added claim claimed report reported tweet tweeted warn warned "
            "ask asks asked asking appeal appeals appealed urge urges urged",
@@ -85,6 +88,16 @@ def _without_slogans(text: str) -> str:
     return _SLOGAN.sub(lambda m: m.group(0) if len(m.group(1).split()) > 4 else " ", text)
 
 
+# "set fire to", "set a fire", "lit a fire", "set … on fire": read as burning before the words are grouped.
+_BURNING = re.compile(r"\b(?:(?:set|sets|setting|lit|light|lights|lighting|start|started|starting)\s+"
+                      r"(?:a\s+|the\s+)?fires?|on\s+fire)\b", re.I)
+
+
+def burning_read(text: str) -> str:
+    """`text` with fire set or lit written as "burn", so that its words group as burning, not shooting."""
+    return _BURNING.sub(" burn ", text)
+
+
 @lru_cache(maxsize=8192)  # sentences recur across queries
 def events_in(text: str, reported: bool = True, asked: bool = False) -> frozenset[str]:
     """The groups of every known verb form in `text` but its slogans; with `reported`, none after "to".
@@ -92,7 +105,7 @@ def events_in(text: str, reported: bool = True, asked: bool = False) -> frozense
     With `asked`, `text` is a question, and a word naming the kind of a plural noun after it is no event: in
     "Did all the protest groups leave?" groups are asked about, not a protest.
     """
-    words = _WORD_RE.findall(_without_slogans(text).lower())
+    words = _WORD_RE.findall(burning_read(_without_slogans(text)).lower())
     return frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
                      if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
                      and not (asked and _modifies_noun(prev, w, after)))

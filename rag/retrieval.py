@@ -21,6 +21,7 @@ from index.store import IndexData
 from rag.attribution import speaker_sentence, unquoted
 from rag.countries import is_country_word
 from rag.kinds import kinds_of
+from rag.word_forms import irregular_forms
 
 RRF_K = 60
 # Words that frame a question rather than name its subject; their absence from the articles means nothing.
@@ -377,7 +378,8 @@ class HybridRetriever:
         unknown, names = [], []
         for word, stem, skel in terms(query):
             if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC \
-                    or any(kw.knows(t) for v in variants(word) + spellings(word) if v != word.lower()
+                    or any(kw.knows(t) for v in variants(word) + spellings(word) + irregular_forms(word)
+                           if v != word.lower()
                            for t in tokenize(v)[:1]):
                 continue
             unknown.append(word)

@@ -9,6 +9,7 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                yes_no_actor)
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
+from rag.word_forms import irregular_forms
 
 CONTRACTOR = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed "
               "an American civilian contractor at a military base in northern Iraq on Friday.")
@@ -989,3 +990,38 @@ def test_the_leader_of_a_crowd_is_no_countrys_leader():
     # A country's leader may be its premier, however the country is named.
     assert holds_type(premier, NAME, "Who leads Iraq?") == 1.0
     assert holds_type(premier, NAME, "Who heads Iraq's government?") == 1.0
+
+
+def test_fire_set_is_burning_not_shooting():
+    assert events_in("broke into the compound, setting fire to a reception area") == {"attack", "burn"}
+    assert events_in("Did protesters set anything on fire?") == {"burn"}
+    assert events_in("the guards fired tear gas") == {"shoot"}
+    assert events_in("in retaliation for rocket fire") == {"shoot"}
+    q = "Did protesters set anything on fire at the embassy compound?"
+    assert holds_type(AMMUNITION, None, q) == UNSURE   # tear gas fired is no fire set
+    assert holds_type("Demonstrators later set fire to one of the gates.", None, q) == 1.0
+    count = "How many of the compound's gates did demonstrators set on fire?"
+    assert asked_event(count) == "burn"
+    assert holds_type("Demonstrators later set fire to one of the gates.", NUMBER, count) == 1.0
+
+
+def test_an_owned_field_before_people_is_no_body_of_its_own():
+    # The embassy's security forces are its guards; Iraq's security forces are a body no article names.
+    assert yes_no_actor("Did the embassy's security forces use tear gas?") == ("forces",)
+    assert yes_no_actor("Did Iraqi security forces arrest anyone?") == ("security",)
+    assert yes_no_actor("Did Iraq's security forces arrest anyone?") == ("security",)
+
+
+def test_a_country_asked_as_a_place_is_named_as_one():
+    q = "Which country will the newly deployed troops be based in before moving into Iraq?"
+    lead = "The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said on Tuesday."
+    assert holds_type(lead, None, q) == UNSURE   # the US deploys; Iraq is in the question
+    assert holds_type("The troops will first be based in Kuwait.", None, q) == 1.0
+    assert holds_type(lead, None, "To which country will the 750 soldiers be deployed?") == 1.0
+    assert holds_type(lead, None, "Which country is deploying 750 soldiers?") == 1.0   # a doer asked, no place
+
+
+def test_irregular_verbs_know_their_other_forms():
+    assert irregular_forms("send") == ("sent",)
+    assert irregular_forms("Flew") == ("fly", "flown")
+    assert irregular_forms("deploy") == ()   # the stemmer joins regular forms

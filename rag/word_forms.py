@@ -1,0 +1,24 @@
+"""Irregular verb forms of news reports: "send" is known to the articles through "sent"."""
+
+from __future__ import annotations
+
+# Each line: a verb's forms whose stems differ. Only the irregular ones: the stemmer joins the rest.
+_IRREGULAR = """
+send sent; break broke broken; fly flew flown; hold held; lead led; leave left; fight fought; shoot shot;
+take took taken; give gave given; tell told; say said; bring brought; meet met; speak spoke spoken; keep kept;
+seek sought; throw threw thrown; burn burnt; build built; begin began begun; run ran; come came; go went gone;
+get got gotten; see saw seen; know knew known; make made; stand stood; spend spent; win won; lose lost;
+rise rose risen; fall fell fallen; catch caught; think thought; find found; hear heard; feel felt;
+write wrote written; drive drove driven; choose chose chosen; steal stole stolen; hide hid hidden; flee fled;
+light lit; lay laid; pay paid; strike struck; withdraw withdrew withdrawn; overthrow overthrew overthrown;
+buy bought; sell sold; teach taught; wake woke woken; grow grew grown; draw drew drawn; wear wore worn;
+tear tore torn; forbid forbade forbidden; forgive forgave forgiven; hang hung; dig dug; stick stuck;
+swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blown; shake shook shaken
+"""
+_FORMS = {w: tuple(forms.split()) for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()}
+
+
+def irregular_forms(word: str) -> tuple[str, ...]:
+    """The other forms of an irregular verb ("send" -> sent; "flew" -> fly, flown); none for any other word."""
+    w = word.lower()
+    return tuple(f for f in _FORMS.get(w, ()) if f != w)
