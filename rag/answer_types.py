@@ -603,9 +603,11 @@ def states_unknown(sentence: str, question: str) -> bool:
         return False
     q_words = [w for w in _WORD_RE.findall(question) if len(w) > 3 and w.lower() not in STOPWORDS]
     # "without specifying what kind of ammunition" also leaves open whether it was rubber bullets, when that
-    # is what is asked ("how many were hurt when guards fired bullets" asks for a count).
+    # is what is asked ("how many were hurt when guards fired bullets" asks for a count), and not in a clause
+    # setting the scene ("Which group said 75 were wounded when guards fired tear gas and bullets?").
+    main = {w.lower() for w in _WORD_RE.findall(_main_clause(question))}
     by_kind = question_type(question) in (None, KIND)
-    return any(_same_word(a, q) or (by_kind and q.lower() in (kinds_of(a) or ()))
+    return any(_same_word(a, q) or (by_kind and q.lower() in main and q.lower() in (kinds_of(a) or ()))
                for after in tails for a in after for q in q_words)
 
 
@@ -778,7 +780,7 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
 
 # "… Mark Esper said", "the Pentagon said", "said Mr Trump": a speaker named beside the verb.
 _NAMED_SPEAKER = re.compile(r"\b(?!(?:He|She|It|They|We|The|This|That|" + "|".join(map(str.capitalize, _WEEKDAYS))
-                            + r")\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote)\b|"
+                            + r")\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote|accused)\b|"
                             r"\b(?:said|says|added|told)\s+(?:Mr|Mrs|Ms)\s+([A-Z][\w’'-]+)")
 
 
@@ -798,6 +800,40 @@ def spoken_by_another(sentence: str, question: str) -> bool:
     # A post beside the verb ("the Supreme Leader said") may be the one named.
     speakers = [a or b for a, b in _NAMED_SPEAKER.findall(unquoted(sentence))]
     return not _positions(_words(sentence), who) and any(w.lower() not in _POST_WORDS for w in speakers)
+
+
+# "The group said", "the militia added": a speaker by a common noun.
+_NOUN_SPEAKER = re.compile(r"\b(?i:the)\s+(?:[\w’'-]+\s+)?([a-z][\w’'-]+)\s+(?:said|says|told|added|claimed)\b")
+
+
+def narrated_only(sentence: str, question: str) -> bool:
+    """The question asks how someone put it, and the sentence neither names them (nor, for "the Iraqi government",
+    their country) nor has anyone but another named speaking: "How did the Iraqi government describe the US
+    airstrikes?" is answered neither by the report's own "The US strikes … targeted the Kataib Hezbollah militia
+    group" nor by "Mr Trump accused Tehran of “orchestrating” …"."""
+    phrase = _speaker_asked(question)
+    if not phrase:
+        return False
+    words = _words(sentence)
+    who = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper() and w.lower() not in _DEMONYMS] or [_head(phrase)]
+    countries = {c for w in _WORD_RE.findall(phrase) if (c := _country(w)) in _COUNTRIES}
+    # The country as an owner or speaker ("Iraq's premier", "Iraqi officials", "Iraq said"), not as a place.
+    owner = any(_country(w) in countries and (w.lower() in _DEMONYMS or re.search(r"['’]s$", w) or after in _SPEECH)
+                for w, after in zip(words, [*(w.lower() for w in words[1:]), ""]))
+    if _positions(words, tuple(who)) or owner:
+        return False
+    if _QUOTATION.search(sentence) or any(w.lower() in _SPEECH for w in words):
+        # Someone else named speaks ("Mr Trump accused", "The group said"); "he said" may be them, as may whoever
+        # is named when a post ("the Pentagon chief") or a bare noun ("the group") is asked, and a country speaks
+        # through its capital ("Tehran said" for Iran).
+        named = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper() or w.lower() in _DEMONYMS]
+        head = _head(phrase)
+        if not named or head.lower() in _POST_WORDS or _country(head) in _COUNTRIES or head.lower() in _DEMONYMS:
+            return False
+        told = unquoted(sentence)
+        speakers = [a or b for a, b in _NAMED_SPEAKER.findall(told)] + _NOUN_SPEAKER.findall(told)
+        return any(w.lower() not in _POST_WORDS for w in speakers)   # "the Supreme Leader said" may be Khamenei
+    return True
 
 
 # "… - dozens, hundreds or thousands?": choices offered at the end of a question.
@@ -1329,7 +1365,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
-        return UNSURE if mentioned_not_speaking(sentence, question) or spoken_by_another(sentence, question) else 1.0
+        return UNSURE if (mentioned_not_speaking(sentence, question) or spoken_by_another(sentence, question)
+                          or narrated_only(sentence, question)) else 1.0
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.
         kinds = kinds_of(focus[-1]) if focus else None

@@ -428,7 +428,8 @@ def test_what_someone_said_wants_them_speaking():
     q = "What did Kataib Hezbollah call the embassy attack?"
     assert holds_type("The US strikes targeted the Kataib Hezbollah militia group.", None, q) == UNSURE
     assert holds_type('Kataib Hizbollah said that this was only the "first message to the US".', None, q) == 1.0
-    assert holds_type("The protesters chanted slogans.", None, q) == 1.0      # not named at all: no opinion
+    # Not named, and nobody speaking: the report's own words.
+    assert holds_type("The protesters chanted slogans.", None, q) == UNSURE
     assert holds_type("Esper, the defence secretary, called it precautionary.", None,
                       "How did the defence secretary describe the deployment?") == 1.0
 
@@ -1025,3 +1026,25 @@ def test_irregular_verbs_know_their_other_forms():
     assert irregular_forms("send") == ("sent",)
     assert irregular_forms("Flew") == ("fly", "flown")
     assert irregular_forms("deploy") == ()   # the stemmer joins regular forms
+
+
+def test_a_kind_left_unsaid_in_a_scene_clause_is_not_asked():
+    q = "Which group said 75 protesters were wounded when embassy guards fired tear gas and bullets?"
+    assert not states_unknown(AMMUNITION, q)
+    assert states_unknown(AMMUNITION, "Did the embassy guards use rubber bullets or live rounds?")
+
+
+def test_how_someone_put_it_is_not_the_reports_words_nor_anothers():
+    q = "How did the Iraqi government describe the US airstrikes on Kataib Hezbollah?"
+    for sentence in ["The US strikes over the weekend in Iraq and Syria targeted the Kataib Hezbollah militia group.",
+                     "In another tweet, Mr Trump accused Tehran of \"orchestrating\" the storming of the embassy.",
+                     "The group said airstrikes left 25 militiamen dead."]:
+        assert holds_type(sentence, None, q) == UNSURE, sentence
+    # Iraq's own officials may speak for its government; a pronoun may be them.
+    assert holds_type("Iraq's premier said the strikes were a violation.", None, q) == 1.0
+    assert holds_type("He said the strikes were a violation of sovereignty.", None, q) == 1.0
+    # A post asked may be held by whoever is named; "the group" may be the one named before.
+    esper = '"This deployment is appropriate," US Defense Secretary Mark Esper said in a statement.'
+    assert holds_type(esper, None, "How did the Pentagon chief describe the decision to send troops?") == 1.0
+    assert holds_type("Kataib Hizbollah said the next step will be to expel US troops.", None,
+                      "What did the group say the next step would be?") == 1.0
