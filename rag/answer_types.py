@@ -472,9 +472,10 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
         return ()
     if words[0].lower() in _POST_QUALIFIERS and words[1:2] and words[1].lower() in _POST_WORDS:
         return (words[1],)   # "How did Iraq's prime minister …": a minister, whom an article may call premier
-    if (dropped and owner.lower() not in _DEMONYMS and _country(owner) not in _COUNTRIES
+    if (owner and _country(owner) not in _COUNTRIES and not is_country_word(owner)
             and words[0].lower() in _FIELDS and words[1:2] and words[1].lower() in _SYNONYM_GROUP):
-        return (words[1],)   # "the embassy's security forces" are its guards; "Iraqi security forces" a body of Iraq's
+        # "the embassy's security forces" are forces at the embassy; "Iraqi security forces" a body of Iraq's.
+        return (words[1],)
     return (words[0],)
 
 
@@ -798,17 +799,27 @@ def spoken_by_another(sentence: str, question: str) -> bool:
         return False
     who = tuple(w for w in _WORD_RE.findall(phrase) if w[:1].isupper() and w.lower() not in _DEMONYMS)
     # A post beside the verb ("the Supreme Leader said") may be the one named.
-    speakers = [a or b for a, b in _NAMED_SPEAKER.findall(unquoted(sentence))]
+    speakers = _named_speakers(sentence)
     return not _positions(_words(sentence), who) and any(w.lower() not in _POST_WORDS for w in speakers)
 
 
-# "The group said", "the militia added": a speaker by a common noun.
-_NOUN_SPEAKER = re.compile(r"\b(?i:the)\s+(?:[\w’'-]+\s+)?([a-z][\w’'-]+)\s+(?:said|says|told|added|claimed)\b")
+# "The group said", "the militia added": a speaker by a common noun; not "the group later said" nor "The attack
+# was said to …".
+_NOUN_SPEAKER = re.compile(r"\b(?i:the)\s+(?:[\w’'-]+\s+)?(?!(?:was|were|is|are|has|had|have|been|also|later)\b)"
+                           r"([a-z][\w’'-]*[a-z])(?<!ly)\s+(?:said|says|told|added|claimed)\b")
+# Words after a country's name or adjective that make it the speaker: "Iraq's premier", "Iraqi officials".
+_VOICES = frozenset("government officials official ministry authorities parliament leadership".split())
 
 
+def _named_speakers(text: str) -> list[str]:
+    """The speakers named beside a verb of saying, outside quotations: "Esper" in "… , Mark Esper said"."""
+    return [a or b for a, b in _NAMED_SPEAKER.findall(unquoted(text))]
+
+
+@lru_cache(maxsize=8192)
 def narrated_only(sentence: str, question: str) -> bool:
-    """The question asks how someone put it, and the sentence neither names them (nor, for "the Iraqi government",
-    their country) nor has anyone but another named speaking: "How did the Iraqi government describe the US
+    """The question asks how someone put it, and the sentence does not name them (nor, for "the Iraqi government",
+    their country as a speaker) and either has nobody speaking or has someone else named speaking: "How did the Iraqi government describe the US
     airstrikes?" is answered neither by the report's own "The US strikes … targeted the Kataib Hezbollah militia
     group" nor by "Mr Trump accused Tehran of “orchestrating” …"."""
     phrase = _speaker_asked(question)
@@ -817,21 +828,22 @@ def narrated_only(sentence: str, question: str) -> bool:
     words = _words(sentence)
     who = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper() and w.lower() not in _DEMONYMS] or [_head(phrase)]
     countries = {c for w in _WORD_RE.findall(phrase) if (c := _country(w)) in _COUNTRIES}
-    # The country as an owner or speaker ("Iraq's premier", "Iraqi officials", "Iraq said"), not as a place.
-    owner = any(_country(w) in countries and (w.lower() in _DEMONYMS or re.search(r"['’]s$", w) or after in _SPEECH)
+    # The country as a speaker ("Iraq's premier", "Iraqi officials", "Iraq said"), not as a place or an owner of
+    # anything else ("Iraq's Kataib Hezbollah militia").
+    owner = any(_country(w) in countries and after in _SPEECH | _POST_WORDS | _VOICES
                 for w, after in zip(words, [*(w.lower() for w in words[1:]), ""]))
     if _positions(words, tuple(who)) or owner:
         return False
-    if _QUOTATION.search(sentence) or any(w.lower() in _SPEECH for w in words):
+    if (_QUOTATION.search(sentence) or any(w.lower() in _SPEECH for w in words)
+            or events_in(sentence, False) & {"say", "condemn", "admit"}):
         # Someone else named speaks ("Mr Trump accused", "The group said"); "he said" may be them, as may whoever
-        # is named when a post ("the Pentagon chief") or a bare noun ("the group") is asked, and a country speaks
-        # through its capital ("Tehran said" for Iran).
+        # is named when a post ("the Pentagon chief") or a bare noun ("the group") is asked, and a country asked
+        # speaks through its capital ("Tehran said" for Iran).
         named = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper() or w.lower() in _DEMONYMS]
         head = _head(phrase)
-        if not named or head.lower() in _POST_WORDS or _country(head) in _COUNTRIES or head.lower() in _DEMONYMS:
+        if not named or head.lower() in _POST_WORDS or _country(head) in _COUNTRIES:
             return False
-        told = unquoted(sentence)
-        speakers = [a or b for a, b in _NAMED_SPEAKER.findall(told)] + _NOUN_SPEAKER.findall(told)
+        speakers = _named_speakers(sentence) + _NOUN_SPEAKER.findall(unquoted(sentence))
         return any(w.lower() not in _POST_WORDS for w in speakers)   # "the Supreme Leader said" may be Khamenei
     return True
 
@@ -1177,15 +1189,17 @@ _AT_PLACE = re.compile(rf"\b(?i:in|at|near|outside|inside)\s+(?:(?i:the|its|thei
 _COUNTRY_PLACE_ASKED = re.compile(r"^\s*(?:in|to|into|from)\s+(?:which|what)\s+countr(?:y|ies)\b|"
                                   r"^\s*(?:which|what)\s+countr(?:y|ies)\b[^?]*?(?:\b(?:based|stationed|located|"
                                   r"housed|staged|kept)\s+in\b|\s(?:in|to|into|from)\s*\??\s*$)", re.I)
-_TO_PLACE = re.compile(r"\b(?i:in|to|into|from|at|near|across|through|out of)\s+(?:(?i:the)\s+)?([A-Z][\w’'-]*)")
+_TO_PLACE = re.compile(rf"\b(?i:in|to|into|from|at|near|across|through|out of)\s+(?:(?i:the)\s+)?"
+                       rf"(?:(?i:{_DIRECTION}|neighbou?ring)\s+)?([A-Z][\w’'-]*)(?:,\s+([A-Z][\w’'-]*))?")
 
 
 def _country_as_place(sentence: str, question: str) -> bool:
-    """A country not in the question named as a place ("to Kuwait"), not as a doer ("The United States will
-    deploy 750 soldiers to Iraq" names no country the troops go to but Iraq)."""
+    """A country not in the question named as a place ("to Kuwait", "in northern Kuwait", "in Baghdad, Iraq"),
+    not as a doer ("The United States will deploy 750 soldiers to Iraq" names no country the troops go to but
+    Iraq)."""
     asked = {_country(w) for w in _words(question)}
     return any((_country(w) in _COUNTRIES or is_country_word(w)) and _country(w) not in asked
-               for w in _TO_PLACE.findall(unquoted(sentence)))
+               for m in _TO_PLACE.findall(unquoted(sentence)) for w in m if w)
 
 
 def _where_someone_was(question: str) -> bool:

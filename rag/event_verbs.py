@@ -88,9 +88,10 @@ def _without_slogans(text: str) -> str:
     return _SLOGAN.sub(lambda m: m.group(0) if len(m.group(1).split()) > 4 else " ", text)
 
 
-# "set fire to", "set a fire", "lit a fire", "set … on fire": read as burning before the words are grouped.
-_BURNING = re.compile(r"\b(?:(?:set|sets|setting|lit|light|lights|lighting|start|started|starting)\s+"
-                      r"(?:a\s+|the\s+)?fires?|on\s+fire)\b", re.I)
+# "set fire to", "set a fire", "lit a fire", "caught fire", "(set …) on fire": read as burning before the words
+# are grouped.
+_BURNING = re.compile(r"\b(?:(?:set|sets|setting|lit|lighting|start|started|starting|caught|catch|catches|"
+                      r"catching)\s+(?:a\s+|the\s+)?fires?|on\s+fire)\b", re.I)   # "light fire" is shooting
 
 
 def burning_read(text: str) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-# Each line: a verb's forms whose stems differ. Only the irregular ones: the stemmer joins the rest.
+# A verb's forms whose stems differ, one verb per ";". Only the irregular ones: the stemmer joins the rest. Some
+# forms are other words too ("left", "found"): they only make a question word count as known.
 _IRREGULAR = """
 send sent; break broke broken; fly flew flown; hold held; lead led; leave left; fight fought; shoot shot;
 take took taken; give gave given; tell told; say said; bring brought; meet met; speak spoke spoken; keep kept;

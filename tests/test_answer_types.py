@@ -998,6 +998,8 @@ def test_fire_set_is_burning_not_shooting():
     assert events_in("Did protesters set anything on fire?") == {"burn"}
     assert events_in("the guards fired tear gas") == {"shoot"}
     assert events_in("in retaliation for rocket fire") == {"shoot"}
+    assert events_in("the convoy came under light fire") == {"shoot"}
+    assert events_in("the reception area caught fire") == {"burn"}
     q = "Did protesters set anything on fire at the embassy compound?"
     assert holds_type(AMMUNITION, None, q) == UNSURE   # tear gas fired is no fire set
     assert holds_type("Demonstrators later set fire to one of the gates.", None, q) == 1.0
@@ -1011,6 +1013,7 @@ def test_an_owned_field_before_people_is_no_body_of_its_own():
     assert yes_no_actor("Did the embassy's security forces use tear gas?") == ("forces",)
     assert yes_no_actor("Did Iraqi security forces arrest anyone?") == ("security",)
     assert yes_no_actor("Did Iraq's security forces arrest anyone?") == ("security",)
+    assert yes_no_actor("Did Kuwait's security forces arrest anyone?") == ("security",)
 
 
 def test_a_country_asked_as_a_place_is_named_as_one():
@@ -1018,6 +1021,9 @@ def test_a_country_asked_as_a_place_is_named_as_one():
     lead = "The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said on Tuesday."
     assert holds_type(lead, None, q) == UNSURE   # the US deploys; Iraq is in the question
     assert holds_type("The troops will first be based in Kuwait.", None, q) == 1.0
+    assert holds_type("The troops will first be based in northern Kuwait.", None, q) == 1.0
+    assert holds_type("Protesters stormed the US embassy compound, in Baghdad, Iraq.", None,
+                      "What country is the US embassy located in?") == 1.0
     assert holds_type(lead, None, "To which country will the 750 soldiers be deployed?") == 1.0
     assert holds_type(lead, None, "Which country is deploying 750 soldiers?") == 1.0   # a doer asked, no place
 
@@ -1040,9 +1046,13 @@ def test_how_someone_put_it_is_not_the_reports_words_nor_anothers():
                      "In another tweet, Mr Trump accused Tehran of \"orchestrating\" the storming of the embassy.",
                      "The group said airstrikes left 25 militiamen dead."]:
         assert holds_type(sentence, None, q) == UNSURE, sentence
-    # Iraq's own officials may speak for its government; a pronoun may be them.
+    # Iraq owning something else is not Iraq speaking.
+    assert holds_type("Iraq's Kataib Hezbollah militia was targeted by the US strikes.", None, q) == UNSURE
+    # Iraq's own officials may speak for its government; a pronoun may be them, whatever the verb of saying.
     assert holds_type("Iraq's premier said the strikes were a violation.", None, q) == 1.0
     assert holds_type("He said the strikes were a violation of sovereignty.", None, q) == 1.0
+    assert holds_type("He claimed the strikes were a violation of sovereignty.", None, q) == 1.0
+    assert holds_type("The attack was said to be a violation.", None, q) == 1.0   # no speaker named
     # A post asked may be held by whoever is named; "the group" may be the one named before.
     esper = '"This deployment is appropriate," US Defense Secretary Mark Esper said in a statement.'
     assert holds_type(esper, None, "How did the Pentagon chief describe the decision to send troops?") == 1.0
