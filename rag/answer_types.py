@@ -819,9 +819,9 @@ def _named_speakers(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def narrated_only(sentence: str, question: str) -> bool:
     """The question asks how someone put it, and the sentence does not name them (nor, for "the Iraqi government",
-    their country as a speaker) and either has nobody speaking or has someone else named speaking: "How did the Iraqi government describe the US
-    airstrikes?" is answered neither by the report's own "The US strikes … targeted the Kataib Hezbollah militia
-    group" nor by "Mr Trump accused Tehran of “orchestrating” …"."""
+    their country as a speaker) and has nobody speaking or someone else named speaking: "How did the Iraqi
+    government describe the US airstrikes?" is answered neither by the report's own "The US strikes … targeted
+    the Kataib Hezbollah militia group" nor by "Mr Trump accused Tehran of “orchestrating” …"."""
     phrase = _speaker_asked(question)
     if not phrase:
         return False
