@@ -785,6 +785,12 @@ _NAMED_SPEAKER = re.compile(r"\b(?!(?:He|She|It|They|We|The|This|That|" + "|".jo
                             r"\b(?:said|says|added|told)\s+(?:Mr|Mrs|Ms)\s+([A-Z][\w’'-]+)")
 
 
+def _names_of(phrase: str) -> tuple[str, ...]:
+    """The names in a speaker asked about, a people's adjective aside: ("Kataib", "Hezbollah"), none in "the Iraqi
+    government"."""
+    return tuple(w for w in _WORD_RE.findall(phrase) if w[:1].isupper() and w.lower() not in _DEMONYMS)
+
+
 @lru_cache(maxsize=8192)
 def spoken_by_another(sentence: str, question: str) -> bool:
     """The question asks what someone named said, and the sentence names another speaker and not them.
@@ -797,7 +803,7 @@ def spoken_by_another(sentence: str, question: str) -> bool:
     # A country speaks through its capital and ministries ("Tehran said" for Iran): only a person or group named.
     if not head[:1].isupper() or head.lower() in _DEMONYMS or _country(head) in _COUNTRIES:
         return False
-    who = tuple(w for w in _WORD_RE.findall(phrase) if w[:1].isupper() and w.lower() not in _DEMONYMS)
+    who = _names_of(phrase)
     # A post beside the verb ("the Supreme Leader said") may be the one named.
     speakers = _named_speakers(sentence)
     return not _positions(_words(sentence), who) and any(w.lower() not in _POST_WORDS for w in speakers)
@@ -826,13 +832,13 @@ def narrated_only(sentence: str, question: str) -> bool:
     if not phrase:
         return False
     words = _words(sentence)
-    who = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper() and w.lower() not in _DEMONYMS] or [_head(phrase)]
+    who = _names_of(phrase) or (_head(phrase),)
     countries = {c for w in _WORD_RE.findall(phrase) if (c := _country(w)) in _COUNTRIES}
     # The country as a speaker ("Iraq's premier", "Iraqi officials", "Iraq said"), not as a place or an owner of
     # anything else ("Iraq's Kataib Hezbollah militia").
     owner = any(_country(w) in countries and after in _SPEECH | _POST_WORDS | _VOICES
                 for w, after in zip(words, [*(w.lower() for w in words[1:]), ""]))
-    if _positions(words, tuple(who)) or owner:
+    if _positions(words, who) or owner:
         return False
     if (_QUOTATION.search(sentence) or any(w.lower() in _SPEECH for w in words)
             or events_in(sentence, False) & {"say", "condemn", "admit"}):
