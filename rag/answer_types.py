@@ -1225,6 +1225,21 @@ def _placed(sentence: str) -> bool:
 # in words of its own.
 _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
+# A cause said outright, not only a time ("after the attack") that may be one.
+_CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|prompted by|in (?:retaliation|response|protest)\s+"
+                    r"(?:to|for|at|against|over)\b)", re.I)
+
+
+def asks_why(question: str) -> bool:
+    """A question asking for a reason: "Why …", "What prompted …"."""
+    return bool(_WHY.match(question))
+
+
+def states_cause(sentence: str) -> bool:
+    """The sentence says outright why: "in response to increased threat levels", "because …"."""
+    return bool(_CAUSE.search(sentence))
+
+
 _MAIN_CLAUSE = re.compile(r"\s(?:that|which|who|whom|when|while|after|before|as|since|because|despite)\s", re.I)
 
 

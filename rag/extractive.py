@@ -10,7 +10,8 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import NAME, NUMBER, answer_shown, asks_what_said, is_yes_no, question_type
+from rag.answer_types import (NAME, NUMBER, answer_shown, asks_what_said, asks_why, is_yes_no, question_type,
+                              states_cause)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
 from rag.retrieval import Candidate, Retrieval
@@ -168,6 +169,14 @@ class ExtractiveAnswerer:
                      and c.score >= best.score - 2 * self.t.keep]
             if typed:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
+        focus = r.focus or question
+        if asks_why(focus) and not any(states_cause(data.sentence_text(c.sentence)) for c in chosen):
+            # "Why did the Pentagon say it was deploying 750 soldiers?": a time ("after protesters attacked") may
+            # be the cause; a sentence nearly as close that says "in response to" gives it outright.
+            causes = [c for c in r.candidates if c.typed == 1.0 and c.dense >= self.t.min_dense
+                      and c.score >= best.score - 2 * self.t.keep and states_cause(data.sentence_text(c.sentence))]
+            if causes:
+                chosen = chosen[: self.max_sentences - 1] + causes[:1]
         reply = best.sentence + 1
         if (_ENDS_ASKING.search(data.sentence_text(best.sentence)) and reply < len(data.sent_art)
                 and data.sent_art[reply] == data.sent_art[best.sentence] and all(c.sentence != reply for c in chosen)):
@@ -183,7 +192,6 @@ class ExtractiveAnswerer:
             # a quote with no speaker of its own ("“1st: You can’t do anything. …"): it belongs to the answer.
             chosen = ([best, replace(best, sentence=said)] + chosen[1:])[: max(1, self.max_sentences)]
         groups = self._merge_same_facts(data, chosen, r)
-        focus = r.focus or question
         if question_type(focus) == NAME or _STARTS_WHICH.match(focus):
             # "Who said “We're not after wars”?", "Which Iranian figure …": a bare quote answers only with
             # whoever said it.

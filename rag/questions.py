@@ -100,12 +100,13 @@ _CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?(?!(?:true|right|
 
 # "What is Donald Trump's title?", "What position does Abbas Mousavi hold?" ask who the named person is: the
 # articles give a post beside the name ("US President Donald Trump"), seldom the word "title". Nothing after the
-# post: "What is Trump's position on Iran?" asks for a stance. "X's position", "X's role" and "X's post" (a
-# tweet) may be a stance, a part played or a message, so those words ask for a post only as the thing X holds
-# ("What role did Iraq have?" asks for a part played); and a country holds none ("What is Iran's position?").
+# post: "What is Trump's position on Iran?" asks for a stance, and "What is Iran's role in the storming?" a part
+# played. "X's position" and "X's post" (a tweet) may be a stance or a message, so those words ask for a post
+# only as the thing X holds ("What role did Iraq have?" asks for a part played); "X's role" with nothing after
+# asks what X is ("What is Abbas Mousavi's role?"); and a country holds none ("What is Iran's position?").
 _NAME = r"((?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){0,3})"
 _END = r"[?.!\s]*$"
-_POST_OF = re.compile(rf"^\s*what(?:['’]?s|\s+is|\s+was)\s+{_NAME}['’]s\s+(?:title|job|occupation){_END}|"
+_POST_OF = re.compile(rf"^\s*what(?:['’]?s|\s+is|\s+was)\s+{_NAME}['’]s\s+(?:title|job|occupation|role){_END}|"
                       rf"^\s*what\s+(?:title|job|position|role|post|office)\s+(?:does|did)\s+{_NAME}\s+"
                       rf"(?:hold|occupy){_END}", re.I)
 

@@ -2,11 +2,11 @@
 
 import pytest
 
-from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, bodies_asked,
-                               deed_words, holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked,
-                               offered_choices, only_addressed, owned_role, post_holders, question_type, quotes_tweet,
-                               said_by, speaker_words, spellings, states_response, states_unknown, verb_slots,
-                               yes_no_actor)
+from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
+                               bodies_asked, deed_words, holds_owned_role, holds_type, kinds_asked, mentions_unnamed,
+                               names_asked, offered_choices, only_addressed, owned_role, post_holders, question_type,
+                               quotes_tweet, said_by, speaker_words, spellings, states_cause, states_response,
+                               states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 from rag.word_forms import irregular_forms
@@ -1058,3 +1058,10 @@ def test_how_someone_put_it_is_not_the_reports_words_nor_anothers():
     assert holds_type(esper, None, "How did the Pentagon chief describe the decision to send troops?") == 1.0
     assert holds_type("Kataib Hizbollah said the next step will be to expel US troops.", None,
                       "What did the group say the next step would be?") == 1.0
+
+
+def test_a_cause_said_outright_is_told_from_a_time():
+    assert asks_why("Why did the Pentagon deploy troops?") and not asks_why("When did the Pentagon deploy troops?")
+    assert states_cause("an action taken in response to increased threat levels")
+    assert states_cause("They left because the group asked them to.")
+    assert not states_cause("The US will deploy 750 soldiers after protesters attacked the embassy.")

@@ -432,6 +432,7 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("What is Donald Trump's title?") == "Who is Donald Trump?"
     assert spelled_out("What position does Abbas Mousavi hold?") == "Who is Abbas Mousavi?"
     assert spelled_out("whats Mark Esper's job??") == "Who is Mark Esper?"
+    assert spelled_out("What is Abbas Mousavi's role?") == "Who is Abbas Mousavi?"
     for kept in ("What is Trump's position on Iran?", "What is US's role?", "What is the militia's role?",
                  "What is Iran's position?", "What was Khamenei's post?", "What role did Iraq have?",
                  "What title does Iraq hold?"):
@@ -740,6 +741,14 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     ("Did the embassy's security forces use tear gas against the protesters?", "tear gas"),
     # The bullets set the scene; the ammunition left unsaid is not what is asked.
     ("Which group said 75 protesters were wounded when embassy guards fired tear gas and bullets?", "Hashd Shaabi"),
+    # A role asked of a named person is the post beside the name.
+    ("What is Abbas Mousavi's role?", "Foreign Ministry spokesman"),
 ])
 def test_a_question_worded_otherwise_than_its_sentence_is_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
+
+
+def test_a_why_answer_brings_in_the_cause_said_outright(assistant):
+    # The lead gives only a time ("after … attacked"); Esper's "in response to" gives the cause.
+    ans = assistant.answer("Why did the Pentagon say it was deploying 750 soldiers to Iraq?")
+    assert ans.answered and "increased threat levels" in ans.text, ans.text
