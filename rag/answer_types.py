@@ -578,6 +578,20 @@ def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
     return words
 
 
+# The names rag.corrections reads claims with.
+NUMBER_RE, WORD_RE, WEEKDAYS = _NUMBER_RE, _WORD_RE, frozenset(_WEEKDAYS)
+
+
+def names_country(word: str) -> bool:
+    """A country, or its people: "Syria", "America", "US", "Iranian"."""
+    return _country(word) in _COUNTRIES or is_country_word(word)
+
+
+def positions(words: tuple[str, ...], asked: tuple[str, ...]) -> list[int]:
+    """Where the words asked about, or other words for the same post or people, stand among a sentence's."""
+    return _positions(words, asked)
+
+
 @lru_cache(maxsize=8192)  # sentences recur across queries; this runs for every candidate
 def _words(sentence: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(sentence))

@@ -14,10 +14,12 @@ from rag.answer_types import (NAME, NUMBER, answer_shown, asks_what_said, asks_w
                               states_cause)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
+from rag.corrections import corrects, numbered_claim
 from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
 NOT_COVERED = "The articles don't say."
+TOLD_OTHERWISE = "Not as the question has it. The articles say:"
 _SAME_EVENT = "same event"
 _STARTS_WHICH = re.compile(r"\s*which\b", re.I)
 _ENDS_ASKING = re.compile(r"\?[\"”’']?\s*$")
@@ -113,7 +115,12 @@ class ExtractiveAnswerer:
             - self.t.actor_penalty * len(r.unknown_actors)
 
     def answer(self, question: str, data: IndexData, r: Retrieval) -> Answer:
-        groups = self._groups(question, data, r)
+        claim = r.focus or r.query
+        numbered = is_yes_no(claim) and numbered_claim(claim, r.unknown_terms)
+        groups = None if numbered else self._groups(question, data, r)
+        if groups is None and (told := self._told_otherwise(data, r)) is not None:
+            segments, cites = compose(data, self._merge_same_facts(data, [told], r)[:1], prefix=TOLD_OTHERWISE)
+            return Answer(question, text_of(segments), cites, True, r.query, segments)
         if groups is None:
             return self._abstain(question, data, r)
         segments, cites = compose(data, _in_reading_order(data, groups))
@@ -248,6 +255,15 @@ class ExtractiveAnswerer:
         if sim >= self.t.same_fact_wording:
             return True
         return _SAME_EVENT if sim >= self.t.same_event else False
+
+    def _told_otherwise(self, data: IndexData, r: Retrieval) -> Candidate | None:
+        """The sentence that states a yes/no claim with its one unknown name or number told otherwise ("Mark
+        Esper" for "Did Defense Secretary Mike Pompeo say …?"), among those close to the claim; or None."""
+        claim = r.focus or r.query
+        if not is_yes_no(claim) or not r.unknown_terms:
+            return None
+        return next((c for c in r.candidates if c.dense >= self.t.related
+                     and corrects(claim, data.sentence_text(c.sentence), r.unknown_terms)), None)
 
     def _abstain(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         near = [c for c in r.candidates if c.dense >= self.t.related][:1]

@@ -1,0 +1,99 @@
+"""Claims with one wrong detail: the article sentence that states the same claim with another name or number."""
+
+from __future__ import annotations
+
+from index.keyword import STOPWORDS
+from rag.answer_types import NUMBER_RE, WEEKDAYS, WORD_RE, names_country, positions
+
+# Words that frame a claim rather than state it: "True or false: the article describes …".
+_FRAMING = frozenset("""true false correct right accurate claim claims article articles report reports reported
+story describe describes described say says said state states stated really actually""".split())
+# A claim is the sentence's own when nearly all its other words are in it, and enough of them to tell; half
+# will do when a number beside the thing counted tells it otherwise ("deploy 750 soldiers" for "announced
+# 1,000 soldiers in response to the attack").
+_MIN_SHARE = (0.75, 0.5)
+_MIN_SHARED = 3
+_VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
+# How far from the words around the wrong detail the article's own detail may stand ("Fars news agency" and
+# "news agency Mehr").
+_NEAR = 2
+
+
+def _detail(words: list[str], unknown: set[str]) -> tuple[int, int] | None:
+    """Where the one name or number the articles never use stands in the claim, as [start, end); None when
+    there is no such detail or more than one. A name runs on over the words beside it that no article uses
+    either ("Haider al-Abadi")."""
+    def strange(w: str) -> bool:
+        return w.lower() in unknown or all(p.lower() in unknown for p in w.split("-"))
+
+    spans = []
+    i = 0
+    while i < len(words):
+        if strange(words[i]) and (words[i][:1].isupper() or NUMBER_RE.fullmatch(words[i])):
+            start, end = i, i + 1
+            while start > 0 and strange(words[start - 1]):
+                start -= 1
+            while end < len(words) and strange(words[end]):
+                end += 1
+            spans.append((start, end))
+            i = end
+        else:
+            i += 1
+    if len(spans) != 1:
+        return None
+    start, end = spans[0]
+    # "Was it 750 or 7,500 soldiers?" offers a choice; the articles answer it with the other.
+    return None if "or" in (w.lower() for w in words[max(0, start - 1):end + 1]) else spans[0]
+
+
+def _anchors(words: list[str], start: int, end: int) -> list[str]:
+    """The words beside the detail, reaching past a little word ("Death to Israel": "Death")."""
+    before = [w for w in words[max(0, start - 2):start] if w.lower() not in STOPWORDS][-1:]
+    after = [w for w in words[end:end + 2] if w.lower() not in STOPWORDS][:1]
+    return before + after
+
+
+def numbered_claim(claim: str, unknown: list[str]) -> bool:
+    """The claim's one detail the articles never use is a number ("more than 30 rockets"): no sentence without
+    it bears the claim out, though one may tell the number otherwise."""
+    words = WORD_RE.findall(claim)
+    span = _detail(words, {u.lower() for u in unknown})
+    return span is not None and _kind(words[span[0]]) == "number"
+
+
+def corrects(claim: str, sentence: str, unknown: list[str]) -> bool:
+    """The sentence states the claim with its one unknown detail told otherwise: "Death to America" for "Did they
+    chant “Death to Israel”?", "US Defense Secretary Mark Esper said" for "Did Defense Secretary Mike Pompeo
+    say …?". Nearly all the claim's other words are in the sentence, and beside a word that stands next to the
+    detail in the claim, the sentence has a name or number of its own."""
+    words = WORD_RE.findall(claim)
+    span = _detail(words, {u.lower() for u in unknown})
+    if span is None:
+        return False
+    start, end = span
+    kind = _kind(words[start])
+    if kind is None:
+        return False
+    asked = {w.lower() for w in words}
+    said = tuple(WORD_RE.findall(sentence))
+    rest = [w for i, w in enumerate(words) if not start <= i < end and len(w) >= 4
+            and w.lower() not in STOPWORDS and w.lower() not in _FRAMING]
+    shared = [w for w in rest if positions(said, (w,))]
+    if len(shared) < _MIN_SHARED or len(shared) < _MIN_SHARE[kind == "number"] * len(rest):
+        return False
+    for anchor in _anchors(words, start, end):
+        for i in positions(said, (anchor,)):
+            if any(w.lower() not in asked and w.lower() not in STOPWORDS and _kind(w) == kind
+                   for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
+                return True
+    return False
+
+
+def _kind(word: str) -> str | None:
+    """What a detail is, for another of its kind to stand in for it: Syria for Lebanon, not Friday."""
+    if NUMBER_RE.fullmatch(word):
+        # "Several protesters shot dead": a vague amount is no detail another number tells otherwise.
+        return None if word.lower() in _VAGUE else "number"
+    if not word[:1].isupper() or word.lower() in WEEKDAYS:
+        return None
+    return "country" if names_country(word) else "name"

@@ -1,0 +1,61 @@
+"""A claim with one wrong name or number is answered by the sentence that tells it otherwise, or refused."""
+
+import pytest
+
+from rag.corrections import corrects, numbered_claim
+from rag.extractive import TOLD_OTHERWISE
+
+LEAD = ("Baghdad/Washington - The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said on "
+        "Tuesday, after a crowd of protesters attacked the US embassy in Baghdad.")
+ESPER = ('"This deployment is an appropriate and precautionary action taken in response to increased threat levels '
+         'against US personnel and facilities, such as we witnessed in Baghdad today," US Defense Secretary Mark '
+         'Esper said in a statement.')
+
+
+def test_a_claims_one_unknown_detail_told_otherwise_by_a_sentence():
+    claim = "Did Defense Secretary Mike Pompeo describe the deployment as an appropriate and precautionary action?"
+    assert corrects(claim, ESPER, ["Mike", "Pompeo"])
+    assert corrects("Did the US deploy 1,000 soldiers to Iraq?", LEAD, ["1", "000"])  # as the index splits it
+    # A place for a place: Syria stands in for Lebanon; Friday would not.
+    assert corrects("Were the weekend US strikes carried out in Iraq and Lebanon?",
+                    "The US strikes over the weekend in Iraq and Syria targeted the militia group.", ["Lebanon"])
+    claim = "Did the Lebanon strikes kill an American contractor?"
+    assert corrects(claim, "Syria strikes killed an American contractor.", ["Lebanon"])
+    assert not corrects(claim, "Friday strikes killed an American contractor.", ["Lebanon"])
+
+
+def test_no_correction_without_the_claim_or_with_two_unknown_details():
+    # The sentence says something else: only "said" stands beside the detail.
+    assert not corrects("Did Javad Zarif comment on the embassy attack?", ESPER, ["Javad", "Zarif"])
+    assert not corrects("Did Mike Pompeo say Javad Zarif was wrong?", ESPER, ["Mike", "Pompeo", "Javad", "Zarif"])
+    # A choice offered, and a vague amount, are no wrong detail.
+    assert not corrects("Was it 750 or 7,500 soldiers that the US would deploy to Iraq?", LEAD, ["7", "500"])
+    assert not corrects("Were several protesters shot dead by the embassy guards?", LEAD, ["several"])
+
+
+def test_a_claim_resting_on_an_unknown_number():
+    assert numbered_claim("True or false: more than 30 rockets were fired in the attack.", ["30"])
+    assert not numbered_claim("Did Mike Pompeo speak?", ["Mike", "Pompeo"])
+    assert not numbered_claim("Was it 57 or 75 protesters?", ["57"])
+
+
+@pytest.mark.parametrize("question,expected", [
+    ('Did the protesters at the embassy chant "Death to Israel"?', "Death to America"),
+    ("True or false: Iraq's prime minister Haider al-Abadi appealed to the demonstrators to leave.", "Abdel-Mahdi"),
+    ("Did Defense Secretary Mike Pompeo describe the deployment as an appropriate and precautionary action?",
+     "Mark Esper"),
+    ("Were the Iranian spokesman's remarks reported by the Fars news agency?", "Mehr"),
+    ("Did the US deploy 1,000 soldiers to Iraq?", "750 soldiers"),
+])
+def test_a_wrong_detail_is_answered_with_the_articles_own(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert ans.answered and ans.text.startswith(TOLD_OTHERWISE) and expected in ans.text, ans.text
+    assert len(ans.citations) >= 1
+
+
+@pytest.mark.parametrize("question", [
+    "True or false: more than 30 rockets were fired in the attack that killed the American contractor.",
+    "Did Javad Zarif comment on the embassy attack?",
+])
+def test_a_detail_the_articles_neither_give_nor_correct_is_refused(assistant, question):
+    assert not assistant.answer(question).answered
