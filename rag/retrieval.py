@@ -34,6 +34,24 @@ intention intentions intent stance attitude
 """.split())
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter dropped, added or changed: "actualy" for "actually"."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_generic(word: str) -> bool:
+    """A long framing word mistyped ("actualy", "mentiond"): framing still, not a subject the articles lack.
+    Short ones are too near real words: "planes" is no "places"."""
+    w = word.lower()
+    return len(w) >= 7 and any(len(g) >= 7 and _one_letter_off(w, g) for g in GENERIC)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that may answer the question, with the signals used to rank it."""
@@ -377,7 +395,7 @@ class HybridRetriever:
         kw = self.data.keyword
         unknown, names = [], []
         for word, stem, skel in terms(query):
-            if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC \
+            if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC or _misspelt_generic(word) \
                     or any(kw.knows(t) for v in variants(word) + spellings(word) + irregular_forms(word)
                            if v != word.lower()
                            for t in tokenize(v)[:1]):

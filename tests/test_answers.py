@@ -752,3 +752,10 @@ def test_a_why_answer_brings_in_the_cause_said_outright(assistant):
     # The lead gives only a time ("after … attacked"); Esper's "in response to" gives the cause.
     ans = assistant.answer("Why did the Pentagon say it was deploying 750 soldiers to Iraq?")
     assert ans.answered and "increased threat levels" in ans.text, ans.text
+
+
+def test_a_mistyped_framing_word_is_no_subject_the_articles_lack(assistant):
+    ans = assistant.answer("khamenei said iran is after wars? what did he actualy say about that")
+    assert ans.answered and "not after wars" in ans.text, ans.text
+    # "planes" is a word of its own, not "places" mistyped: the articles name no planes.
+    assert not assistant.answer("wat kind of planes did the us use for the strikes on kataib hezbollah").answered
