@@ -46,6 +46,9 @@ def test_a_claim_resting_on_an_unknown_number():
      "Mark Esper"),
     ("Were the Iranian spokesman's remarks reported by the Fars news agency?", "Mehr"),
     ("Did the US deploy 1,000 soldiers to Iraq?", "750 soldiers"),
+    # Three words from "held": "Iran would be held responsible".
+    ("Did Trump say Saudi Arabia would be held responsible for lives lost and damage at the embassy?",
+     "Iran would be held responsible"),
 ])
 def test_a_wrong_detail_is_answered_with_the_articles_own(assistant, question, expected):
     ans = assistant.answer(question)
