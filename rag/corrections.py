@@ -14,7 +14,7 @@ story describe describes described say says said state states stated really actu
 _MIN_SHARE = (0.75, 0.5)
 _MIN_SHARED = 3
 _VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
-# How far from the words around the wrong detail the article’s own detail may stand ("Fars news agency" and
+# How far from the words around the wrong detail the article's own detail may stand ("Fars news agency" and
 # "news agency Mehr").
 _NEAR = 3
 
