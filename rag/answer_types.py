@@ -579,7 +579,7 @@ def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
 
 
 # The names rag.corrections reads claims with.
-NUMBER_RE, WORD_RE, WEEKDAYS = _NUMBER_RE, _WORD_RE, frozenset(_WEEKDAYS)
+NUMBER_RE, WEEKDAYS = _NUMBER_RE, frozenset(_WEEKDAYS)
 
 
 def names_country(word: str) -> bool:
@@ -1125,7 +1125,7 @@ def _portfolio(question: str, start: int, end: int) -> str:
     for w in [before[0] if before else "", after.group(1) if after else ""]:
         w = w.lower()
         if not (not w or w in STOPWORDS or w in _NO_PORTFOLIO or re.search(r"['’]s$", w)
-                or _country(w) in _COUNTRIES or is_country_word(w)):
+                or names_country(w)):
             return w
     return ""
 
@@ -1218,7 +1218,7 @@ def _country_as_place(sentence: str, question: str) -> bool:
     not as a doer ("The United States will deploy 750 soldiers to Iraq" names no country the troops go to but
     Iraq)."""
     asked = {_country(w) for w in _words(question)}
-    return any((_country(w) in _COUNTRIES or is_country_word(w)) and _country(w) not in asked
+    return any(names_country(w) and _country(w) not in asked
                for m in _TO_PLACE.findall(unquoted(sentence)) for w in m if w)
 
 
@@ -1241,7 +1241,7 @@ _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
 # A cause said outright, not only a time ("after the attack") that may be one.
 _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|prompted by|in (?:retaliation|response|protest)\s+"
-                    r"(?:to|for|at|against|over)\b)", re.I)
+                    r"(?:to|for|at|against|over))\b", re.I)
 
 
 def asks_why(question: str) -> bool:

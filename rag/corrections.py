@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 from index.keyword import STOPWORDS
-from rag.answer_types import NUMBER_RE, WEEKDAYS, WORD_RE, names_country, positions
+from rag.answer_types import NUMBER_RE, WEEKDAYS, names_country, positions
 
 # Words that frame a claim rather than state it: "True or false: the article describes …".
 _FRAMING = frozenset("""true false correct right accurate claim claims article articles report reports reported
@@ -11,9 +14,16 @@ story describe describes described say says said state states stated really actu
 # A claim is the sentence's own when nearly all its other words are in it, and enough of them to tell; half
 # will do when a number beside the thing counted tells it otherwise ("deploy 750 soldiers" for "announced
 # 1,000 soldiers in response to the attack").
-_MIN_SHARE = (0.75, 0.5)
+_MIN_SHARE = 0.75
+_MIN_SHARE_NUMBER = 0.5
 _MIN_SHARED = 3
 _VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
+# An "or" offering a choice, not "true or false" or "or not".
+_CHOICE = re.compile(r"\bor\b(?!\s+(?:false|not)\b)", re.I)
+# A name this close in spelling to the claim's is the same name mistyped ("Epser"), not another.
+_SAME_NAME = 0.8
+# Words as the claim and the sentence hold them: "3,000" is one number.
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 # How far from the words around the wrong detail the article's own detail may stand ("Fars news agency" and
 # "news agency Mehr").
 _NEAR = 3
@@ -24,7 +34,9 @@ def _detail(words: list[str], unknown: set[str]) -> tuple[int, int] | None:
     there is no such detail or more than one. A name runs on over the words beside it that no article uses
     either ("Haider al-Abadi")."""
     def strange(w: str) -> bool:
-        return w.lower() in unknown or all(p.lower() in unknown for p in w.split("-"))
+        # The index splits "1,000", "al-Abadi" and "Pompeo's" into parts; a possessive's "s" is no part of the name.
+        parts = [p for p in re.split(r"[-,.’']", re.sub(r"['’]s$", "", w.lower())) if p]
+        return bool(parts) and all(p in unknown for p in parts)
 
     spans = []
     i = 0
@@ -39,11 +51,8 @@ def _detail(words: list[str], unknown: set[str]) -> tuple[int, int] | None:
             i = end
         else:
             i += 1
-    if len(spans) != 1:
-        return None
-    start, end = spans[0]
     # "Was it 750 or 7,500 soldiers?" offers a choice; the articles answer it with the other.
-    return None if "or" in (w.lower() for w in words[max(0, start - 1):end + 1]) else spans[0]
+    return spans[0] if len(spans) == 1 and not _CHOICE.search(" ".join(words)) else None
 
 
 def _anchors(words: list[str], start: int, end: int) -> list[str]:
@@ -56,37 +65,47 @@ def _anchors(words: list[str], start: int, end: int) -> list[str]:
 def numbered_claim(claim: str, unknown: list[str]) -> bool:
     """The claim's one detail the articles never use is a number ("more than 30 rockets"): no sentence without
     it bears the claim out, though one may tell the number otherwise."""
-    words = WORD_RE.findall(claim)
+    words = _TOKEN.findall(claim)
     span = _detail(words, {u.lower() for u in unknown})
     return span is not None and _kind(words[span[0]]) == "number"
 
 
-def corrects(claim: str, sentence: str, unknown: list[str]) -> bool:
-    """The sentence states the claim with its one unknown detail told otherwise: "Death to America" for "Did they
-    chant “Death to Israel”?", "US Defense Secretary Mark Esper said" for "Did Defense Secretary Mike Pompeo
-    say …?". Nearly all the claim's other words are in the sentence, and beside a word that stands next to the
-    detail in the claim, the sentence has a name or number of its own."""
-    words = WORD_RE.findall(claim)
+def corrects(claim: str, sentence: str, unknown: list[str]) -> str | None:
+    """What the sentence gives in place of the claim's one unknown detail ("number", "name", "country"), when it
+    states the claim otherwise: "Death to America" for "Did they chant “Death to Israel”?", "US Defense Secretary
+    Mark Esper said" for "Did Defense Secretary Mike Pompeo say …?". Nearly all the claim's other words are in
+    the sentence, and beside a word that stands next to the detail in the claim, the sentence has a name or
+    number of its own; else None."""
+    words = _TOKEN.findall(claim)
     span = _detail(words, {u.lower() for u in unknown})
     if span is None:
-        return False
+        return None
     start, end = span
     kind = _kind(words[start])
     if kind is None:
-        return False
+        return None
     asked = {w.lower() for w in words}
-    said = tuple(WORD_RE.findall(sentence))
+    detail = " ".join(words[start:end])
+    said = tuple(_TOKEN.findall(sentence))
     rest = [w for i, w in enumerate(words) if not start <= i < end and len(w) >= 4
             and w.lower() not in STOPWORDS and w.lower() not in _FRAMING]
     shared = [w for w in rest if positions(said, (w,))]
-    if len(shared) < _MIN_SHARED or len(shared) < _MIN_SHARE[kind == "number"] * len(rest):
-        return False
+    if len(shared) < _MIN_SHARED or len(shared) < (_MIN_SHARE_NUMBER if kind == "number" else _MIN_SHARE) * len(rest):
+        return None
     for anchor in _anchors(words, start, end):
         for i in positions(said, (anchor,)):
             if any(w.lower() not in asked and w.lower() not in STOPWORDS and _kind(w) == kind
-                   for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
-                return True
-    return False
+                   and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
+                return kind
+    return None
+
+
+def _same(found: str, detail: str, kind: str) -> bool:
+    """The sentence's detail is the claim's: the same number written otherwise ("3,000" and "3000"), or the
+    same name mistyped ("Esper" and "Epser")."""
+    if kind == "number":
+        return found.replace(",", "") == detail.replace(",", "")
+    return any(SequenceMatcher(None, found.lower(), d.lower()).ratio() >= _SAME_NAME for d in detail.split())
 
 
 def _kind(word: str) -> str | None:

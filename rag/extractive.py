@@ -19,7 +19,9 @@ from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
 NOT_COVERED = "The articles don't say."
-TOLD_OTHERWISE = "Not as the question has it. The articles say:"
+# Another name or number where the claim has one no article uses; whether the claim's is wrong as well, the
+# articles cannot say.
+TOLD_OTHERWISE = "The articles give another {}:"
 _SAME_EVENT = "same event"
 _STARTS_WHICH = re.compile(r"\s*which\b", re.I)
 _ENDS_ASKING = re.compile(r"\?[\"”’']?\s*$")
@@ -118,8 +120,10 @@ class ExtractiveAnswerer:
         claim = r.focus or r.query
         numbered = is_yes_no(claim) and numbered_claim(claim, r.unknown_terms)
         groups = None if numbered else self._groups(question, data, r)
-        if groups is None and (told := self._told_otherwise(data, r)) is not None:
-            segments, cites = compose(data, self._merge_same_facts(data, [told], r)[:1], prefix=TOLD_OTHERWISE)
+        if groups is None and (told := self._told_otherwise(claim, data, r)) is not None:
+            told, kind = told
+            segments, cites = compose(data, self._merge_same_facts(data, [told], r)[:1],
+                                      prefix=TOLD_OTHERWISE.format(kind))
             return Answer(question, text_of(segments), cites, True, r.query, segments)
         if groups is None:
             return self._abstain(question, data, r)
@@ -177,7 +181,7 @@ class ExtractiveAnswerer:
             if typed:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
         focus = r.focus or question
-        if asks_why(focus) and not any(states_cause(data.sentence_text(c.sentence)) for c in chosen):
+        if self.max_sentences > 1 and asks_why(focus) and not any(states_cause(data.sentence_text(c.sentence)) for c in chosen):
             # "Why did the Pentagon say it was deploying 750 soldiers?": a time ("after protesters attacked") may
             # be the cause; a sentence nearly as close that says "in response to" gives it outright.
             causes = [c for c in r.candidates if c.typed == 1.0 and c.dense >= self.t.min_dense
@@ -256,14 +260,17 @@ class ExtractiveAnswerer:
             return True
         return _SAME_EVENT if sim >= self.t.same_event else False
 
-    def _told_otherwise(self, data: IndexData, r: Retrieval) -> Candidate | None:
-        """The sentence that states a yes/no claim with its one unknown name or number told otherwise ("Mark
-        Esper" for "Did Defense Secretary Mike Pompeo say …?"), among those close to the claim; or None."""
-        claim = r.focus or r.query
+    def _told_otherwise(self, claim: str, data: IndexData, r: Retrieval) -> tuple[Candidate, str] | None:
+        """The sentence, among those close to a yes/no claim, that gives another name or number where the claim
+        has one no article uses ("Mark Esper" for "Did Defense Secretary Mike Pompeo say …?"), and what it
+        gives; or None."""
         if not is_yes_no(claim) or not r.unknown_terms:
             return None
-        return next((c for c in r.candidates if c.dense >= self.t.related
-                     and corrects(claim, data.sentence_text(c.sentence), r.unknown_terms)), None)
+        for c in r.candidates:
+            if c.dense >= self.t.related and (kind := corrects(claim, data.sentence_text(c.sentence),
+                                                                r.unknown_terms)):
+                return c, kind
+        return None
 
     def _abstain(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         near = [c for c in r.candidates if c.dense >= self.t.related][:1]

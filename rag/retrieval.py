@@ -35,11 +35,10 @@ intention intentions intent stance attitude
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """One letter dropped, added or changed: "actualy" for "actually"."""
-    if abs(len(a) - len(b)) > 1:
+    """One letter dropped or added: "actualy" for "actually". A letter changed is too often another word:
+    "altitude" is no "attitude"."""
+    if abs(len(a) - len(b)) != 1:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 

@@ -1065,3 +1065,4 @@ def test_a_cause_said_outright_is_told_from_a_time():
     assert states_cause("an action taken in response to increased threat levels")
     assert states_cause("They left because the group asked them to.")
     assert not states_cause("The US will deploy 750 soldiers after protesters attacked the embassy.")
+    assert not states_cause("The report is due tomorrow.")

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from rag.questions import asked_part, asked_parts, spelled_out
+from rag.retrieval import _misspelt_generic
 
 import rag
 from eval.dataset import load_jsonl
@@ -433,7 +434,8 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("What position does Abbas Mousavi hold?") == "Who is Abbas Mousavi?"
     assert spelled_out("whats Mark Esper's job??") == "Who is Mark Esper?"
     assert spelled_out("What is Abbas Mousavi's role?") == "Who is Abbas Mousavi?"
-    for kept in ("What is Trump's position on Iran?", "What is US's role?", "What is the militia's role?",
+    for kept in ("What is Trump's position on Iran?", "What is US's role?", "What is Iraq's role?",
+                 "What is the militia's role?",
                  "What is Iran's position?", "What was Khamenei's post?", "What role did Iraq have?",
                  "What title does Iraq hold?"):
         assert spelled_out(kept) == kept
@@ -759,3 +761,8 @@ def test_a_mistyped_framing_word_is_no_subject_the_articles_lack(assistant):
     assert ans.answered and "not after wars" in ans.text, ans.text
     # "planes" is a word of its own, not "places" mistyped: the articles name no planes.
     assert not assistant.answer("wat kind of planes did the us use for the strikes on kataib hezbollah").answered
+
+
+def test_only_a_letter_dropped_or_added_is_a_mistyped_framing_word():
+    assert _misspelt_generic("actualy") and _misspelt_generic("mentionned")
+    assert not _misspelt_generic("altitude") and not _misspelt_generic("planes")

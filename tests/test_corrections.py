@@ -31,12 +31,20 @@ def test_no_correction_without_the_claim_or_with_two_unknown_details():
     # A choice offered, and a vague amount, are no wrong detail.
     assert not corrects("Was it 750 or 7,500 soldiers that the US would deploy to Iraq?", LEAD, ["7", "500"])
     assert not corrects("Were several protesters shot dead by the embassy guards?", LEAD, ["several"])
+    # The same number written otherwise, and the same name mistyped, are no other detail.
+    assert not corrects("Did the US deploy 750 soldiers to Iraq?", LEAD.replace("750", "7,50"), ["750"])
+    assert corrects("Did the US deploy 7,500 soldiers to Iraq?", LEAD, ["7", "500"]) == "number"
+    claim = "Did Defense Secretary Mark Epser describe the deployment as an appropriate and precautionary action?"
+    assert not corrects(claim, ESPER, ["Epser"])
 
 
 def test_a_claim_resting_on_an_unknown_number():
     assert numbered_claim("True or false: more than 30 rockets were fired in the attack.", ["30"])
     assert not numbered_claim("Did Mike Pompeo speak?", ["Mike", "Pompeo"])
     assert not numbered_claim("Was it 57 or 75 protesters?", ["57"])
+    # A choice anywhere in the claim, with only part of a number unknown.
+    assert not numbered_claim("Was it 750 or 7,500 soldiers that the US would deploy?", ["500"])
+    assert not numbered_claim("Did the US deploy 7,500 soldiers or 750?", ["7", "500"])
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -52,8 +60,9 @@ def test_a_claim_resting_on_an_unknown_number():
 ])
 def test_a_wrong_detail_is_answered_with_the_articles_own(assistant, question, expected):
     ans = assistant.answer(question)
-    assert ans.answered and ans.text.startswith(TOLD_OTHERWISE) and expected in ans.text, ans.text
-    assert len(ans.citations) >= 1
+    assert ans.answered and ans.text.startswith(TOLD_OTHERWISE.split("{")[0]), ans.text
+    # The sentence cited is the one that gives the articles' own detail.
+    assert expected in ans.citations[0].quote, ans.text
 
 
 @pytest.mark.parametrize("question", [
