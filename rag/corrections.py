@@ -34,7 +34,7 @@ def _detail(words: list[str], unknown: set[str]) -> tuple[int, int] | None:
     there is no such detail or more than one. A name runs on over the words beside it that no article uses
     either ("Haider al-Abadi")."""
     def strange(w: str) -> bool:
-        # The index splits "1,000", "al-Abadi" and "Pompeo's" into parts; a possessive's "s" is no part of the name.
+        # The index splits "1,000", "al-Abadi" and "Pompeo's" into parts; a possessive's "s" is not the name's.
         parts = [p for p in re.split(r"[-,.’']", re.sub(r"['’]s$", "", w.lower())) if p]
         return bool(parts) and all(p in unknown for p in parts)
 
@@ -90,7 +90,8 @@ def corrects(claim: str, sentence: str, unknown: list[str]) -> str | None:
     rest = [w for i, w in enumerate(words) if not start <= i < end and len(w) >= 4
             and w.lower() not in STOPWORDS and w.lower() not in _FRAMING]
     shared = [w for w in rest if positions(said, (w,))]
-    if len(shared) < _MIN_SHARED or len(shared) < (_MIN_SHARE_NUMBER if kind == "number" else _MIN_SHARE) * len(rest):
+    share = _MIN_SHARE_NUMBER if kind == "number" else _MIN_SHARE
+    if len(shared) < _MIN_SHARED or len(shared) < share * len(rest):
         return None
     for anchor in _anchors(words, start, end):
         for i in positions(said, (anchor,)):

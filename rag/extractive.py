@@ -181,7 +181,8 @@ class ExtractiveAnswerer:
             if typed:
                 chosen = chosen[: self.max_sentences - 1] + typed[:1]
         focus = r.focus or question
-        if self.max_sentences > 1 and asks_why(focus) and not any(states_cause(data.sentence_text(c.sentence)) for c in chosen):
+        if self.max_sentences > 1 and asks_why(focus) \
+                and not any(states_cause(data.sentence_text(c.sentence)) for c in chosen):
             # "Why did the Pentagon say it was deploying 750 soldiers?": a time ("after protesters attacked") may
             # be the cause; a sentence nearly as close that says "in response to" gives it outright.
             causes = [c for c in r.candidates if c.typed == 1.0 and c.dense >= self.t.min_dense
