@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from index.keyword import STOPWORDS
 from rag.answer_types import NUMBER_RE, WEEKDAYS, names_country, positions
@@ -29,7 +30,7 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 _NEAR = 3
 
 
-def _detail(words: list[str], unknown: set[str]) -> tuple[int, int] | None:
+def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] | None:
     """Where the one name or number the articles never use stands in the claim, as [start, end); None when
     there is no such detail or more than one. A name runs on over the words beside it that no article uses
     either ("Haider al-Abadi")."""
@@ -55,19 +56,28 @@ def _detail(words: list[str], unknown: set[str]) -> tuple[int, int] | None:
     return spans[0] if len(spans) == 1 and not _CHOICE.search(" ".join(words)) else None
 
 
-def _anchors(words: list[str], start: int, end: int) -> list[str]:
+def _anchors(words: tuple[str, ...], start: int, end: int) -> list[str]:
     """The words beside the detail, reaching past a little word ("Death to Israel": "Death")."""
     before = [w for w in words[max(0, start - 2):start] if w.lower() not in STOPWORDS][-1:]
     after = [w for w in words[end:end + 2] if w.lower() not in STOPWORDS][:1]
     return before + after
 
 
+@lru_cache(maxsize=256)
+def _claim_detail(claim: str, unknown: frozenset[str]) -> tuple[tuple[str, ...], int, int, str] | None:
+    """The claim's words, where its one unknown detail stands and what kind it is; None without one. Read once
+    per claim, not once per sentence weighed against it."""
+    words = tuple(_TOKEN.findall(claim))
+    span = _detail(words, unknown)
+    kind = _kind(words[span[0]]) if span else None
+    return (words, *span, kind) if kind else None
+
+
 def numbered_claim(claim: str, unknown: list[str]) -> bool:
     """The claim's one detail the articles never use is a number ("more than 30 rockets"): no sentence without
     it bears the claim out, though one may tell the number otherwise."""
-    words = _TOKEN.findall(claim)
-    span = _detail(words, {u.lower() for u in unknown})
-    return span is not None and _kind(words[span[0]]) == "number"
+    found = _claim_detail(claim, frozenset(u.lower() for u in unknown))
+    return found is not None and found[3] == "number"
 
 
 def corrects(claim: str, sentence: str, unknown: list[str]) -> str | None:
@@ -76,14 +86,10 @@ def corrects(claim: str, sentence: str, unknown: list[str]) -> str | None:
     Mark Esper said" for "Did Defense Secretary Mike Pompeo say …?". Nearly all the claim's other words are in
     the sentence, and beside a word that stands next to the detail in the claim, the sentence has a name or
     number of its own; else None."""
-    words = _TOKEN.findall(claim)
-    span = _detail(words, {u.lower() for u in unknown})
-    if span is None:
+    found = _claim_detail(claim, frozenset(u.lower() for u in unknown))
+    if found is None:
         return None
-    start, end = span
-    kind = _kind(words[start])
-    if kind is None:
-        return None
+    words, start, end, kind = found
     asked = {w.lower() for w in words}
     detail = " ".join(words[start:end])
     said = tuple(_TOKEN.findall(sentence))
