@@ -313,9 +313,16 @@ _WARNED = re.compile(_OPENING + r"(?:what|how)(?:\s+exactly|\s+precisely)? did .
 _NOT_ASKED = frozenset("exactly precisely actually really".split())   # "What exactly did the militia want?"
 
 
+# "What is Mar-a-Lago?": the name asked about is all a sentence telling what it is can share with the question.
+_DEFINED = re.compile(r"^\s*(?i:what)\s+(?i:is|are|was|were)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                      r"\s*\?*\s*$")
+
+
 def asked_word(question: str) -> tuple[str, ...]:
     """The word the sentence answering an open question holds: "threat" in "What threat did Trump make", "pay" in
-    "What did Trump say Iran would pay"."""
+    "What did Trump say Iran would pay", the name in "What is Mar-a-Lago?"."""
+    if m := _DEFINED.match(question):
+        return tuple(m.group(1).split())
     for pattern in (_SAID_WOULD, _WARNED):
         if (m := pattern.search(question)) and m.group(1).lower() not in STOPWORDS:
             return (m.group(1),)
@@ -512,13 +519,21 @@ def _any_missing(sentence: str, question: str) -> bool:
 _WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|had|has|have)\s+)?([a-z]+)\b", re.I)
 
 
+def _present_deed(m: re.Match) -> str | None:
+    """"Who guards the embassy?": straight after "who", an "-s" form is read as the verb its "-ing" form is."""
+    word = m.group(1).lower()
+    if len(m.group(0).split()) != 2 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    return event_of(word[:-1] + "ing")
+
+
 def _deed(question: str) -> str | None:
     """The kind of deed a who-question asks about. Not saying: a quotation's speaker may be named in another
     sentence. Not ordering: "Who ordered the strikes?" asks who gave the order, and those sent do not answer."""
     m = _WHO_DID.match(question)
     if not m or m.group(1).lower().startswith("order"):
         return None
-    event = event_of(m.group(1))
+    event = event_of(m.group(1)) or _present_deed(m)
     return None if event == "say" else event
 
 
@@ -541,7 +556,8 @@ def deed_words(question: str) -> tuple[str, ...]:
     word = m.group(1).lower() if m else ""
     # "Who was guarding the embassy?": after "was", an "-ing" form is the verb too.
     ongoing = word.endswith("ing") and event_of(word) is not None and _WHO_WAS.match(question)
-    if not (word.endswith("ed") or ongoing) or word in _PLAIN_SAYING:
+    present = m and _present_deed(m) not in (None, "say")
+    if not (word.endswith("ed") or ongoing or present) or word in _PLAIN_SAYING:
         return ()
     return _PLEADING if word in _PLEADING else (word,)
 
@@ -673,7 +689,7 @@ def states_response(sentence: str, question: str) -> bool:
 # "What did Trump tweet after the embassy was attacked?" asks for the words of a tweet: a quotation of several
 # words given as tweeted ("… Trump said on Twitter"), not "In another tweet, Mr Trump accused Tehran of
 # “orchestrating” …", which tells of a tweet in the reporter's words.
-_TWEET_ASKED = re.compile(r"^\s*what\b[^?]*\b(?:tweet(?:s|ed)?|twitter)\b", re.I)
+_TWEET_ASKED = re.compile(r"^\s*(?:what|how)\b[^?]*\b(?:tweet(?:s|ed)?|twitter)\b", re.I)
 _TWEETED = re.compile(r"\btweet(?:s|ed)?\b|\bTwitter\b", re.I)
 _QUOTATION = re.compile(r'"([^"]*)"|“([^”]*)”')   # paired, so the words between two scare quotes are none
 
@@ -952,6 +968,9 @@ def _town_of(question: str) -> str | None:
 
 _CROWDS = frozenset(w for g in _PEOPLE for w in g.split()) | frozenset(
     "militia militias group groups crowd crowds supporters mob mobs protest protests".split())
+
+
+_CROWD_LEADER = re.compile(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s+leaders?\b", re.I)
 
 
 def _leads_crowd(led: str) -> bool:
@@ -1472,7 +1491,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     if (owned := owned_role(question)) and not holds_owned_role(sentence, *owned):
         where = []  # "US President Donald Trump" is not Iraq's president
     leads = _WHO_LEADS.search(question)
-    if where and leads and _leads_crowd(question[leads.end():]):
+    # "Which militia leader led the protesters?": a leader of a crowd or group, as for "who led the protesters".
+    crowd = _CROWD_LEADER.search(question)
+    if where and ((leads and _leads_crowd(question[leads.end():])) or (crowd and _leads_crowd(crowd.group(1)))):
         # Iraq's premier or Iran's ayatollah leads no protest.
         where = [i for i in where if words[i].lower() not in _ALSO_A_LEADER + ("ayatollah",)]
     if where:

@@ -246,6 +246,13 @@ class HybridRetriever:
         top += [(c, fused[c]) for c in d_ids[: self.dense_chunks].tolist() if c not in taken]
         taken = {c for c, _ in top}
         top += [(c, fused[c]) for c in k_ids[: self.keyword_chunks].tolist() if c not in taken]
+        deeds = [_stems((verb,)) for verb in deed_words(focus)]
+        if deeds:
+            # "Who guards the US embassy in Baghdad?": the embassy's many chunks can crowd out the one telling the
+            # deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.
+            taken = {c for c, _ in top}
+            deed_ids, _ = data.keyword.search(" ".join(t for d in deeds for t in d), self.depth)
+            top += [(c, fused.get(c, 0.0)) for c in deed_ids[:2].tolist() if c not in taken]
         best_ctx = 2.0 / (RRF_K + 1)
         ctx: dict[int, float] = {}
         for c, f in top:
@@ -263,7 +270,6 @@ class HybridRetriever:
         # "Which news agency did the witnesses speak to?" is answered by "Witnesses told dpa …".
         kinds = kinds_asked(focus) if not kind else frozenset()
         # "Who appealed to the protesters to leave?" is answered by "… despite appeals from Iraq's premier".
-        deeds = [_stems((verb,)) for verb in deed_words(focus)]
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):

@@ -991,6 +991,17 @@ def test_the_leader_of_a_crowd_is_no_countrys_leader():
     # A country's leader may be its premier, however the country is named.
     assert holds_type(premier, NAME, "Who leads Iraq?") == 1.0
     assert holds_type(premier, NAME, "Who heads Iraq's government?") == 1.0
+    # "Which militia leader" asks for a crowd's leader as "who led the protesters" does.
+    assert holds_type(premier, NAME, "Which militia leader led the protesters at the embassy gates?") == UNSURE
+    assert holds_type(premier, NAME, "Which Iraqi leader appealed to the protesters?") == 1.0
+
+
+def test_a_deed_asked_in_the_present_is_a_deed():
+    assert deed_words("Who guards the US embassy in Baghdad?") == ("guards",)
+    assert deed_words("Who is guards?") == () and deed_words("Who says this?") == ()
+    # A definition asked of a name: the name is what the answering sentence holds.
+    assert asked_word("What is Mar-a-Lago?") == ("Mar-a-Lago",)
+    assert asked_word("What is the threat?") == ()
 
 
 def test_fire_set_is_burning_not_shooting():

@@ -588,6 +588,8 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "and where exactly in syria did the US strikes hit",
     # No article speaks of any founding: "on Tuesday" in the closest sentence is the attack's time.
     "When was the Hashd Shaabi (Popular Mobilisation Forces) umbrella group first founded?",
+    # Iraq's premier appealed to the crowd; no militia leader is named leading it.
+    "Which militia leader led the protesters at the embassy gates?",
 ])
 def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question):
     assert not assistant.answer(question).answered
@@ -745,6 +747,12 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     ("Which group said 75 protesters were wounded when embassy guards fired tear gas and bullets?", "Hashd Shaabi"),
     # A role asked of a named person is the post beside the name.
     ("What is Abbas Mousavi's role?", "Foreign Ministry spokesman"),
+    # Only the name is shared: "Mar-a-Lago resort in Florida".
+    ("What is Mar-a-Lago?", "resort in Florida"),
+    # The guarding is told of "the mission", which the embassy's many passages crowd out.
+    ("Who guards the US embassy in Baghdad?", "US Marines guarding"),
+    # A tweet's words asked by how it ended.
+    ("How did Trump end his tweet saying Iran's actions were 'not a warning'?", "Happy New Year"),
 ])
 def test_a_question_worded_otherwise_than_its_sentence_is_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
