@@ -49,7 +49,7 @@ _TYPE_PATTERNS = (
                       # after a name of two words ("Which White House spokesperson"). Not "What did President
                       # Trump say …", where the post is his title.
                       r"^\s*(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|"
-                      r"should)\b)[\w-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:leader|president|spokes(?:man|woman|person))"
+                      r"should)\b)[\w-]+\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:leaders?|commanders?|president|spokes(?:man|woman|person))"
                       r"(?![\w'’-])", re.I)),
     (KIND, re.compile(r"\b(kind|type|sort)s? of\b", re.I)),
 )
@@ -970,7 +970,7 @@ _CROWDS = frozenset(w for g in _PEOPLE for w in g.split()) | frozenset(
     "militia militias group groups crowd crowds supporters mob mobs protest protests".split())
 
 
-_CROWD_LEADER = re.compile(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s+leaders?\b", re.I)
+_CROWD_LEADER = re.compile(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s+(?:leader|commander)s?\b", re.I)
 
 
 def _leads_crowd(led: str) -> bool:

@@ -18,6 +18,7 @@ story describe describes described say says said state states stated really actu
 _MIN_SHARE = 0.75
 _MIN_SHARE_NUMBER = 0.5
 _MIN_SHARED = 3
+_MIN_SHARED_NUMBER = 2   # the thing counted beside the number tells the claim too
 _VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
 # An "or" offering a choice, not "true or false" or "or not".
 _CHOICE = re.compile(r"\bor\b(?!\s+(?:false|not)\b)", re.I)
@@ -32,21 +33,25 @@ _NEAR = 3
 
 def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] | None:
     """Where the one name or number the articles never use stands in the claim, as [start, end); None when
-    there is no such detail or more than one. A name runs on over the words beside it that no article uses
+    there is no such detail or more than one. A name runs on over the names beside it that no article uses
     either ("Haider al-Abadi")."""
     def strange(w: str) -> bool:
         # The index splits "1,000", "al-Abadi" and "Pompeo's" into parts; a possessive's "s" is not the name's.
         parts = [p for p in re.split(r"[-,.’']", re.sub(r"['’]s$", "", w.lower())) if p]
         return bool(parts) and all(p in unknown for p in parts)
 
+    def part_of_detail(w: str) -> bool:
+        # "al-Abadi" runs on a name; "hit" before "five" is a verb of the claim, unknown as it may be.
+        return strange(w) and (w[:1].isupper() or "-" in w or NUMBER_RE.fullmatch(w) is not None)
+
     spans = []
     i = 0
     while i < len(words):
         if strange(words[i]) and (words[i][:1].isupper() or NUMBER_RE.fullmatch(words[i])):
             start, end = i, i + 1
-            while start > 0 and strange(words[start - 1]):
+            while start > 0 and part_of_detail(words[start - 1]):
                 start -= 1
-            while end < len(words) and strange(words[end]):
+            while end < len(words) and part_of_detail(words[end]):
                 end += 1
             spans.append((start, end))
             i = end
@@ -56,10 +61,17 @@ def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] 
     return spans[0] if len(spans) == 1 and not _CHOICE.search(" ".join(words)) else None
 
 
-def _anchors(words: tuple[str, ...], start: int, end: int) -> list[str]:
-    """The words beside the detail, reaching past a little word ("Death to Israel": "Death")."""
-    before = [w for w in words[max(0, start - 2):start] if w.lower() not in STOPWORDS][-1:]
-    after = [w for w in words[end:end + 2] if w.lower() not in STOPWORDS][:1]
+def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: frozenset[str]) -> list[str]:
+    """The words beside the detail, reaching past a little word ("Death to Israel": "Death") or one no article
+    uses ("1,000 extra soldiers": "soldiers"); for a day, the last three of the deed it dates ("storm the US
+    embassy in Baghdad on Monday": also "embassy")."""
+    def telling(w: str) -> bool:
+        return w.lower() not in STOPWORDS and w.lower() not in unknown
+
+    if kind == "day":
+        return [w for w in words[max(0, start - 8):start] if telling(w)][-3:]
+    before = [w for w in words[max(0, start - 2):start] if telling(w)][-1:]
+    after = [w for w in words[end:end + 2] if telling(w)][:1]
     return before + after
 
 
@@ -80,31 +92,46 @@ def numbered_claim(claim: str, unknown: list[str]) -> bool:
     return found is not None and found[3] == "number"
 
 
-def corrects(claim: str, sentence: str, unknown: list[str]) -> str | None:
+def corrects(claim: str, sentence: str, unknown: list[str], setting: str = "") -> str | None:
     """What the sentence gives in place of the claim's one unknown detail ("number", "name", "country"), when it
     states the claim otherwise: "Death to America" for "Did they chant “Death to Israel”?", "US Defense Secretary
     Mark Esper said" for "Did Defense Secretary Mike Pompeo say …?". Nearly all the claim's other words are in
     the sentence, and beside a word that stands next to the detail in the claim, the sentence has a name or
-    number of its own; else None."""
-    found = _claim_detail(claim, frozenset(u.lower() for u in unknown))
+    number of its own; else None.
+
+    Words of the claim that the sentence's article (`setting`) holds elsewhere set the scene the sentence is
+    told in ("at the US embassy in Baghdad"): neither for the claim nor against it, unless they are names."""
+    unknown = frozenset(u.lower() for u in unknown)
+    found = _claim_detail(claim, unknown)
     if found is None:
         return None
     words, start, end, kind = found
     asked = {w.lower() for w in words}
     detail = " ".join(words[start:end])
     said = tuple(_TOKEN.findall(sentence))
+    # The claim's other words no article uses are its own wording ("sending 1,000 extra soldiers"), for or
+    # against no sentence.
     rest = [w for i, w in enumerate(words) if not start <= i < end and len(w) >= 4
-            and w.lower() not in STOPWORDS and w.lower() not in _FRAMING]
+            and w.lower() not in STOPWORDS and w.lower() not in _FRAMING and w.lower() not in unknown]
     shared = [w for w in rest if positions(said, (w,))]
-    share = _MIN_SHARE_NUMBER if kind == "number" else _MIN_SHARE
-    if len(shared) < _MIN_SHARED or len(shared) < share * len(rest):
+    if setting:
+        around = _setting_words(setting)
+        # A name is never scenery: a claim about Abdel-Mahdi is not borne out by a sentence without him.
+        rest = [w for w in rest if w in shared or w[:1].isupper() or not positions(around, (w,))]
+    share, least = (_MIN_SHARE_NUMBER, _MIN_SHARED_NUMBER) if kind == "number" else (_MIN_SHARE, _MIN_SHARED)
+    if len(shared) < least or len(shared) < share * len(rest):
         return None
-    for anchor in _anchors(words, start, end):
+    for anchor in _anchors(words, start, end, kind, unknown):
         for i in positions(said, (anchor,)):
             if any(w.lower() not in asked and w.lower() not in STOPWORDS and _kind(w) == kind
                    and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
                 return kind
     return None
+
+
+@lru_cache(maxsize=16)
+def _setting_words(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
 
 
 def _same(found: str, detail: str, kind: str) -> bool:
@@ -116,10 +143,13 @@ def _same(found: str, detail: str, kind: str) -> bool:
 
 
 def _kind(word: str) -> str | None:
-    """What a detail is, for another of its kind to stand in for it: Syria for Lebanon, not Friday."""
+    """What a detail is, for another of its kind to stand in for it: Syria for Lebanon, Tuesday for Monday, not
+    Friday for Lebanon."""
     if NUMBER_RE.fullmatch(word):
         # "Several protesters shot dead": a vague amount is no detail another number tells otherwise.
         return None if word.lower() in _VAGUE else "number"
-    if not word[:1].isupper() or word.lower() in WEEKDAYS:
+    if word.lower() in WEEKDAYS:
+        return "day"
+    if not word[:1].isupper():
         return None
     return "country" if names_country(word) else "name"

@@ -268,8 +268,9 @@ class ExtractiveAnswerer:
         if not is_yes_no(claim) or not r.unknown_terms:
             return None
         for c in r.candidates:
+            article = data.articles[int(data.sent_art[c.sentence])].text
             if c.dense >= self.t.related and (kind := corrects(claim, data.sentence_text(c.sentence),
-                                                                r.unknown_terms)):
+                                                                r.unknown_terms, article)):
                 return c, kind
         return None
 

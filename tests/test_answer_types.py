@@ -994,6 +994,8 @@ def test_the_leader_of_a_crowd_is_no_countrys_leader():
     # "Which militia leader" asks for a crowd's leader as "who led the protesters" does.
     assert holds_type(premier, NAME, "Which militia leader led the protesters at the embassy gates?") == UNSURE
     assert holds_type(premier, NAME, "Which Iraqi leader appealed to the protesters?") == 1.0
+    assert question_type("Which militia commanders led the crowds that stormed the embassy?") == NAME
+    assert holds_type(premier, NAME, "Which militia commanders led the crowds that stormed the embassy?") < 1.0
 
 
 def test_a_deed_asked_in_the_present_is_a_deed():

@@ -38,7 +38,30 @@ def test_no_correction_without_the_claim_or_with_two_unknown_details():
     assert not corrects(claim, ESPER, ["Epser"])
 
 
+def test_a_wrong_day_is_told_by_another_day_beside_the_deed():
+    claim = "Did the protesters storm the embassy on Monday?"
+    assert corrects(claim, "Protesters stormed the embassy on Tuesday.", ["Monday"]) == "day"
+    assert not corrects(claim, "Protesters stormed the embassy in Baghdad.", ["Monday"])
+
+
+def test_the_claims_scene_and_own_wording_count_neither_way():
+    chant = "Demonstrators chanting \"Death to America\" later set fire to one of the gates in the US compound."
+    claim = 'Is it true that the protesters at the US embassy in Baghdad were chanting "Death to Israel"?'
+    assert not corrects(claim, chant, ["Israel"])
+    # Its article tells of the embassy elsewhere: the sentence need not repeat it.
+    assert corrects(claim, chant, ["Israel"], setting=chant + " The embassy was stormed.") == "country"
+    # But not of a name: the claim is Abdel-Mahdi's, and the sentence does not have him.
+    assert not corrects("Did Prime Minister Abdel-Mahdi order Iraqi troops to defend the US embassy?",
+                        "Defense Secretary Mark Esper called on Iraq to defend US citizens.", ["Prime"],
+                        setting="Abdel-Mahdi appealed to them to leave. Troops defend the embassy.")
+    # "extra" is in no article: the number stands beside "soldiers" all the same.
+    assert corrects("Is it true that the US is sending 1,000 extra soldiers to Iraq?", LEAD,
+                    ["sending", "1", "000", "extra"]) == "number"
+
+
 def test_a_claim_resting_on_an_unknown_number():
+    # "hit" is in no article either, but a verb is no part of the number.
+    assert numbered_claim("Did the weekend US strikes hit five Kataib Hezbollah facilities?", ["hit", "five"])
     assert numbered_claim("True or false: more than 30 rockets were fired in the attack.", ["30"])
     assert not numbered_claim("Did Mike Pompeo speak?", ["Mike", "Pompeo"])
     assert not numbered_claim("Was it 57 or 75 protesters?", ["57"])
@@ -49,6 +72,8 @@ def test_a_claim_resting_on_an_unknown_number():
 
 @pytest.mark.parametrize("question,expected", [
     ('Did the protesters at the embassy chant "Death to Israel"?', "Death to America"),
+    ('Is it true that the protesters at the US embassy in Baghdad were chanting "Death to Israel"?',
+     "Death to America"),
     ("True or false: Iraq's prime minister Haider al-Abadi appealed to the demonstrators to leave.", "Abdel-Mahdi"),
     ("Did Defense Secretary Mike Pompeo describe the deployment as an appropriate and precautionary action?",
      "Mark Esper"),
@@ -68,6 +93,7 @@ def test_a_wrong_detail_is_answered_with_the_articles_own(assistant, question, e
 @pytest.mark.parametrize("question", [
     "True or false: more than 30 rockets were fired in the attack that killed the American contractor.",
     "Did Javad Zarif comment on the embassy attack?",
+    "Did the weekend US strikes hit five Kataib Hezbollah facilities?",
 ])
 def test_a_detail_the_articles_neither_give_nor_correct_is_refused(assistant, question):
     assert not assistant.answer(question).answered
