@@ -9,16 +9,18 @@ from functools import lru_cache
 from index.keyword import STOPWORDS
 from rag.answer_types import NUMBER_RE, WEEKDAYS, names_country, positions
 
-# Words that frame a claim rather than state it: "True or false: the article describes …".
+# Words that frame a claim rather than state it: "True or false: the article describes …", "Did it take place
+# on Thursday?".
 _FRAMING = frozenset("""true false correct right accurate claim claims article articles report reports reported
-story describe describes described say says said state states stated really actually""".split())
+story describe describes described say says said state states stated really actually take took taken place
+happen happens happened occur occurs occurred""".split())
 # A claim is the sentence's own when nearly all its other words are in it, and enough of them to tell; half
 # will do when a number beside the thing counted tells it otherwise ("deploy 750 soldiers" for "announced
 # 1,000 soldiers in response to the attack").
 _MIN_SHARE = 0.75
 _MIN_SHARE_NUMBER = 0.5
 _MIN_SHARED = 3
-_MIN_SHARED_NUMBER = 2   # the thing counted beside the number tells the claim too
+_MIN_SHARED_NUMBER = 2   # the thing counted beside the number, or the deed beside the day, tells the claim too
 _VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
 # An "or" offering a choice, not "true or false" or "or not".
 _CHOICE = re.compile(r"\bor\b(?!\s+(?:false|not)\b)", re.I)
@@ -29,6 +31,9 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 # How far from the words around the wrong detail the article's own detail may stand ("Fars news agency" and
 # "news agency Mehr").
 _NEAR = 3
+# A day closes the clause of the deed it dates: "killed an American civilian contractor at a military base in
+# northern Iraq on Friday".
+_NEAR_DAY = 9
 
 
 def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] | None:
@@ -66,7 +71,8 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
     uses ("1,000 extra soldiers": "soldiers"); for a day, the last three of the deed it dates ("storm the US
     embassy in Baghdad on Monday": also "embassy")."""
     def telling(w: str) -> bool:
-        return w.lower() not in STOPWORDS and w.lower() not in unknown
+        # "happened" frames the claim; "State" in "State Department" does not.
+        return w.lower() not in STOPWORDS and w.lower() not in unknown and w not in _FRAMING
 
     if kind == "day":
         return [w for w in words[max(0, start - 8):start] if telling(w)][-3:]
@@ -118,13 +124,14 @@ def corrects(claim: str, sentence: str, unknown: list[str], setting: str = "") -
         around = _setting_words(setting)
         # A name is never scenery: a claim about Abdel-Mahdi is not borne out by a sentence without him.
         rest = [w for w in rest if w in shared or w[:1].isupper() or not positions(around, (w,))]
-    share, least = (_MIN_SHARE_NUMBER, _MIN_SHARED_NUMBER) if kind == "number" else (_MIN_SHARE, _MIN_SHARED)
+    share, least = (_MIN_SHARE_NUMBER, _MIN_SHARED_NUMBER) if kind in ("number", "day") else (_MIN_SHARE, _MIN_SHARED)
     if len(shared) < least or len(shared) < share * len(rest):
         return None
+    reach = _NEAR_DAY if kind == "day" else _NEAR
     for anchor in _anchors(words, start, end, kind, unknown):
         for i in positions(said, (anchor,)):
             if any(w.lower() not in asked and w.lower() not in STOPWORDS and _kind(w) == kind
-                   and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
+                   and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + reach + 1]):
                 return kind
     return None
 

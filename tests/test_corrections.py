@@ -42,6 +42,10 @@ def test_a_wrong_day_is_told_by_another_day_beside_the_deed():
     claim = "Did the protesters storm the embassy on Monday?"
     assert corrects(claim, "Protesters stormed the embassy on Tuesday.", ["Monday"]) == "day"
     assert not corrects(claim, "Protesters stormed the embassy in Baghdad.", ["Monday"])
+    # The day closes the deed's clause, some words after the words the claim shares.
+    assert corrects("True or false: the rocket attack that killed the American contractor happened on a Saturday.",
+                    "Rocket fire killed an American civilian contractor at a military base in northern Iraq on Friday.",
+                    ["Saturday"]) == "day"
 
 
 def test_the_claims_scene_and_own_wording_count_neither_way():
@@ -79,6 +83,8 @@ def test_a_claim_resting_on_an_unknown_number():
      "Mark Esper"),
     ("Were the Iranian spokesman's remarks reported by the Fars news agency?", "Mehr"),
     ("Did the US deploy 1,000 soldiers to Iraq?", "750 soldiers"),
+    ("Did the war of words between Khamenei and Trump over Iraq take place on Thursday?", "on Wednesday"),
+    ("True or false: the rocket attack that killed the American contractor happened on a Saturday.", "on Friday"),
     # Three words from "held": "Iran would be held responsible".
     ("Did Trump say Saudi Arabia would be held responsible for lives lost and damage at the embassy?",
      "Iran would be held responsible"),
