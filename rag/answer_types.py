@@ -314,7 +314,7 @@ _NOT_ASKED = frozenset("exactly precisely actually really".split())   # "What ex
 
 
 # "What is Mar-a-Lago?": the name asked about is all a sentence telling what it is can share with the question.
-_DEFINED = re.compile(r"^\s*(?i:what)\s+(?i:is|are|was|were)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+_DEFINED = re.compile(r"^\s*(?i:what)\s+(?i:is|are|was|were)\s+(?:(?i:the)\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
                       r"\s*\?*\s*$")
 
 
@@ -520,11 +520,12 @@ _WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|had|has|have)\s+)?([a-z]
 
 
 def _present_deed(m: re.Match) -> str | None:
-    """"Who guards the embassy?": straight after "who", an "-s" form is read as the verb its "-ing" form is."""
+    """"Who guards the embassy?": straight after "who", an "-s" form is read as the verb it or its "-ing" form is
+    ("strikes", "striking"; "fires", "firing")."""
     word = m.group(1).lower()
     if len(m.group(0).split()) != 2 or not word.endswith("s") or word.endswith("ss"):
         return None
-    return event_of(word[:-1] + "ing")
+    return event_of(word) or event_of(word[:-1] + "ing") or event_of(word[:-2] + "ing")
 
 
 def _deed(question: str) -> str | None:
@@ -548,7 +549,8 @@ def deed_words(question: str) -> tuple[str, ...]:
     """The verb of a "who did it" question, as asked, and its near synonyms: "appealed" in "Who appealed to the
     protesters to leave?"; "urged" brings "appealed".
 
-    Only regular past forms ("-ed"), which read as the verb and not a noun. Not plain saying, which nearly every
+    Only regular past forms ("-ed"), "-ing" after "was" and "-s" straight after "who", which read as the verb and
+    not a noun. Not plain saying, which nearly every
     sentence reports; other ways of saying ("appealed", "warned") are the word to find, so not `_deed`'s rule,
     which leaves out every verb of saying.
     """
@@ -689,7 +691,11 @@ def states_response(sentence: str, question: str) -> bool:
 # "What did Trump tweet after the embassy was attacked?" asks for the words of a tweet: a quotation of several
 # words given as tweeted ("… Trump said on Twitter"), not "In another tweet, Mr Trump accused Tehran of
 # “orchestrating” …", which tells of a tweet in the reporter's words.
-_TWEET_ASKED = re.compile(r"^\s*(?:what|how)\b[^?]*\b(?:tweet(?:s|ed)?|twitter)\b", re.I)
+_TWEET_ASKED = re.compile(r"^\s*what\b[^?]*\b(?:tweet(?:s|ed)?|twitter)\b|"
+                          # "How did Trump end his tweet …?" asks for its words too; "How did Iran respond to
+                          # Trump's tweet?" does not.
+                          r"^\s*how\s+did\b[^?]*\b(?:end|begin|start|open|close|conclude|finish|sign\s+off)\b"
+                          r"[^?]*\btweet", re.I)
 _TWEETED = re.compile(r"\btweet(?:s|ed)?\b|\bTwitter\b", re.I)
 _QUOTATION = re.compile(r'"([^"]*)"|“([^”]*)”')   # paired, so the words between two scare quotes are none
 

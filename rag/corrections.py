@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -12,15 +13,15 @@ from rag.answer_types import NUMBER_RE, WEEKDAYS, names_country, positions
 # Words that frame a claim rather than state it: "True or false: the article describes …", "Did it take place
 # on Thursday?".
 _FRAMING = frozenset("""true false correct right accurate claim claims article articles report reports reported
-story describe describes described say says said state states stated really actually take took taken place
-happen happens happened occur occurs occurred""".split())
-# A claim is the sentence's own when nearly all its other words are in it, and enough of them to tell; half
-# will do when a number beside the thing counted tells it otherwise ("deploy 750 soldiers" for "announced
-# 1,000 soldiers in response to the attack").
+story describe describes described say says said state states stated really actually place happen happens
+happened occur occurs occurred""".split())
+# A claim is the sentence's own when nearly all its other words are in it, and enough of them to tell; half,
+# and two, will do when a number beside the thing counted, or a day after the deed, tells it otherwise
+# ("deploy 750 soldiers" for "announced 1,000 soldiers in response to the attack").
 _MIN_SHARE = 0.75
-_MIN_SHARE_NUMBER = 0.5
+_MIN_SHARE_LOOSE = 0.5
 _MIN_SHARED = 3
-_MIN_SHARED_NUMBER = 2   # the thing counted beside the number, or the deed beside the day, tells the claim too
+_MIN_SHARED_LOOSE = 2
 _VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
 # An "or" offering a choice, not "true or false" or "or not".
 _CHOICE = re.compile(r"\bor\b(?!\s+(?:false|not)\b)", re.I)
@@ -31,9 +32,12 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 # How far from the words around the wrong detail the article's own detail may stand ("Fars news agency" and
 # "news agency Mehr").
 _NEAR = 3
-# A day closes the clause of the deed it dates: "killed an American civilian contractor at a military base in
-# northern Iraq on Friday".
+# A day closes the clause of the deed it dates, after the deed's last few words: "killed an American civilian
+# contractor at a military base in northern Iraq on Friday". Not past a verb of saying: "the embassy said on
+# Tuesday" dates the saying.
 _NEAR_DAY = 9
+_DAY_ANCHORS = 3
+_SAYING = frozenset("say says said told tells stated reported announced".split())
 
 
 def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] | None:
@@ -72,10 +76,12 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
     embassy in Baghdad on Monday": also "embassy")."""
     def telling(w: str) -> bool:
         # "happened" frames the claim; "State" in "State Department" does not.
-        return w.lower() not in STOPWORDS and w.lower() not in unknown and w not in _FRAMING
+        if w[:1].isupper() and w.lower() in _FRAMING:
+            return True
+        return w.lower() not in STOPWORDS and w.lower() not in unknown and w.lower() not in _FRAMING
 
     if kind == "day":
-        return [w for w in words[max(0, start - 8):start] if telling(w)][-3:]
+        return [w for w in words[max(0, start - 3 * _DAY_ANCHORS):start] if telling(w)][-_DAY_ANCHORS:]
     before = [w for w in words[max(0, start - 2):start] if telling(w)][-1:]
     after = [w for w in words[end:end + 2] if telling(w)][:1]
     return before + after
@@ -98,16 +104,19 @@ def numbered_claim(claim: str, unknown: list[str]) -> bool:
     return found is not None and found[3] == "number"
 
 
-def corrects(claim: str, sentence: str, unknown: list[str], setting: str = "") -> str | None:
-    """What the sentence gives in place of the claim's one unknown detail ("number", "name", "country"), when it
+def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str = "") -> str | None:
+    """What the sentence gives in place of the claim's one unknown detail ("number", "name", "country", "day"), when it
     states the claim otherwise: "Death to America" for "Did they chant “Death to Israel”?", "US Defense Secretary
     Mark Esper said" for "Did Defense Secretary Mike Pompeo say …?". Nearly all the claim's other words are in
-    the sentence, and beside a word that stands next to the detail in the claim, the sentence has a name or
-    number of its own; else None.
+    the sentence, and beside a word that stands next to the detail in the claim, the sentence has a name,
+    number or day of its own; else None.
 
     Words of the claim that the sentence's article (`setting`) holds elsewhere set the scene the sentence is
-    told in ("at the US embassy in Baghdad"): neither for the claim nor against it, unless they are names."""
-    unknown = frozenset(u.lower() for u in unknown)
+    told in ("embassy" in "at the US embassy in Baghdad"): neither for the claim nor against it, unless they
+    are names ("Baghdad").
+
+    A day is one no article has: with a day another article names, the claim's would not be unknown."""
+    unknown = frozenset(u.lower() for u in unknown_words)
     found = _claim_detail(claim, unknown)
     if found is None:
         return None
@@ -121,24 +130,27 @@ def corrects(claim: str, sentence: str, unknown: list[str], setting: str = "") -
             and w.lower() not in STOPWORDS and w.lower() not in _FRAMING and w.lower() not in unknown]
     shared = [w for w in rest if positions(said, (w,))]
     if setting:
-        around = _setting_words(setting)
         # A name is never scenery: a claim about Abdel-Mahdi is not borne out by a sentence without him.
-        rest = [w for w in rest if w in shared or w[:1].isupper() or not positions(around, (w,))]
-    share, least = (_MIN_SHARE_NUMBER, _MIN_SHARED_NUMBER) if kind in ("number", "day") else (_MIN_SHARE, _MIN_SHARED)
+        rest = [w for w in rest if w in shared or w[:1].isupper() or not _in_setting(w, setting)]
+    loose = kind in ("number", "day")
+    share, least = (_MIN_SHARE_LOOSE, _MIN_SHARED_LOOSE) if loose else (_MIN_SHARE, _MIN_SHARED)
     if len(shared) < least or len(shared) < share * len(rest):
         return None
-    reach = _NEAR_DAY if kind == "day" else _NEAR
     for anchor in _anchors(words, start, end, kind, unknown):
         for i in positions(said, (anchor,)):
-            if any(w.lower() not in asked and w.lower() not in STOPWORDS and _kind(w) == kind
-                   and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + reach + 1]):
+            if kind == "day":
+                after = itertools.takewhile(lambda w: w.lower() not in _SAYING, said[i + 1:i + _NEAR_DAY + 1])
+                if any(_kind(w) == "day" and not _same(w, detail, kind) for w in after):
+                    return kind
+            elif any(w.lower() not in asked and w.lower() not in STOPWORDS and _kind(w) == kind
+                     and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
                 return kind
     return None
 
 
-@lru_cache(maxsize=16)
-def _setting_words(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(text))
+@lru_cache(maxsize=4096)   # asked per claim word and close sentence; the articles are few
+def _in_setting(word: str, setting: str) -> bool:
+    return bool(positions(tuple(_TOKEN.findall(setting)), (word,)))
 
 
 def _same(found: str, detail: str, kind: str) -> bool:
@@ -146,6 +158,8 @@ def _same(found: str, detail: str, kind: str) -> bool:
     same name mistyped ("Esper" and "Epser")."""
     if kind == "number":
         return found.replace(",", "") == detail.replace(",", "")
+    if kind == "day":   # a closed set: "Tuesday" is no mistyped "Thursday"
+        return found.lower() == detail.lower()
     return any(SequenceMatcher(None, found.lower(), d.lower()).ratio() >= _SAME_NAME for d in detail.split())
 
 

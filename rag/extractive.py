@@ -262,15 +262,16 @@ class ExtractiveAnswerer:
         return _SAME_EVENT if sim >= self.t.same_event else False
 
     def _told_otherwise(self, claim: str, data: IndexData, r: Retrieval) -> tuple[Candidate, str] | None:
-        """The sentence, among those close to a yes/no claim, that gives another name or number where the claim
-        has one no article uses ("Mark Esper" for "Did Defense Secretary Mike Pompeo say …?"), and what it
+        """The sentence, among those close to a yes/no claim, that gives another name, number or day where the
+        claim has one no article uses ("Mark Esper" for "Did Defense Secretary Mike Pompeo say …?"), and what it
         gives; or None."""
         if not is_yes_no(claim) or not r.unknown_terms:
             return None
         for c in r.candidates:
+            if c.dense < self.t.related:
+                continue
             article = data.articles[int(data.sent_art[c.sentence])].text
-            if c.dense >= self.t.related and (kind := corrects(claim, data.sentence_text(c.sentence),
-                                                                r.unknown_terms, article)):
+            if kind := corrects(claim, data.sentence_text(c.sentence), r.unknown_terms, article):
                 return c, kind
         return None
 

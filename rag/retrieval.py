@@ -209,6 +209,7 @@ class HybridRetriever:
             words the question's idea otherwise can sit in a chunk the keywords rank low).
         keyword_chunks: how many of the top chunks by keywords alone supply them too ("premier" found for
             "prime minister" in a chunk whose meaning is far from the question).
+        deed_chunks: how many of the top chunks by the deed of a who-question alone supply them too.
         clause_margin: how much closer than its whole sentence a clause must be to count instead.
         w_asked: added for holding the word an open question asks about ("threat" in "What threat did Trump
             make"): the answering sentence often shares little else with the question ("They will pay a very
@@ -218,10 +219,12 @@ class HybridRetriever:
 
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
                  w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2, w_asked: float = 0.1,
-                 clause_margin: float = 0.1, dense_chunks: int = 8, keyword_chunks: int = 1):
+                 clause_margin: float = 0.1, dense_chunks: int = 8, keyword_chunks: int = 1,
+                 deed_chunks: int = 2):
         self.data, self.embedder = data, embedder
         self.clause_margin = clause_margin
         self.depth, self.chunks, self.dense_chunks, self.keyword_chunks = depth, chunks, dense_chunks, keyword_chunks
+        self.deed_chunks = deed_chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
         self.w_asked = w_asked
         self._skeletons: dict[str, list[str]] | None = None
@@ -248,11 +251,12 @@ class HybridRetriever:
         top += [(c, fused[c]) for c in k_ids[: self.keyword_chunks].tolist() if c not in taken]
         deeds = [_stems((verb,)) for verb in deed_words(focus)]
         if deeds:
-            # "Who guards the US embassy in Baghdad?": the embassy's many chunks can crowd out the one telling the
-            # deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.
+            # "Who guards the US embassy in Baghdad?", "Who stormed …": the embassy's many chunks can crowd out the
+            # one telling the deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.
             taken = {c for c, _ in top}
+            # By stems: "guards" as written would also match its spelling skeleton, the guards as people.
             deed_ids, _ = data.keyword.search(" ".join(t for d in deeds for t in d), self.depth)
-            top += [(c, fused.get(c, 0.0)) for c in deed_ids[:2].tolist() if c not in taken]
+            top += [(c, fused.get(c, 0.0)) for c in deed_ids[: self.deed_chunks].tolist() if c not in taken]
         best_ctx = 2.0 / (RRF_K + 1)
         ctx: dict[int, float] = {}
         for c, f in top:

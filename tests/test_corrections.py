@@ -42,6 +42,11 @@ def test_a_wrong_day_is_told_by_another_day_beside_the_deed():
     claim = "Did the protesters storm the embassy on Monday?"
     assert corrects(claim, "Protesters stormed the embassy on Tuesday.", ["Monday"]) == "day"
     assert not corrects(claim, "Protesters stormed the embassy in Baghdad.", ["Monday"])
+    # Days are a closed set: Tuesday is no mistyped Thursday.
+    assert corrects(claim.replace("Monday", "Thursday"), "Protesters stormed the embassy on Tuesday.",
+                    ["Thursday"]) == "day"
+    # A day after a verb of saying dates the saying.
+    assert not corrects(claim, "The embassy said on Tuesday that protesters had left.", ["Monday"])
     # The day closes the deed's clause, some words after the words the claim shares.
     assert corrects("True or false: the rocket attack that killed the American contractor happened on a Saturday.",
                     "Rocket fire killed an American civilian contractor at a military base in northern Iraq on Friday.",
