@@ -549,9 +549,8 @@ def deed_words(question: str) -> tuple[str, ...]:
     """The verb of a "who did it" question, as asked, and its near synonyms: "appealed" in "Who appealed to the
     protesters to leave?"; "urged" brings "appealed".
 
-    Only regular past forms ("-ed"), "-ing" after "was" and "-s" straight after "who", which read as the verb and
-    not a noun. Not plain saying, which nearly every
-    sentence reports; other ways of saying ("appealed", "warned") are the word to find, so not `_deed`'s rule,
+    Only regular past forms ("-ed"), "-ing" after "was" and "-s" straight after "who", which read as the verb
+    and not a noun. Not plain saying, which nearly every sentence reports; other ways of saying ("appealed", "warned") are the word to find, so not `_deed`'s rule,
     which leaves out every verb of saying.
     """
     m = _WHO_DID.match(question)
@@ -976,6 +975,7 @@ _CROWDS = frozenset(w for g in _PEOPLE for w in g.split()) | frozenset(
     "militia militias group groups crowd crowds supporters mob mobs protest protests".split())
 
 
+# "Which militia leader …", "Which protest commanders …": the word before the post says whose leader is asked.
 _CROWD_LEADER = re.compile(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s+(?:leader|commander)s?\b", re.I)
 
 
