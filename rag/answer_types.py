@@ -550,8 +550,8 @@ def deed_words(question: str) -> tuple[str, ...]:
     protesters to leave?"; "urged" brings "appealed".
 
     Only regular past forms ("-ed"), "-ing" after "was" and "-s" straight after "who", which read as the verb
-    and not a noun. Not plain saying, which nearly every sentence reports; other ways of saying ("appealed", "warned") are the word to find, so not `_deed`'s rule,
-    which leaves out every verb of saying.
+    and not a noun. Not plain saying, which nearly every sentence reports; other ways of saying ("appealed",
+    "warned") are the word to find, so not `_deed`'s rule, which leaves out every verb of saying.
     """
     m = _WHO_DID.match(question)
     word = m.group(1).lower() if m else ""
