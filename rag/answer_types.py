@@ -979,6 +979,16 @@ _CROWDS = frozenset(w for g in _PEOPLE for w in g.split()) | frozenset(
 _CROWD_LEADER = re.compile(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s+(?:leader|commander)s?\b", re.I)
 
 
+@lru_cache(maxsize=1024)   # read of the question for every candidate sentence
+def _asks_crowd_leader(question: str) -> bool:
+    """"Who led the protesters …?", "Which militia leader led the protesters?": the leader of a crowd or group is
+    asked, not a country's."""
+    if (leads := _WHO_LEADS.search(question)) and _leads_crowd(question[leads.end():]):
+        return True
+    crowd = _CROWD_LEADER.search(question)
+    return crowd is not None and _leads_crowd(crowd.group(1))
+
+
 def _leads_crowd(led: str) -> bool:
     """What a "who leads" question asks the leader of is a crowd or a group ("the protesters who stormed …",
     "the militia"), whose leader is no country's premier or ayatollah; "Iraq's government" may be led by one."""
@@ -1497,9 +1507,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     if (owned := owned_role(question)) and not holds_owned_role(sentence, *owned):
         where = []  # "US President Donald Trump" is not Iraq's president
     leads = _WHO_LEADS.search(question)
-    # "Which militia leader led the protesters?": a leader of a crowd or group, as for "who led the protesters".
-    crowd = _CROWD_LEADER.search(question)
-    if where and ((leads and _leads_crowd(question[leads.end():])) or (crowd and _leads_crowd(crowd.group(1)))):
+    if where and _asks_crowd_leader(question):
         # Iraq's premier or Iran's ayatollah leads no protest.
         where = [i for i in where if words[i].lower() not in _ALSO_A_LEADER + ("ayatollah",)]
     if where:

@@ -150,7 +150,12 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
 
 @lru_cache(maxsize=4096)   # asked per claim word and close sentence; the articles are few
 def _in_setting(word: str, setting: str) -> bool:
-    return bool(positions(tuple(_TOKEN.findall(setting)), (word,)))
+    return bool(positions(_setting_words(setting), (word,)))
+
+
+@lru_cache(maxsize=16)   # an article's words, read once, not once per claim word
+def _setting_words(setting: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(setting))
 
 
 def _same(found: str, detail: str, kind: str) -> bool:
