@@ -121,12 +121,18 @@ def _post_as_who(question: str) -> str:
 _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\s*(?:did|does|do|is|are|was|"
                      r"were|has|have|had|will|would|can|could|should|may|might|must|am)\b", re.I)
 _TELEGRAPHIC_WORDS = 8
+_COUNT_WORDS = frozenset("count number tally total".split())
 
 
 def _telegraphic(question: str) -> str:
     """A short question without a question word, written out: "Any protesters arrested?" -> "Were any protesters
     arrested?", "Deployed unit type?" -> "What type of deployed unit?"."""
     q = question.strip()
+    words = q.rstrip("?").split()
+    # "US troops already in Iraq count": a count asked for, with or without the question mark.
+    if len(words) > 1 and words[-1].lower() in _COUNT_WORDS and len(words) <= _TELEGRAPHIC_WORDS \
+            and not _ASKING.search(q):
+        return f"Number of {' '.join(words[:-1])}?"
     if not q.endswith("?") or len(q.split()) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
         return question
     words = q.rstrip("?").split()

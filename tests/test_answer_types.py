@@ -46,6 +46,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Which of the embassy gates was set on fire?", None, ("gates",)),
     ("Who does the US president hold responsible?", NAME, ()),     # whom he blames, not who he is
     ("What is the killed contractor's name?", NAME, ("contractor",)),
+    ("name of killed US contractor", NAME, ("contractor",)),   # "killed" is the contractor's adjective
     ("How many US embassy staff were inside?", NUMBER, ("embassy", "staff")),
     ("The militia said its commander was killed in the strikes. What was his name?", NAME, ("commander",)),
     ("Who has been Iraq's prime minister since 2018?", NAME, ("minister",)),

@@ -530,6 +530,7 @@ def test_a_leading_please_is_courtesy():
     ("Killed contractor's name?", "What is killed contractor's name?"),
     ("Khamenei's official role?", "What is Khamenei's official role?"),
     ("More troops coming?", "More troops coming?"),      # no telling what it asks: left as it is
+    ("US troops already in Iraq count", "Number of US troops already in Iraq?"),   # a count, "?" or not
 ])
 def test_telegraphic_questions_are_written_out(question, written):
     assert spelled_out(question) == written
@@ -538,13 +539,15 @@ def test_telegraphic_questions_are_written_out(question, written):
 @pytest.mark.parametrize("question,expected", [("Deployed unit type?", "infantry battalion"),
                                                ("Khamenei's official role?", "highest religious and spiritual"),
                                                ("iraq pm name", "Adel Abdel-Mahdi"),
-                                               ("whats the iraqi prime ministers name", "Abdel-Mahdi")])
+                                               ("whats the iraqi prime ministers name", "Abdel-Mahdi"),
+                                               ("protesters wounded count", "75 protesters")])
 def test_telegraphic_questions_are_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
 
 
 @pytest.mark.parametrize("question", ["Killed contractor's name?", "Any protesters arrested?",
-                                      "Iraqi parliament's reaction?"])
+                                      "Iraqi parliament's reaction?", "name of killed US contractor",
+                                      "US troops already in Iraq count"])
 def test_telegraphic_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
