@@ -152,6 +152,7 @@ _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)"
                      r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s*,?\s+[^,?]{1,30})?\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)
+_GROUPS = frozenset("group groups militia militias organisation organization faction factions movement".split())
 _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of", not "750 out of 4,000"
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
 # must say where in it.
@@ -1409,7 +1410,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     focus = asked_about(question)
     if kind is None:
         # "Which base are they sent from?": where they come from, named, if the sentence mentions the base.
-        if _ORIGIN.search(question) and not _FROM.search(sentence):
+        # But a group's people are "from" it as its members: "whose supporters", "which includes".
+        if _ORIGIN.search(question) and not _FROM.search(sentence) and not (focus and focus[-1].lower() in _GROUPS):
             return 0.0
         town = bool(_TOWN_ASKED.search(question))
         if country := place_within(question):

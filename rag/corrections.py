@@ -104,9 +104,30 @@ def numbered_claim(claim: str, unknown: list[str]) -> bool:
     return found is not None and found[3] == "number"
 
 
+# Words quoted: “…”, "…" (at least three words, to tell a quote from a scare-quoted term).
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_MIN_QUOTED = 3
+
+
+def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> bool:
+    """The sentence quotes the claim's quoted words with one of them, which no article uses, another: "the
+    “first message to the US”" for "Did they call it the “final message to the US”?"."""
+    said = [[w.lower() for w in _TOKEN.findall(q)] for q in _QUOTED.findall(sentence)]
+    for quoted in _QUOTED.findall(claim):
+        asked = [w.lower() for w in _TOKEN.findall(quoted)]
+        if len(asked) < _MIN_QUOTED:
+            continue
+        for words in said:
+            for i in range(len(words) - len(asked) + 1):
+                differ = [a for a, b in zip(asked, words[i:i + len(asked)]) if a != b]
+                if len(differ) == 1 and differ[0] in unknown:
+                    return True
+    return False
+
+
 def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str = "") -> str | None:
-    """What the sentence gives in place of the claim's one unknown detail ("number", "name", "country", "day"),
-    when it states the claim otherwise: "Death to America" for "Did they chant “Death to Israel”?", "US Defense
+    """What the sentence gives in place of the claim's one unknown detail ("number", "name", "country", "day",
+    or "quote": a word of a quote), when it states the claim otherwise: "Death to America" for "Did they chant “Death to Israel”?", "US Defense
     Secretary Mark Esper said" for "Did Defense Secretary Mike Pompeo say …?". Nearly all the claim's other words
     are in the sentence, and beside a word that stands next to the detail in the claim, the sentence has a name,
     number or day of its own; else None.
@@ -117,24 +138,18 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
 
     A day is one no article has: with a day another article names, the claim's would not be unknown."""
     unknown = frozenset(u.lower() for u in unknown_words)
+    said = tuple(_TOKEN.findall(sentence))
+    # A quote told otherwise, and half the claim's words around it in the sentence: the quote tells it.
+    if _quoted_otherwise(claim, sentence, unknown) \
+            and _states(tuple(_TOKEN.findall(_QUOTED.sub(" ", claim))), said, unknown, setting, loose=True):
+        return "quote"
     found = _claim_detail(claim, unknown)
     if found is None:
         return None
     words, start, end, kind = found
     asked = {w.lower() for w in words}
     detail = " ".join(words[start:end])
-    said = tuple(_TOKEN.findall(sentence))
-    # The claim's other words no article uses are its own wording ("sending 1,000 extra soldiers"), for or
-    # against no sentence.
-    rest = [w for i, w in enumerate(words) if not start <= i < end and len(w) >= 4
-            and w.lower() not in STOPWORDS and w.lower() not in _FRAMING and w.lower() not in unknown]
-    shared = [w for w in rest if positions(said, (w,))]
-    if setting:
-        # A name is never scenery: a claim about Abdel-Mahdi is not borne out by a sentence without him.
-        rest = [w for w in rest if w in shared or w[:1].isupper() or not _in_setting(w, setting)]
-    loose = kind in ("number", "day")
-    share, least = (_MIN_SHARE_LOOSE, _MIN_SHARED_LOOSE) if loose else (_MIN_SHARE, _MIN_SHARED)
-    if len(shared) < least or len(shared) < share * len(rest):
+    if not _states(words[:start] + words[end:], said, unknown, setting, loose=kind in ("number", "day")):
         return None
     for anchor in _anchors(words, start, end, kind, unknown):
         for i in positions(said, (anchor,)):
@@ -146,6 +161,22 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
                      and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
                 return kind
     return None
+
+
+def _states(claimed: tuple[str, ...], said: tuple[str, ...], unknown: frozenset[str], setting: str,
+            loose: bool) -> bool:
+    """The sentence has nearly all the claim's other words (`claimed`), or half when `loose`, and enough of
+    them to tell."""
+    # The claim's other words no article uses are its own wording ("sending 1,000 extra soldiers"), for or
+    # against no sentence.
+    rest = [w for w in claimed if len(w) >= 4
+            and w.lower() not in STOPWORDS and w.lower() not in _FRAMING and w.lower() not in unknown]
+    shared = [w for w in rest if positions(said, (w,))]
+    if setting:
+        # A name is never scenery: a claim about Abdel-Mahdi is not borne out by a sentence without him.
+        rest = [w for w in rest if w in shared or w[:1].isupper() or not _in_setting(w, setting)]
+    share, least = (_MIN_SHARE_LOOSE, _MIN_SHARED_LOOSE) if loose else (_MIN_SHARE, _MIN_SHARED)
+    return len(shared) >= least and len(shared) >= share * len(rest)
 
 
 @lru_cache(maxsize=4096)   # asked per claim word and close sentence; the articles are few

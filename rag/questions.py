@@ -42,6 +42,11 @@ _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens
               "whys": "why is", "ppl": "people", "abt": "about", "govt": "government", "gov": "government",
               "intl": "international"}
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
+# "what kind of unit r they sending", "did u see": single letters, typed in lower case only ("U.S." stays).
+_LETTER_WORDS = {"r": "are", "u": "you"}
+_LETTER_WORD_RE = re.compile(r"(?<![\w.’'-])([ru])(?![\w.’'-])")
+# "whos irans supreme leader again": asking to be reminded; "again" asks nothing.
+_AGAIN = re.compile(r"^(\s*(?:who|whom|whose|what|which|where)\b.*?),?\s+again(\s*\??\s*)$", re.I)
 # The passive said with "got": "what got set on fire", "who got killed" -> "what was set on fire", as the articles
 # word it.
 _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
@@ -175,6 +180,7 @@ def spelled_out(question: str) -> str:
     "Was it Pompeo who called …?" -> "Who called …?"."""
     unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
+    q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
     if not _DO_AUXILIARY.search(q):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)

@@ -264,6 +264,9 @@ def test_where_from_wants_a_from():
     q = "Where are the 750 soldiers being flown in from?"
     assert holds_type("The US will immediately deploy 750 soldiers to Iraq.", None, q) == 0.0
     assert holds_type("The 750 soldiers are flown in from Kuwait.", None, q) == 1.0
+    # A group's people are its members, "from" it or not.
+    assert holds_type("Hashd Saabi - whose supporters attacked the US embassy - is an umbrella group.", None,
+                      "Which umbrella group were the embassy attackers from?") > 0.0
 
 
 def test_of_several_mentions_the_qualified_one_is_meant():

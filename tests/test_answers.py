@@ -418,6 +418,11 @@ def test_a_polite_question_is_answered_as_asked(assistant):
 def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
+    # Letters for words, in lower case ("U.S." is kept), and "again" asking to be reminded.
+    assert spelled_out("what kind of unit r they sending") == "what kind of unit are they sending"
+    assert spelled_out("did u see the U.S. statement") == "did you see the U.S. statement"
+    assert spelled_out("whos the iranian supreme leader again?") == "who is the iranian supreme leader?"
+    assert spelled_out("When will they strike again?") == "When will they strike again?"
     assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
     assert spelled_out("US def sec name?") == "US defense secretary name?"
     # A possessive typed without its apostrophe; not "his name", nor "name" as a verb.
@@ -540,7 +545,10 @@ def test_telegraphic_questions_are_written_out(question, written):
                                                ("Khamenei's official role?", "highest religious and spiritual"),
                                                ("iraq pm name", "Adel Abdel-Mahdi"),
                                                ("whats the iraqi prime ministers name", "Abdel-Mahdi"),
-                                               ("protesters wounded count", "75 protesters")])
+                                               ("protesters wounded count", "75 protesters"),
+                                               ("whos irans supreme leader again", "Khamenei"),
+                                               ("which umbrella group were the embassy attackers from",
+                                                "Hashd Saabi")])
 def test_telegraphic_questions_are_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
 

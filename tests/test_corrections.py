@@ -55,7 +55,7 @@ def test_a_wrong_day_is_told_by_another_day_beside_the_deed():
 
 def test_the_claims_scene_and_own_wording_count_neither_way():
     chant = "Demonstrators chanting \"Death to America\" later set fire to one of the gates in the US compound."
-    claim = 'Is it true that the protesters at the US embassy in Baghdad were chanting "Death to Israel"?'
+    claim = "Is it true that the protesters at the US embassy in Baghdad were chanting Death to Israel?"
     assert not corrects(claim, chant, ["Israel"])
     # Its article tells of the embassy elsewhere: the sentence need not repeat it.
     assert corrects(claim, chant, ["Israel"], setting=chant + " The embassy was stormed.") == "country"
@@ -66,6 +66,17 @@ def test_the_claims_scene_and_own_wording_count_neither_way():
     # "extra" is in no article: the number stands beside "soldiers" all the same.
     assert corrects("Is it true that the US is sending 1,000 extra soldiers to Iraq?", LEAD,
                     ["sending", "1", "000", "extra"]) == "number"
+
+
+def test_a_quote_with_one_word_the_articles_never_use():
+    said = 'Kataib Hizbollah said that this was only the "first message to the US", and that the next step will be.'
+    assert corrects('Did Kataib Hizbollah call it the "final message to the US"?', said, ["final"]) == "quote"
+    # Two words differ, the word that differs is used elsewhere, or the quote is too short to tell.
+    assert not corrects('Did Kataib Hizbollah call it the "final warning to the US"?', said, ["final", "warning"])
+    assert not corrects('Did Kataib Hizbollah call it the "next message to the US"?', said, [])
+    assert not corrects('Did Kataib Hizbollah call it a "final message"?', said, ["final"])
+    # The quote alone does not make the claim the sentence's: nothing else of it is there.
+    assert not corrects('Did Khamenei call it the "final message to the US"?', said, ["final"])
 
 
 def test_a_claim_resting_on_an_unknown_number():
@@ -88,6 +99,7 @@ def test_a_claim_resting_on_an_unknown_number():
      "Mark Esper"),
     ("Were the Iranian spokesman's remarks reported by the Fars news agency?", "Mehr"),
     ("Did the US deploy 1,000 soldiers to Iraq?", "750 soldiers"),
+    ('Did Kataib Hizbollah call the embassy protest its "final message to the US"?', "first message to the US"),
     ("Did the war of words between Khamenei and Trump over Iraq take place on Thursday?", "on Wednesday"),
     ("True or false: the rocket attack that killed the American contractor happened on a Saturday.", "on Friday"),
     # Three words from "held": "Iran would be held responsible".
