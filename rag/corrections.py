@@ -84,6 +84,11 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
         return [w for w in words[max(0, start - 3 * _DAY_ANCHORS):start] if telling(w)][-_DAY_ANCHORS:]
     before = [w for w in words[max(0, start - 2):start] if telling(w)][-1:]
     after = [w for w in words[end:end + 2] if telling(w)][:1]
+    if kind == "number":
+        # The thing counted ends the words after the number: "five militia sites" counts sites, and "25
+        # militiamen" tells no other count of them.
+        run = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words[end:end + 3]))
+        after = [w for w in run if telling(w)][-1:]
     return before + after
 
 

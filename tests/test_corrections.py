@@ -79,6 +79,12 @@ def test_a_quote_with_one_word_the_articles_never_use():
     assert not corrects('Did Khamenei call it the "final message to the US"?', said, ["final"])
 
 
+def test_a_number_is_told_otherwise_only_for_the_thing_it_counts():
+    said = "The group said airstrikes left 25 militiamen dead and 50 others wounded."
+    assert not corrects("Did the US strike five militia sites in the airstrikes?", said, ["five"])
+    assert corrects("Did the airstrikes leave 30 militiamen dead?", said, ["30"]) == "number"
+
+
 def test_a_claim_resting_on_an_unknown_number():
     # "hit" is in no article either, but a verb is no part of the number.
     assert numbered_claim("Did the weekend US strikes hit five Kataib Hezbollah facilities?", ["hit", "five"])
@@ -117,6 +123,8 @@ def test_a_wrong_detail_is_answered_with_the_articles_own(assistant, question, e
     "True or false: more than 30 rockets were fired in the attack that killed the American contractor.",
     "Did Javad Zarif comment on the embassy attack?",
     "Did the weekend US strikes hit five Kataib Hezbollah facilities?",
+    # 25 militiamen is no count of sites.
+    "Is it true that the US struck five militia sites in the weekend airstrikes?",
 ])
 def test_a_detail_the_articles_neither_give_nor_correct_is_refused(assistant, question):
     assert not assistant.answer(question).answered
