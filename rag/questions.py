@@ -295,7 +295,8 @@ def asked_part(question: str) -> str:
 # "How many troops were sent, and what kind of unit are they?": two questions, each answered on its own.
 # Without a comma, "and which/who" more often starts a relative clause: "the group … and which includes X".
 # "Did Iran say when and where …", "the difference between what Trump said and what Pompeo said": one question.
-_AND_ASKS = re.compile(r",\s+and\s+(?=(?:who|whom|whose|what|when|where|which|how|why)\b)|"
+_AND_ASKS = re.compile(r",\s+and\s+(?=(?:(?:on|in|at|from|to|for|by|with)\s+)?(?:who|whom|whose|what|when|where|which|how|"
+                       r"why)\b)|"
                        r"(?<!\bwhen)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)\s+and\s+(?=(?:what|when|where|how|why)\s+"
                        + _AUXILIARY + r"\b)|"
                        r",\s+(?:and|or)\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)

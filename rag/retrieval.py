@@ -34,6 +34,12 @@ intention intentions intent stance attitude
 """.split())
 
 
+# Things whose names carry the word for the kind ("Abu Nawas Street", "Tahrir Square"): a "which" question
+# about one that no article uses cannot be answered by the articles' other names.
+_NAMED_WITH_KIND = frozenset("street streets road roads avenue avenues square squares bridge bridges highway "
+                             "highways boulevard".split())
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """One letter dropped or added: "actualy" for "actually". A letter changed is too often another word:
     "altitude" is no "attitude"."""
@@ -299,6 +305,9 @@ class HybridRetriever:
         missing = [w for w in unknown if (w.lower() in asked or w in unchosen) and w not in names]
         if not kind:  # a typed question has its answer type to check instead
             missing += self._unknown_beyond_context(query, focus, unknown, missing)
+            # But a street's name has "Street" in it: "On which street …" with no street in any article.
+            missing += [w for w in unknown if w.lower() in _NAMED_WITH_KIND and w not in missing
+                        and w.lower() in {a.lower() for a in asked_about(focus)}]
             bodies = {b.lower() for b in bodies_asked(focus)}
             missing += [w for w in unknown if w.lower() in bodies and w not in missing]
         events: list[str] = []

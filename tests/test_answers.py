@@ -456,11 +456,21 @@ def test_chat_shorthand_is_written_out():
     ("Iran's supreme leader - who is he, and who does he blame for the unrest?",
      ["who is Iran's supreme leader?", "who does Iran's supreme leader blame for the unrest?"]),
     ("What did Trump say and why?", ["What did Trump say and why?"]),     # "why" leans on the rest
+    # A second question may open with its preposition.
+    ("Which gate did the protesters set on fire, and on which street is it?",
+     ["Which gate did the protesters set on fire?", "on which street is it?"]),
     ("Khamenei accused the US of crimes in Iraq and which other country?",
      ["Khamenei accused the US of crimes in Iraq and which other country?"]),   # one question
 ])
 def test_the_questions_a_question_asks(question, parts):
     assert asked_parts(question) == parts
+
+
+def test_a_street_no_article_names_is_not_answered_by_other_places(assistant):
+    # A street's name carries "Street": no article has one, so Baghdad or the Green Zone answers nothing.
+    assert not assistant.answer("On which street is the embassy gate located?").answered
+    ans = assistant.answer("Which embassy gate did the protesters set on fire, and on which street is it located?")
+    assert ans.text.endswith("The articles don't say: on which street is it located?"), ans.text
 
 
 def test_each_part_of_a_question_is_answered(assistant):
