@@ -85,10 +85,11 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
     before = [w for w in words[max(0, start - 2):start] if telling(w)][-1:]
     after = [w for w in words[end:end + 2] if telling(w)][:1]
     if kind == "number":
-        # The thing counted ends the words after the number: "five militia sites" counts sites, and "25
-        # militiamen" tells no other count of them.
-        run = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words[end:end + 3]))
-        after = [w for w in run if telling(w)][-1:]
+        # The thing counted is the first plural after the number: "five militia sites" counts sites, and "25
+        # militiamen" tells no other count of them; in "40 rockets hit" it is the rockets.
+        run = [w for w in itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words[end:end + 3])
+               if telling(w)]
+        after = [next((w for w in run if w.lower().endswith("s")), run[0])] if run else []
     return before + after
 
 
@@ -144,9 +145,11 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
     A day is one no article has: with a day another article names, the claim's would not be unknown."""
     unknown = frozenset(u.lower() for u in unknown_words)
     said = tuple(_TOKEN.findall(sentence))
-    # A quote told otherwise, and half the claim's words around it in the sentence: the quote tells it.
-    if _quoted_otherwise(claim, sentence, unknown) \
-            and _states(tuple(_TOKEN.findall(_QUOTED.sub(" ", claim))), said, unknown, setting, loose=True):
+    # A quote told otherwise, the claim's only unknown word in it, and half the claim's words around it in the
+    # sentence: the quote tells it, so the claim's scene need not ("chanting “Death to Israel”").
+    outside = tuple(_TOKEN.findall(_QUOTED.sub(" ", claim)))
+    if _quoted_otherwise(claim, sentence, unknown) and not any(w.lower() in unknown for w in outside) \
+            and _states(outside, said, unknown, setting, loose=True):
         return "quote"
     found = _claim_detail(claim, unknown)
     if found is None:

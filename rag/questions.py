@@ -44,9 +44,11 @@ _SHORTHAND = {"whos": "who is", "whats": "what is", "wheres": "where is", "whens
 _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 # "what kind of unit r they sending", "did u see": single letters, typed in lower case only ("U.S." stays).
 _LETTER_WORDS = {"r": "are", "u": "you"}
-_LETTER_WORD_RE = re.compile(r"(?<![\w.’'-])([ru])(?![\w.’'-])")
+_LETTER_WORD_RE = re.compile(r"(?<![\w.’'&/-])([ru])(?![\w.’'&/-])(?!\s+s\b)")   # "u s troops" is the US
 # "whos irans supreme leader again": asking to be reminded; "again" asks nothing.
-_AGAIN = re.compile(r"^(\s*(?:who|whom|whose|what|which|where)\b.*?),?\s+again(\s*\??\s*)$", re.I)
+# "Where did they strike again?" asks about a second strike: only after "who/what … is".
+_AGAIN = re.compile(r"^(\s*(?:who|what|which|where)(?:\s+is|\s+was|\s+are|\s+were|['’]s)\b.*?),?\s+again(\s*\??\s*)$",
+                    re.I)
 # The passive said with "got": "what got set on fire", "who got killed" -> "what was set on fire", as the articles
 # word it.
 _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
@@ -126,7 +128,8 @@ def _post_as_who(question: str) -> str:
 _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\s*(?:did|does|do|is|are|was|"
                      r"were|has|have|had|will|would|can|could|should|may|might|must|am)\b", re.I)
 _TELEGRAPHIC_WORDS = 8
-_COUNT_WORDS = frozenset("count number tally total".split())
+_COUNT_WORDS = frozenset("count tally total".split())   # not "number": "embassy phone number?"
+_ASKING_FOR = frozenset("give tell show list get find".split())
 
 
 def _telegraphic(question: str) -> str:
@@ -134,13 +137,14 @@ def _telegraphic(question: str) -> str:
     arrested?", "Deployed unit type?" -> "What type of deployed unit?"."""
     q = question.strip()
     words = q.rstrip("?").split()
-    # "US troops already in Iraq count": a count asked for, with or without the question mark.
+    # "US troops already in Iraq count": a count asked for, with or without the question mark; not "give me the
+    # casualty count" or "tell me the total".
     if len(words) > 1 and words[-1].lower() in _COUNT_WORDS and len(words) <= _TELEGRAPHIC_WORDS \
-            and not _ASKING.search(q):
+            and not _ASKING.search(q) and words[-2].lower() not in STOPWORDS \
+            and words[0].lower() not in _ASKING_FOR:
         return f"Number of {' '.join(words[:-1])}?"
-    if not q.endswith("?") or len(q.split()) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
+    if not q.endswith("?") or len(words) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
         return question
-    words = q.rstrip("?").split()
     if not words:
         return question
     if words[0].lower() == "any":

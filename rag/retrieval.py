@@ -305,9 +305,11 @@ class HybridRetriever:
         missing = [w for w in unknown if (w.lower() in asked or w in unchosen) and w not in names]
         if not kind:  # a typed question has its answer type to check instead
             missing += self._unknown_beyond_context(query, focus, unknown, missing)
-            # But a street's name has "Street" in it: "On which street …" with no street in any article.
-            missing += [w for w in unknown if w.lower() in _NAMED_WITH_KIND and w not in missing
-                        and w.lower() in {a.lower() for a in asked_about(focus)}]
+            # But a street's name has "Street" in it: "On which street …", with no street in any article, is
+            # answered by no other place.
+            things = {a.lower() for a in asked_about(focus)}
+            missing += [w for w in unknown if w.lower() in _NAMED_WITH_KIND and w.lower() in things
+                        and w not in missing]
             bodies = {b.lower() for b in bodies_asked(focus)}
             missing += [w for w in unknown if w.lower() in bodies and w not in missing]
         events: list[str] = []

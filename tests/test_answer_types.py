@@ -266,7 +266,9 @@ def test_where_from_wants_a_from():
     assert holds_type("The 750 soldiers are flown in from Kuwait.", None, q) == 1.0
     # A group's people are its members, "from" it or not.
     assert holds_type("Hashd Saabi - whose supporters attacked the US embassy - is an umbrella group.", None,
-                      "Which umbrella group were the embassy attackers from?") > 0.0
+                      "Which umbrella group were the embassy attackers from?") == 1.0
+    assert holds_type("Hashd Saabi - whose supporters attacked the US embassy - is an umbrella group.", None,
+                      "Which division were the embassy attackers from?") == 0.0   # not a group: where from
 
 
 def test_of_several_mentions_the_qualified_one_is_meant():

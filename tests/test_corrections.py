@@ -77,12 +77,21 @@ def test_a_quote_with_one_word_the_articles_never_use():
     assert not corrects('Did Kataib Hizbollah call it a "final message"?', said, ["final"])
     # The quote alone does not make the claim the sentence's: nothing else of it is there.
     assert not corrects('Did Khamenei call it the "final message to the US"?', said, ["final"])
+    # Nor with another word no article uses outside the quote.
+    assert not corrects('Did Kataib Hizbollah call it the "final message to the US" on Thursday?', said,
+                        ["final", "Thursday"])
+    # The quote tells the claim, so its scene need not be in the sentence (compare the unquoted claim above).
+    chant = "Demonstrators chanting \"Death to America\" later set fire to one of the gates in the US compound."
+    assert corrects('Were the protesters at the US embassy in Baghdad chanting "Death to Israel"?', chant,
+                    ["Israel"]) == "quote"
 
 
 def test_a_number_is_told_otherwise_only_for_the_thing_it_counts():
     said = "The group said airstrikes left 25 militiamen dead and 50 others wounded."
     assert not corrects("Did the US strike five militia sites in the airstrikes?", said, ["five"])
     assert corrects("Did the airstrikes leave 30 militiamen dead?", said, ["30"]) == "number"
+    # The number before its verb: the rockets are counted, not the hitting.
+    assert corrects("Did 40 rockets hit the K1 base?", "More than 30 rockets struck the K1 base.", ["40"]) == "number"
 
 
 def test_a_claim_resting_on_an_unknown_number():
