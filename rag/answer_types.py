@@ -115,7 +115,8 @@ _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
 # After "name of", a participle is the thing's adjective: "name of (the) killed US contractor".
-_NAMED = re.compile(r"(?:\b(name) of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+ed\s+(?!(?:in|at|on|of|by|to|for|from|with|who|which|that|were|was)\b)(?=[\w’'-]))?|"
+_NAMED = re.compile(r"(?:\b(name) of\s+(?:(?:the|a|an)\s+)?"
+                    r"(?:[a-z]+ed\s+(?!(?:in|at|on|of|by|to|for|from|with|who|which|that|were|was)\b)(?=[\w’'-]))?|"
                     r"^\s*who(?: is|['’]s| was| are| were)\s+(the |a |an )?)(?![a-z]+(?:ed|ing)\b)"
                     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"

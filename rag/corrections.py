@@ -133,10 +133,10 @@ def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> boo
 
 def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str = "") -> str | None:
     """What the sentence gives in place of the claim's one unknown detail ("number", "name", "country", "day",
-    or "quote": a word of a quote), when it states the claim otherwise: "Death to America" for "Did they chant “Death to Israel”?", "US Defense
-    Secretary Mark Esper said" for "Did Defense Secretary Mike Pompeo say …?". Nearly all the claim's other words
-    are in the sentence, and beside a word that stands next to the detail in the claim, the sentence has a name,
-    number or day of its own; else None.
+    or "quote": a word of a quote), when it states the claim otherwise: "Death to America" for "Did they chant
+    “Death to Israel”?", "US Defense Secretary Mark Esper said" for "Did Defense Secretary Mike Pompeo say …?".
+    Nearly all the claim's other words are in the sentence, and beside a word that stands next to the detail in
+    the claim, the sentence has a name, number or day of its own; else None.
 
     Words of the claim that the sentence's article (`setting`) holds elsewhere set the scene the sentence is
     told in ("embassy" in "at the US embassy in Baghdad"): neither for the claim nor against it, unless they
