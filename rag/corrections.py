@@ -83,14 +83,12 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
     if kind == "day":
         return [w for w in words[max(0, start - 3 * _DAY_ANCHORS):start] if telling(w)][-_DAY_ANCHORS:]
     before = [w for w in words[max(0, start - 2):start] if telling(w)][-1:]
-    after = [w for w in words[end:end + 2] if telling(w)][:1]
-    if kind == "number":
-        # The thing counted is the first plural after the number: "five militia sites" counts sites, and "25
-        # militiamen" tells no other count of them; in "40 rockets hit" it is the rockets.
-        run = [w for w in itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words[end:end + 3])
-               if telling(w)]
-        after = [next((w for w in run if w.lower().endswith("s")), run[0])] if run else []
-    return before + after
+    if kind != "number":
+        return before + [w for w in words[end:end + 2] if telling(w)][:1]
+    # The thing counted is the first plural after the number: "five militia sites" counts sites, and "25
+    # militiamen" tells no other count of them; in "40 rockets hit" it is the rockets.
+    run = [w for w in itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words[end:end + 3]) if telling(w)]
+    return before + ([next((w for w in run if w.lower().endswith("s")), run[0])] if run else [])
 
 
 @lru_cache(maxsize=256)
