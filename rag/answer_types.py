@@ -11,7 +11,7 @@ from index.keyword import STOPWORDS
 from rag.attribution import unquoted
 from rag.countries import is_country_word
 from rag.event_verbs import burning_read, event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
-from rag.kinds import BODIES, kinds_of
+from rag.kinds import BODIES, kinds_beside, kinds_of
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
@@ -361,6 +361,16 @@ def kinds_asked(question: str) -> frozenset[str]:
 def bodies_asked(question: str) -> tuple[str, ...]:
     """The words after which/what naming a body known by its name: ("hospital",) in "to which hospital were …"."""
     return tuple(w for words in _which_phrases(question) for w in words if w.lower() in BODIES)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence of a claim
+def kinds_claimed(question: str) -> frozenset[str]:
+    """The kinds a yes/no claim names with those listed beside them: "Were the soldiers an armored brigade?"
+    names a unit, and a sentence naming another kind of unit ("an infantry battalion") tells it otherwise."""
+    if not _YES_NO.match(question):
+        return frozenset()
+    # Not a quote's words: "Long live Iran" names no ammunition.
+    return frozenset().union(*(kinds_beside(w) or () for w in _words(unquoted(question))))
 
 
 def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
@@ -1452,7 +1462,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE   # "Which country will the troops be based in before moving into Iraq?"
         if _where_someone_was(question) and not _placed(sentence):
             return 0.0
-        if (kinds := kinds_asked(question)) and not names_kind(sentence, kinds):
+        if (kinds := kinds_asked(question) or kinds_claimed(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
         return UNSURE if (mentioned_not_speaking(sentence, question) or spoken_by_another(sentence, question)
                           or narrated_only(sentence, question)) else 1.0

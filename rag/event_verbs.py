@@ -152,7 +152,27 @@ def events_missing(sentence: str, question: str) -> frozenset[str]:
                 and not (_OWNING_UP | _NEUTRAL_ADMIT) & set(_WORD_RE.findall(sentence.lower())):
             return frozenset({"admit"})
         asked = frozenset({"admit"})
-    return asked - events_in(sentence, False)
+    missing = asked - events_in(sentence, False)
+    # A deed that only dates the one asked of is told by its doers too: "Was the reception area set on fire
+    # during the protests?" by "Protesters burn property …". Not the deed asked: "Did the protesters leave?".
+    said = set(_WORD_RE.findall(sentence.lower()))
+    return missing - {e for e in missing & _framed_only(question) if _DOERS.get(e, frozenset()) & said}
+
+
+# Those who do a deed, named for it: "protesters" speak of protests.
+_DOERS = {"protest": frozenset("protester protesters demonstrator demonstrators".split()),
+          "attack": frozenset("attacker attackers".split())}
+# A deed named as the time of another: "during the protests", "amid the attack".
+_TIME_OF = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?"
+                      r"(?:\w+\s+)?\w+", re.I)
+
+
+@lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
+def _framed_only(question: str) -> frozenset[str]:
+    """The deeds the question names only as the time of another: {"protest"} in "… set on fire during the
+    protests?"."""
+    framed = frozenset().union(*(events_in(m.group(0), False, asked=True) for m in _TIME_OF.finditer(question)))
+    return framed - events_in(_TIME_OF.sub(" ", question), False, asked=True)
 
 
 def no_event_asked(sentence: str, question: str) -> bool:

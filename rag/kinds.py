@@ -14,11 +14,21 @@ _KINDS = {
                                                   "missile missiles rocket rockets artillery gun guns rifles "
                                                   "warship warships vehicles",
     "ammunition munitions rounds": "bullets bullet rounds shells gas grenades grenade rubber live",
+    # "Which base are the soldiers going to?" is answered by a sentence with a base in it, named or not (the
+    # unnamed are refused on their own); "deploy 750 soldiers to Iraq" tells none.
+    "base bases camp camps": "base bases airbase airbases airfield airfields camp camps garrison garrisons "
+                             "outpost outposts",
     # News agencies go by their names alone ("Witnesses told dpa …"): the name is the only sign of the kind.
     "agency agencies wire": "dpa afp agence ap reuters xinhua tass ria mehr irna isna tasnim fars anadolu "
                             "ansa efe kyodo yonhap upi",
 }
 _KINDS_OF = {general: frozenset(kinds.split()) for generals, kinds in _KINDS.items() for general in generals.split()}
+
+# Each kind word with the kinds listed beside it under any general word: "brigade" -> battalion, division ….
+_SIBLINGS: dict[str, frozenset[str]] = {}
+for _kinds in _KINDS_OF.values():
+    for _word in _kinds:
+        _SIBLINGS[_word] = _SIBLINGS.get(_word, frozenset()) | _kinds
 
 
 # Bodies known by their names: "which hospital", "which company" asks for one named, and articles that never use
@@ -30,3 +40,8 @@ BODIES = frozenset("hospital hospitals clinic clinics company companies firm fir
 def kinds_of(word: str) -> frozenset[str] | None:
     """The words naming kinds of `word` ("unit" -> battalion, brigade …), or None if it is not listed."""
     return _KINDS_OF.get(word.lower())
+
+
+def kinds_beside(word: str) -> frozenset[str] | None:
+    """The kinds listed with `word` when it names a kind itself ("brigade" -> battalion, regiment …), or None."""
+    return _SIBLINGS.get(word.lower())

@@ -45,10 +45,11 @@ _SHORTHAND_RE = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
 # "what kind of unit r they sending", "did u see": single letters, typed in lower case only ("U.S." stays).
 _LETTER_WORDS = {"r": "are", "u": "you"}
 _LETTER_WORD_RE = re.compile(r"(?<![\w.’'&/-])([ru])(?![\w.’'&/-])(?!\s+s\b)")   # "u s troops" is the US
-# "whos irans supreme leader again": asking to be reminded; "again" asks nothing.
-# "Where did they strike again?" asks about a second strike: only after "who/what … is".
-_AGAIN = re.compile(r"^(\s*(?:who|what|which|where)(?:\s+is|\s+was|\s+are|\s+were|['’]s)\b.*?),?\s+again(\s*\??\s*)$",
-                    re.I)
+# "whos irans supreme leader again": asking to be reminded; "again" asks nothing, nor "here" ("So who is Iran's
+# supreme leader here?": in this story). "Where did they strike again?" asks about a second strike: only after
+# "who/what … is".
+_AGAIN = re.compile(r"^(\s*(?:who|what|which|where)(?:\s+is|\s+was|\s+are|\s+were|['’]s)\b.*?),?\s+(?:again|here)"
+                    r"(\s*\??\s*)$", re.I)
 # The passive said with "got": "what got set on fire", "who got killed" -> "what was set on fire", as the articles
 # word it.
 _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"

@@ -291,7 +291,12 @@ def test_the_kinds_of_the_thing_a_which_question_asks_for():
     assert "reuters" in kinds_asked("Eyewitnesses described the breach to which news agency?")
     assert "dpa" in kinds_asked("Which news agency reported the deaths?")
     assert "battalion" in kinds_asked("Which unit was sent?")
-    assert kinds_asked("Which base did the troops fly from?") == frozenset()   # no kinds of base are known
+    assert "airbase" in kinds_asked("Which base did the troops fly from?")
+    # A base is asked for: a sentence with none in it tells none, though it names a place the troops go to.
+    q = "Which base in Iraq are the 750 new soldiers going to?"
+    assert holds_type("The United States will deploy 750 soldiers to Iraq, the Pentagon said in Baghdad.", None,
+                      q) == UNSURE
+    assert holds_type("The soldiers will go to the Ain al-Asad airbase in Iraq.", None, q) == 1.0
     assert kinds_asked("What did the agency report?") == frozenset()   # "what did": no thing asked
     assert "battalion" in kinds_asked("Which Iraqi security forces unit was sent?")   # the fourth word
 
@@ -1031,6 +1036,28 @@ def test_fire_set_is_burning_not_shooting():
     count = "How many of the compound's gates did demonstrators set on fire?"
     assert asked_event(count) == "burn"
     assert holds_type("Demonstrators later set fire to one of the gates.", NUMBER, count) == 1.0
+
+
+def test_a_claim_naming_a_kind_is_told_by_a_sentence_naming_a_kind():
+    q = "Were the soldiers being deployed an armored brigade?"
+    assert holds_type("Trump announced the deployment of an infantry battalion of about 750 soldiers.", None, q) == 1.0
+    assert holds_type("The United States will deploy 750 soldiers to Iraq.", None, q) == UNSURE
+    # A slogan's words name no kind: "live" is no ammunition in "Long live Iran".
+    assert holds_type("Demonstrators chanting \"Death to America\" set fire to a gate.", None,
+                      'Did the protesters chant "Long live Iran"?') == 1.0
+    # Not for open questions, whose kinds are asked for by "which" alone.
+    assert holds_type("The United States will deploy 750 soldiers to Iraq.", None,
+                      "Where were the battalion's soldiers sent?") == 1.0
+
+
+def test_a_deed_that_dates_another_is_told_by_its_doers():
+    q = "Was the embassy's reception area set on fire during the protests?"
+    assert not events_missing("Protesters burn property, setting fire to a reception area.", q)
+    assert events_missing("Militiamen set fire to a reception area.", q) == {"protest"}
+    # The deed asked of needs its own words: protesters named do not protest.
+    assert events_missing("Protesters were seen at the gate.", "Did the crowd protest at the gate?") == {"protest"}
+    assert events_missing("75 protesters were wounded.", "Were staff injured during the attack on the compound?") \
+        == {"attack"}
 
 
 def test_an_owned_field_before_people_is_no_body_of_its_own():

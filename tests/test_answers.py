@@ -422,7 +422,9 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("what kind of unit r they sending") == "what kind of unit are they sending"
     assert spelled_out("did u see the U.S. statement") == "did you see the U.S. statement"
     assert spelled_out("whos the iranian supreme leader again?") == "who is the iranian supreme leader?"
-    for kept in ("When will they strike again?", "Where did they strike again?", "how many u s troops", "r&d",
+    assert spelled_out("So who is Iran's supreme leader here?") == "who is Iran's supreme leader?"
+    for kept in ("When will they strike again?", "Where did they strike again?",
+                 "Did they come here?", "how many u s troops", "r&d",
                  "give me the casualty count", "embassy phone number?"):
         assert spelled_out(kept) == kept
     assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
@@ -513,6 +515,8 @@ def test_negated_and_cleft_questions_ask_what_they_suppose():
     ("Did the weekend US strikes target Kataib Hezbollah or Asaib Ahl al-Haq?", "Kataib Hezbollah"),
     ("Which Iranian news agency carried the remarks - was it IRNA or Mehr?", "Mehr"),
     ("Who does the US president hold responsible?", "Iran"),
+    # Another kind of unit: the sentence naming the unit sent tells it.
+    ("Were the soldiers being deployed an armored brigade?", "infantry battalion"),
 ])
 def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -559,6 +563,7 @@ def test_telegraphic_questions_are_written_out(question, written):
                                                ("whats the iraqi prime ministers name", "Abdel-Mahdi"),
                                                ("protesters wounded count", "75 protesters"),
                                                ("whos irans supreme leader again", "Khamenei"),
+                                               ("So who is Iran's supreme leader here?", "Khamenei"),
                                                ("which umbrella group were the embassy attackers from",
                                                 "Hashd Saabi")])
 def test_telegraphic_questions_are_answered(assistant, question, expected):
@@ -592,6 +597,8 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "Kataib Hezbollah called this the 'first message to the US'. What timeline has it given for expelling US troops?",
     # "specific" is no thing asked; the base is mentioned, never named.
     "Which specific military base in northern Iraq was hit by the rocket fire on Friday?",
+    # A base asked for: the troops sent "to Iraq" name none.
+    "Which base in Iraq are the 750 new soldiers going to?",
     # A second question after a dash; "out of" asks where from as "from" does.
     "Where are the 750 soldiers coming from — which division or base were they deployed out of?",
     # The articles say "attack helicopters" and nothing more of their type.
@@ -775,6 +782,8 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     ("What is Mar-a-Lago?", "resort in Florida"),
     # The guarding is told of "the mission", which the embassy's many passages crowd out.
     ("Who guards the US embassy in Baghdad?", "US Marines guarding"),
+    # The protests date the fire: "Protesters burn property …" speaks of them.
+    ("Was the embassy's reception area set on fire during the protests?", "setting fire to a reception area"),
     # A tweet's words asked by how it ended.
     ("How did Trump end his tweet saying Iran's actions were 'not a warning'?", "Happy New Year"),
 ])
