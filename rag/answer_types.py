@@ -711,6 +711,9 @@ _TWEET_ASKED = re.compile(r"^\s*what\b[^?]*\b(?:tweet(?:s|ed)?|twitter)\b|"
                           r"[^?]*\btweet", re.I)
 _TWEETED = re.compile(r"\btweet(?:s|ed)?\b|\bTwitter\b", re.I)
 _QUOTATION = re.compile(r'"([^"]*)"|“([^”]*)”')   # paired, so the words between two scare quotes are none
+# A sentence opening a quotation whose close comes in a later sentence: "“1st: You can’t do anything. …" is
+# someone speaking.
+_QUOTE_OPENED = re.compile(r'^\s*[“"]')
 
 
 def quotes_tweet(sentence: str, question: str) -> bool:
@@ -889,7 +892,7 @@ def narrated_only(sentence: str, question: str) -> bool:
                 for w, after in zip(words, [*(w.lower() for w in words[1:]), ""]))
     if _positions(words, who) or owner:
         return False
-    if (_QUOTATION.search(sentence) or any(w.lower() in _SPEECH for w in words)
+    if (_QUOTATION.search(sentence) or _QUOTE_OPENED.match(sentence) or any(w.lower() in _SPEECH for w in words)
             or events_in(sentence, False) & {"say", "condemn", "admit"}):
         # Someone else named speaks ("Mr Trump accused", "The group said"); "he said" may be them, as may whoever
         # is named when a post ("the Pentagon chief") or a bare noun ("the group") is asked, and a country asked
@@ -1165,11 +1168,14 @@ _NO_PORTFOLIO = frozenset("prime own new former current acting then".split())
 def _portfolio(question: str, start: int, end: int) -> str:
     """The word that says which post it is: "foreign" in "Iran's foreign minister", "state" in "secretary of state".
 
-    "Prime" is the post itself (the premier), and a leader's adjectives ("supreme", "top") are the reporter's.
+    "Prime" is the post itself (the premier), its portfolio any word before it; a leader's adjectives
+    ("supreme", "top") are the reporter's.
     """
     if question[start:].lower().startswith("leader"):
         return ""
-    before = re.findall(r"[\w’'-]+", question[:start])[-1:]
+    # Past "prime" to the word before it: "deputy prime minister" is a deputy's post.
+    before = re.findall(r"[\w’'-]+", question[:start])[-2:]
+    before = before[:1] if len(before) == 2 and before[1].lower() == "prime" else before[-1:]
     after = re.match(r"\s+of\s+(?:the\s+)?([\w’'-]+)", question[end:])
     for w in [before[0] if before else "", after.group(1) if after else ""]:
         w = w.lower()
@@ -1287,6 +1293,8 @@ def _placed(sentence: str) -> bool:
 # ("for", "as", "said"): the check refuses a sentence that only restates the question, not one that explains
 # in words of its own.
 _WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
+                  # "What reason did Esper give for sending the troops?"
+                  r"^\s*what (?:reasons?|motives?|justification|rationale) (?:did|does|do|has|have|had|was|were)\b|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
 # A cause said outright, not only a time ("after the attack") that may be one.
 _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|prompted by|in (?:retaliation|response|protest)\s+"

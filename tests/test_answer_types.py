@@ -4,9 +4,9 @@ import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
                                bodies_asked, deed_words, holds_owned_role, holds_type, kinds_asked, mentions_unnamed,
-                               names_asked, offered_choices, only_addressed, owned_role, post_holders, question_type,
-                               quotes_tweet, said_by, speaker_words, spellings, states_cause, states_response,
-                               states_unknown, verb_slots, yes_no_actor)
+                               names_asked, narrated_only, offered_choices, only_addressed, owned_role, post_holders,
+                               question_type, quotes_tweet, said_by, speaker_words, spellings, states_cause,
+                               states_response, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 from rag.word_forms import irregular_forms
@@ -504,6 +504,7 @@ def test_where_in_a_place_wants_a_part_of_it():
     ("Who is Iran's foreign minister?", ("iran", "minister", "foreign")),
     ("Who is the US secretary of state?", ("us", "secretary", "state")),
     ("Did Iraq's own prime minister try to calm things down? Who is he?", ("iraq", "minister", "")),
+    ("Who is Iraq's deputy prime minister?", ("iraq", "minister", "deputy")),   # past "prime" to its portfolio
 ])
 def test_a_countrys_post(question, owned):
     assert owned_role(question) == owned
@@ -1114,7 +1115,15 @@ def test_how_someone_put_it_is_not_the_reports_words_nor_anothers():
 
 def test_a_cause_said_outright_is_told_from_a_time():
     assert asks_why("Why did the Pentagon deploy troops?") and not asks_why("When did the Pentagon deploy troops?")
+    assert asks_why("What reason did Esper give for sending the extra troops?")
+    assert not asks_why("What reasons are listed in the report?")
     assert states_cause("an action taken in response to increased threat levels")
     assert states_cause("They left because the group asked them to.")
     assert not states_cause("The US will deploy 750 soldiers after protesters attacked the embassy.")
     assert not states_cause("The report is due tomorrow.")
+
+
+def test_a_quotation_running_on_from_its_speakers_sentence_is_spoken():
+    q = "What did Khamenei say was his first point in response to Trump?"
+    assert not narrated_only("“1st: You can’t do anything. 2nd: If you were logical you’d see it.", q)
+    assert narrated_only("The crowd left the compound on Wednesday.", q)

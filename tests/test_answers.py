@@ -597,6 +597,8 @@ def test_a_rare_question_word_finds_its_sentence(assistant, question):
     "Kataib Hezbollah called this the 'first message to the US'. What timeline has it given for expelling US troops?",
     # "specific" is no thing asked; the base is mentioned, never named.
     "Which specific military base in northern Iraq was hit by the rocket fire on Friday?",
+    # A deputy's post: the premier is named, no deputy of his.
+    "Who is Iraq's deputy prime minister?",
     # A base asked for: the troops sent "to Iraq" name none.
     "Which base in Iraq are the 750 new soldiers going to?",
     # A second question after a dash; "out of" asks where from as "from" does.
@@ -782,6 +784,8 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     ("What is Mar-a-Lago?", "resort in Florida"),
     # The guarding is told of "the mission", which the embassy's many passages crowd out.
     ("Who guards the US embassy in Baghdad?", "US Marines guarding"),
+    # A reason asked for as "what reason": the cause said outright.
+    ("What reason did Esper give for sending the extra troops?", "increased threat levels"),
     # The protests date the fire: "Protesters burn property …" speaks of them.
     ("Was the embassy's reception area set on fire during the protests?", "setting fire to a reception area"),
     # A tweet's words asked by how it ended.
