@@ -363,14 +363,18 @@ def bodies_asked(question: str) -> tuple[str, ...]:
     return tuple(w for words in _which_phrases(question) for w in words if w.lower() in BODIES)
 
 
+# "Were the soldiers being deployed an armored brigade?": what a copular claim says something was.
+_CLAIMED_THING = re.compile(r"^\s*(?:was|were|is|are)\b.*\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}([\w-]+)\s*\?\s*$", re.I)
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of a claim
 def kinds_claimed(question: str) -> frozenset[str]:
     """The kinds a yes/no claim names with those listed beside them: "Were the soldiers an armored brigade?"
     names a unit, and a sentence naming another kind of unit ("an infantry battalion") tells it otherwise."""
-    if not _YES_NO.match(question):
-        return frozenset()
-    # Not a quote's words: "Long live Iran" names no ammunition.
-    return frozenset().union(*(kinds_beside(w) or () for w in _words(unquoted(question))))
+    # The thing the claim says something was, at its end: not a subject ("Did the Marines guard …?"), nor a
+    # quote's words ("Long live Iran" names no ammunition) or a name's ("Revolutionary Guard Corps").
+    m = _CLAIMED_THING.match(unquoted(question))
+    return (kinds_beside(m.group(1)) or frozenset()) if m and not m.group(1)[:1].isupper() else frozenset()
 
 
 def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
@@ -711,9 +715,6 @@ _TWEET_ASKED = re.compile(r"^\s*what\b[^?]*\b(?:tweet(?:s|ed)?|twitter)\b|"
                           r"[^?]*\btweet", re.I)
 _TWEETED = re.compile(r"\btweet(?:s|ed)?\b|\bTwitter\b", re.I)
 _QUOTATION = re.compile(r'"([^"]*)"|“([^”]*)”')   # paired, so the words between two scare quotes are none
-# A sentence opening a quotation whose close comes in a later sentence: "“1st: You can’t do anything. …" is
-# someone speaking.
-_QUOTE_OPENED = re.compile(r'^\s*[“"]')
 
 
 def quotes_tweet(sentence: str, question: str) -> bool:
@@ -892,7 +893,8 @@ def narrated_only(sentence: str, question: str) -> bool:
                 for w, after in zip(words, [*(w.lower() for w in words[1:]), ""]))
     if _positions(words, who) or owner:
         return False
-    if (_QUOTATION.search(sentence) or _QUOTE_OPENED.match(sentence) or any(w.lower() in _SPEECH for w in words)
+    # Any quotation, one whose close comes in a later sentence too ("“1st: You can’t do anything. …").
+    if (unquoted(sentence) != sentence or any(w.lower() in _SPEECH for w in words)
             or events_in(sentence, False) & {"say", "condemn", "admit"}):
         # Someone else named speaks ("Mr Trump accused", "The group said"); "he said" may be them, as may whoever
         # is named when a post ("the Pentagon chief") or a bare noun ("the group") is asked, and a country asked
@@ -1163,19 +1165,22 @@ def owned_role(question: str) -> tuple[str, str, str] | None:
 
 
 _NO_PORTFOLIO = frozenset("prime own new former current acting then".split())
+_RANKS = frozenset("deputy vice".split())
 
 
 def _portfolio(question: str, start: int, end: int) -> str:
     """The word that says which post it is: "foreign" in "Iran's foreign minister", "state" in "secretary of state".
 
-    "Prime" is the post itself (the premier), its portfolio any word before it; a leader's adjectives
+    "Prime" is the post itself (the premier), a deputy's or vice's post another; a leader's adjectives
     ("supreme", "top") are the reporter's.
     """
     if question[start:].lower().startswith("leader"):
         return ""
-    # Past "prime" to the word before it: "deputy prime minister" is a deputy's post.
-    before = re.findall(r"[\w’'-]+", question[:start])[-2:]
-    before = before[:1] if len(before) == 2 and before[1].lower() == "prime" else before[-1:]
+    words = re.findall(r"[\w’'-]+", question[:start])
+    # Past "prime" to a rank before it: "deputy prime minister" is a deputy's post, a "caretaker" one is not.
+    if len(words) > 1 and words[-1].lower() == "prime" and words[-2].lower() in _RANKS:
+        words = words[:-1]
+    before = words[-1:]
     after = re.match(r"\s+of\s+(?:the\s+)?([\w’'-]+)", question[end:])
     for w in [before[0] if before else "", after.group(1) if after else ""]:
         w = w.lower()
@@ -1292,9 +1297,10 @@ def _placed(sentence: str) -> bool:
 # protect", "blamed") must bring in something the question does not already say. The list is wide on purpose
 # ("for", "as", "said"): the check refuses a sentence that only restates the question, not one that explains
 # in words of its own.
-_WHY = re.compile(r"^\s*why\b|^\s*what (?:was|is) the (?:reason|motive)|"
-                  # "What reason did Esper give for sending the troops?"
-                  r"^\s*what (?:reasons?|motives?|justification|rationale) (?:did|does|do|has|have|had|was|were)\b|"
+_WHY = re.compile(r"^\s*why\b|"
+                  # "What was the reason …", "What's the motive …", "What reason did Esper give for …?"
+                  r"^\s*what(?:['’]s(?:\s+the)?|\s+(?:was|is|were|are)\s+the)?\s+(?:reasons?|motives?|justification|"
+                  r"rationale)\b|"
                   r"^\s*what (?:prompted|caused|triggered|led to)\b", re.I)
 # A cause said outright, not only a time ("after the attack") that may be one.
 _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|prompted by|in (?:retaliation|response|protest)\s+"
@@ -1486,7 +1492,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             if _only_as_asked(words, focus[-1], question):
                 return 0.0
             return 1.0 if _positions(words, focus[-1:]) else UNSURE
-        return 1.0 if names_kind(sentence, kinds) else UNSURE
+        # "What type of base is it?" is not answered by "the base": the word asked is no kind of itself.
+        asked = {focus[-1].lower(), focus[-1].lower() + "s"}
+        return 1.0 if names_kind(sentence, kinds - asked) else UNSURE
     if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
         return 0.0  # a time or count of some other event
     if kind == NAME and other_event(sentence, _deed(question)):

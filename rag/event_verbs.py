@@ -160,7 +160,7 @@ def events_missing(sentence: str, question: str) -> frozenset[str]:
 
 
 # Those who do a deed, named for it: "protesters" speak of protests.
-_DOERS = {"protest": frozenset("protester protesters demonstrator demonstrators".split()),
+_DOERS = {"protest": frozenset("protester protesters protestor protestors demonstrator demonstrators".split()),
           "attack": frozenset("attacker attackers".split())}
 # A deed named as the time of another: "during the protests", "amid the attack".
 _TIME_OF = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?"

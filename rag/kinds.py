@@ -25,10 +25,8 @@ _KINDS = {
 _KINDS_OF = {general: frozenset(kinds.split()) for generals, kinds in _KINDS.items() for general in generals.split()}
 
 # Each kind word with the kinds listed beside it under any general word: "brigade" -> battalion, division ….
-_SIBLINGS: dict[str, frozenset[str]] = {}
-for _kinds in _KINDS_OF.values():
-    for _word in _kinds:
-        _SIBLINGS[_word] = _SIBLINGS.get(_word, frozenset()) | _kinds
+_SIBLINGS = {word: frozenset().union(*(set(kinds.split()) for kinds in _KINDS.values() if word in kinds.split()))
+             for kinds in _KINDS.values() for word in kinds.split()}
 
 
 # Bodies known by their names: "which hospital", "which company" asks for one named, and articles that never use

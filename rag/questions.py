@@ -47,9 +47,10 @@ _LETTER_WORDS = {"r": "are", "u": "you"}
 _LETTER_WORD_RE = re.compile(r"(?<![\w.’'&/-])([ru])(?![\w.’'&/-])(?!\s+s\b)")   # "u s troops" is the US
 # "whos irans supreme leader again": asking to be reminded; "again" asks nothing, nor "here" ("So who is Iran's
 # supreme leader here?": in this story). "Where did they strike again?" asks about a second strike: only after
-# "who/what … is".
-_AGAIN = re.compile(r"^(\s*(?:who|what|which|where)(?:\s+is|\s+was|\s+are|\s+were|['’]s)\b.*?),?\s+(?:again|here)"
-                    r"(\s*\??\s*)$", re.I)
+# "who/what … is" and the thing asked ("Who is here?" keeps its "here").
+_AGAIN = re.compile(r"^(\s*(?:who|what|which|where)(?:\s+is|\s+was|\s+are|\s+were|['’]s)\b\s+\S.*?)"
+                    r"(?:,?\s+again|(?<!\bfrom)(?<!\bto)(?<!\bnear)(?<!\bover)(?<!\bout)(?<!\bin),?\s+here)(\s*\??\s*)$",
+                    re.I)   # "from here", "near here": a place, kept
 # The passive said with "got": "what got set on fire", "who got killed" -> "what was set on fire", as the articles
 # word it.
 _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"

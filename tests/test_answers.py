@@ -424,7 +424,7 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the iranian supreme leader again?") == "who is the iranian supreme leader?"
     assert spelled_out("So who is Iran's supreme leader here?") == "who is Iran's supreme leader?"
     for kept in ("When will they strike again?", "Where did they strike again?",
-                 "Did they come here?", "how many u s troops", "r&d",
+                 "Where is the nearest base from here?", "Who is here?", "how many u s troops", "r&d",
                  "give me the casualty count", "embassy phone number?"):
         assert spelled_out(kept) == kept
     assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
