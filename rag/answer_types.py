@@ -615,6 +615,12 @@ def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
 
 # The names rag.corrections reads claims with.
 NUMBER_RE, WEEKDAYS = _NUMBER_RE, frozenset(_WEEKDAYS)
+_DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+def days_named(text: str) -> frozenset[str]:
+    """The weekdays a text names, lower-cased: {"wednesday"} for "… on Wednesday as more crowds arrived"."""
+    return frozenset(m.lower() for m in _DAY_WORD.findall(text))
 
 
 def names_country(word: str) -> bool:

@@ -12,7 +12,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, bodies_asked, deed_words,
+from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, bodies_asked, days_named,
+                              asks_why, deed_words,
                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
                               question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
@@ -29,7 +30,7 @@ GENERIC = frozenset("""
 name named kind type sort describe described mention mentioned happen happened besides compared compare
 according take took give gave given make made get got happen happening call called reason reasons role part
 stated listed shown located situated
-place places actually really exactly indeed
+place places actually really exactly indeed even roughly approximately
 intention intentions intent stance attitude
 """.split())
 
@@ -70,6 +71,7 @@ class Candidate:
     unstated: bool = False  # shows the detail asked about is not given ("without specifying …")
     named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
     acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …")
+    dated: bool = False     # names the day the question names ("… on Wednesday as more crowds arrived …")
 
 
 @dataclass(frozen=True)
@@ -281,6 +283,9 @@ class HybridRetriever:
         kinds = kinds_asked(focus) if not kind else frozenset()
         # "Who appealed to the protesters to leave?" is answered by "… despite appeals from Iraq's premier".
         holders = post_holders(focus, (data.sentence_text(s) for s in ctx))  # read only for "what did X say"
+        # A day dates what a question asks about, not why it happened: "Why did the PMU ask the crowds to leave on
+        # Wednesday?" is not answered by its asking on Wednesday.
+        days = days_named(focus) if kind != TIME and not asks_why(focus) else frozenset()
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
@@ -292,12 +297,16 @@ class HybridRetriever:
             acted = any(_holds(deed, text) for deed in deeds)
             if acted:
                 score += self.w_type
+            # "What got set on fire on Wednesday?": of the fires told, the one told of that day.
+            dated = bool(days) and not days.isdisjoint(days_named(text))
+            if dated:
+                score += self.w_asked
             if not kind and (states_response(text, focus) or quotes_tweet(text, focus)):
                 score += self.w_type   # the response asked for, weighted as an answer of the type asked is
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
                         or only_addressed(text, focus, holders))
-            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated, names_asked(text, focus), acted))
+            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated, names_asked(text, focus), acted, dated))
         cands.sort(key=lambda c: -c.score)
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").

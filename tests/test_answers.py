@@ -811,3 +811,30 @@ def test_a_mistyped_framing_word_is_no_subject_the_articles_lack(assistant):
 def test_only_a_letter_dropped_or_added_is_a_mistyped_framing_word():
     assert _misspelt_generic("actualy") and _misspelt_generic("mentionned")
     assert not _misspelt_generic("altitude") and not _misspelt_generic("planes")
+
+
+def test_a_day_asked_of_brings_in_the_sentence_naming_it(assistant):
+    # Of the fires told, only the one on Wednesday was on the roof; its sentence is not close in meaning alone.
+    for question in ("What did the crowds that arrived on Wednesday set on fire?",
+                     "And what got set on fire on Wednesday?"):
+        ans = assistant.answer(question)
+        assert ans.answered and "roof of the reception area" in ans.text, ans.text
+    # Without the day, the caption's fire alone is a fair answer, and the roof is not brought in by a day.
+    r = assistant.retrieve("What did the crowds set on fire?")
+    assert not any(c.dated for c in r.candidates)
+
+
+def test_a_day_does_not_answer_why(assistant):
+    # The asking on Wednesday is told; why the PMU asked is not.
+    ans = assistant.answer("Why did the PMU umbrella group ask the crowds to leave the embassy on Wednesday?")
+    assert not ans.answered, ans.text
+    assert not any(c.dated for c in assistant.retrieve(
+        "Why did the PMU umbrella group ask the crowds to leave the embassy on Wednesday?").candidates)
+
+
+def test_an_emphasis_word_is_no_subject_the_articles_lack(assistant):
+    # "even" and "roughly" colour the question; no article needs them.
+    ans = assistant.answer("why did the us even do those airstrikes")
+    assert ans.answered and "rocket fire that killed an American civilian contractor" in ans.text, ans.text
+    assert "even" not in assistant.retrieve("why did the us even do those airstrikes").unknown_terms
+

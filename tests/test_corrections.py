@@ -117,6 +117,8 @@ def test_a_claim_resting_on_an_unknown_number():
     ('Did Kataib Hizbollah call the embassy protest its "final message to the US"?', "first message to the US"),
     ("Did the war of words between Khamenei and Trump over Iraq take place on Thursday?", "on Wednesday"),
     ("True or false: the rocket attack that killed the American contractor happened on a Saturday.", "on Friday"),
+    # Eleven words from "American" to "on Friday".
+    ("Did the rocket fire that killed the American happen on Thursday?", "on Friday"),
     # Three words from "held": "Iran would be held responsible".
     ("Did Trump say Saudi Arabia would be held responsible for lives lost and damage at the embassy?",
      "Iran would be held responsible"),
