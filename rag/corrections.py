@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 # "news agency Mehr").
 _NEAR = 3
 # A day closes the clause of the deed it dates, after the deed's last few words: "killed an American civilian
-# contractor at a military base in northern Iraq on Friday". Not past a verb of saying: "the embassy said on
+# contractor at a military base in northern Iraq on Friday" (eleven words on from "American"). Not past a verb of saying: "the embassy said on
 # Tuesday" dates the saying.
 _NEAR_DAY = 11
 _DAY_ANCHORS = 3
@@ -121,11 +121,30 @@ def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> boo
         asked = [w.lower() for w in _TOKEN.findall(quoted)]
         if len(asked) < _MIN_QUOTED:
             continue
+        if _same_words_quoted_otherwise(claim, sentence, quoted, asked, unknown):
+            return True
         for words in said:
             for i in range(len(words) - len(asked) + 1):
                 differ = [a for a, b in zip(asked, words[i:i + len(asked)]) if a != b]
                 if len(differ) == 1 and differ[0] in unknown:
                     return True
+    return False
+
+
+def _same_words_quoted_otherwise(claim: str, sentence: str, quoted: str, asked: list[str],
+                                 unknown: frozenset[str]) -> bool:
+    """The sentence quotes other words after the word the claim's quote follows, and the claim's quote has
+    words no article uses: "chanting “Death to America”" for "Were they chanting “Down with Israel”?"."""
+    if not any(w in unknown for w in asked):
+        return False
+    lead = _TOKEN.findall(claim[:claim.find(quoted)])[-1:]
+    if not lead or lead[0].lower() in STOPWORDS or lead[0].lower() in _FRAMING:
+        return False
+    for m in _QUOTED.finditer(sentence):
+        before = _TOKEN.findall(sentence[:m.start()])[-1:]
+        words = [w.lower() for w in _TOKEN.findall(m.group(1))]
+        if before and before[0].lower() == lead[0].lower() and words != asked and len(words) >= _MIN_QUOTED:
+            return True
     return False
 
 

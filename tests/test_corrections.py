@@ -84,6 +84,13 @@ def test_a_quote_with_one_word_the_articles_never_use():
     chant = "Demonstrators chanting \"Death to America\" later set fire to one of the gates in the US compound."
     assert corrects('Were the protesters at the US embassy in Baghdad chanting "Death to Israel"?', chant,
                     ["Israel"]) == "quote"
+    # Every word of it otherwise, after the same word: the chant was another.
+    assert corrects('Were the protesters at the US embassy chanting "Down with Israel"?', chant,
+                    ["Down", "Israel"]) == "quote"
+    # Not after another word ("carrying" a banner is no chant), nor with every word one the articles use.
+    assert not corrects('Were the protesters at the US embassy carrying "Down with Israel"?', chant,
+                        ["Down", "Israel"])
+    assert not corrects('Were the protesters at the US embassy chanting "Death to the US"?', chant, [])
 
 
 def test_a_number_is_told_otherwise_only_for_the_thing_it_counts():
@@ -107,6 +114,8 @@ def test_a_claim_resting_on_an_unknown_number():
 
 @pytest.mark.parametrize("question,expected", [
     ('Did the protesters at the embassy chant "Death to Israel"?', "Death to America"),
+    # Every word of the chant otherwise: the same verb before another quote.
+    ('Were the protesters at the embassy chanting "Down with Israel"?', "Death to America"),
     ('Is it true that the protesters at the US embassy in Baghdad were chanting "Death to Israel"?',
      "Death to America"),
     ("True or false: Iraq's prime minister Haider al-Abadi appealed to the demonstrators to leave.", "Abdel-Mahdi"),
