@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 # "news agency Mehr").
 _NEAR = 3
 # A day closes the clause of the deed it dates, after the deed's last few words: "killed an American civilian
-# contractor at a military base in northern Iraq on Friday" (eleven words on from "American"). Not past a verb of saying: "the embassy said on
+# contractor at a military base in northern Iraq on Friday", eleven words on from "American". Not past a verb of saying: "the embassy said on
 # Tuesday" dates the saying.
 _NEAR_DAY = 11
 _DAY_ANCHORS = 3
@@ -117,11 +117,11 @@ def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> boo
     """The sentence quotes the claim's quoted words with one of them, which no article uses, another: "the
     “first message to the US”" for "Did they call it the “final message to the US”?"."""
     said = [[w.lower() for w in _TOKEN.findall(q)] for q in _QUOTED.findall(sentence)]
-    for quoted in _QUOTED.findall(claim):
-        asked = [w.lower() for w in _TOKEN.findall(quoted)]
+    for qm in _QUOTED.finditer(claim):
+        asked = [w.lower() for w in _TOKEN.findall(qm.group(1))]
         if len(asked) < _MIN_QUOTED:
             continue
-        if _same_words_quoted_otherwise(claim, sentence, quoted, asked, unknown):
+        if _same_words_quoted_otherwise(claim[:qm.start()], sentence, asked, unknown):
             return True
         for words in said:
             for i in range(len(words) - len(asked) + 1):
@@ -131,13 +131,14 @@ def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> boo
     return False
 
 
-def _same_words_quoted_otherwise(claim: str, sentence: str, quoted: str, asked: list[str],
+def _same_words_quoted_otherwise(before_quote: str, sentence: str, asked: list[str],
                                  unknown: frozenset[str]) -> bool:
-    """The sentence quotes other words after the word the claim's quote follows, and the claim's quote has
-    words no article uses: "chanting “Death to America”" for "Were they chanting “Down with Israel”?"."""
+    """The sentence quotes other words after the word the claim's quote follows (`before_quote` is the claim up
+    to it), and the claim's quote has words no article uses: "chanting “Death to America”" for "Were they
+    chanting “Down with Israel”?"."""
     if not any(w in unknown for w in asked):
         return False
-    lead = _TOKEN.findall(claim[:claim.find(quoted)])[-1:]
+    lead = _TOKEN.findall(before_quote)[-1:]
     if not lead or lead[0].lower() in STOPWORDS or lead[0].lower() in _FRAMING:
         return False
     for m in _QUOTED.finditer(sentence):

@@ -12,8 +12,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, bodies_asked, days_named,
-                              asks_why, deed_words,
+from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, asks_why, bodies_asked,
+                              days_named, deed_words,
                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
                               question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
@@ -222,7 +222,7 @@ class HybridRetriever:
         w_asked: added for holding the word an open question asks about ("threat" in "What threat did Trump
             make"): the answering sentence often shares little else with the question ("They will pay a very
             BIG PRICE! … it is a threat"), or a kind of the thing a which-question asks for ("dpa" for "which
-            news agency").
+            news agency"), or the day the question names ("What got set on fire on Wednesday?").
     """
 
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,

@@ -88,7 +88,9 @@ def test_a_quote_with_one_word_the_articles_never_use():
     assert corrects('Were the protesters at the US embassy chanting "Down with Israel"?', chant,
                     ["Down", "Israel"]) == "quote"
     # Not after another word ("carrying" a banner is no chant), nor with every word one the articles use.
-    assert not corrects('Were the protesters at the US embassy carrying "Down with Israel"?', chant,
+    assert corrects('Were the protesters carrying and chanting "Down with Israel"?', chant,
+                    ["Down", "Israel"]) == "quote"
+    assert not corrects('Were the protesters chanting and carrying "Down with Israel"?', chant,
                         ["Down", "Israel"])
     assert not corrects('Were the protesters at the US embassy chanting "Death to the US"?', chant, [])
 
