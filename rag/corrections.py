@@ -33,8 +33,8 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 # "news agency Mehr").
 _NEAR = 3
 # A day closes the clause of the deed it dates, after the deed's last few words: "killed an American civilian
-# contractor at a military base in northern Iraq on Friday", eleven words on from "American". Not past a verb of saying: "the embassy said on
-# Tuesday" dates the saying.
+# contractor at a military base in northern Iraq on Friday", eleven words on from "American". Not past a verb
+# of saying: "the embassy said on Tuesday" dates the saying.
 _NEAR_DAY = 11
 _DAY_ANCHORS = 3
 _SAYING = frozenset("say says said told tells stated reported announced".split())
