@@ -618,6 +618,7 @@ NUMBER_RE, WEEKDAYS = _NUMBER_RE, frozenset(_WEEKDAYS)
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # asked of every candidate sentence, and sentences recur across queries
 def days_named(text: str) -> frozenset[str]:
     """The weekdays a text names, lower-cased: {"wednesday"} for "… on Wednesday as more crowds arrived"."""
     return frozenset(m.lower() for m in _DAY_WORD.findall(text))

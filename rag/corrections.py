@@ -115,15 +115,21 @@ _MIN_QUOTED = 3
 
 def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> bool:
     """The sentence quotes the claim's quoted words with one of them, which no article uses, another: "the
-    “first message to the US”" for "Did they call it the “final message to the US”?"."""
-    said = [[w.lower() for w in _TOKEN.findall(q)] for q in _QUOTED.findall(sentence)]
+    “first message to the US”" for "Did they call it the “final message to the US”?"; or quotes other words
+    after the word the claim's quote follows, where the claim's quote has words no article uses: "chanting
+    “Death to America”" for "Were they chanting “Down with Israel”?"."""
+    # Each quote of the sentence, with the word before it.
+    said = [(_last_word(sentence[:m.start()]), [w.lower() for w in _TOKEN.findall(m.group(1))])
+            for m in _QUOTED.finditer(sentence)]
     for qm in _QUOTED.finditer(claim):
         asked = [w.lower() for w in _TOKEN.findall(qm.group(1))]
         if len(asked) < _MIN_QUOTED:
             continue
-        if _same_words_quoted_otherwise(claim[:qm.start()], sentence, asked, unknown):
+        lead = _last_word(claim[:qm.start()])
+        if lead and lead not in STOPWORDS and lead not in _FRAMING and any(w in unknown for w in asked) \
+                and any(before == lead and words != asked and len(words) >= _MIN_QUOTED for before, words in said):
             return True
-        for words in said:
+        for _, words in said:
             for i in range(len(words) - len(asked) + 1):
                 differ = [a for a, b in zip(asked, words[i:i + len(asked)]) if a != b]
                 if len(differ) == 1 and differ[0] in unknown:
@@ -131,22 +137,10 @@ def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> boo
     return False
 
 
-def _same_words_quoted_otherwise(before_quote: str, sentence: str, asked: list[str],
-                                 unknown: frozenset[str]) -> bool:
-    """The sentence quotes other words after the word the claim's quote follows (`before_quote` is the claim up
-    to it), and the claim's quote has words no article uses: "chanting “Death to America”" for "Were they
-    chanting “Down with Israel”?"."""
-    if not any(w in unknown for w in asked):
-        return False
-    lead = _TOKEN.findall(before_quote)[-1:]
-    if not lead or lead[0].lower() in STOPWORDS or lead[0].lower() in _FRAMING:
-        return False
-    for m in _QUOTED.finditer(sentence):
-        before = _TOKEN.findall(sentence[:m.start()])[-1:]
-        words = [w.lower() for w in _TOKEN.findall(m.group(1))]
-        if before and before[0].lower() == lead[0].lower() and words != asked and len(words) >= _MIN_QUOTED:
-            return True
-    return False
+def _last_word(text: str) -> str:
+    """The last word of a text, lower-cased; "" for none."""
+    words = _TOKEN.findall(text)
+    return words[-1].lower() if words else ""
 
 
 def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str = "") -> str | None:
