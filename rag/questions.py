@@ -130,8 +130,29 @@ def _post_as_who(question: str) -> str:
 _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\s*(?:did|does|do|is|are|was|"
                      r"were|has|have|had|will|would|can|could|should|may|might|must|am)\b", re.I)
 _TELEGRAPHIC_WORDS = 8
-_COUNT_WORDS = frozenset("count tally total".split())   # not "number": "embassy phone number?"
+_COUNT_WORDS = frozenset("count tally total".split())
+# "number" counts, but not in "embassy phone number" or "the flight number".
+_NOT_COUNTED = frozenset("phone telephone contact serial case flight registration licence license reference tail "
+                         "house street room page".split())
 _ASKING_FOR = frozenset("give tell show list get find".split())
+_KEYWORD_ASKED = {"number": "Number", "name": "Name"}
+
+
+def _keyword_asked(words: list[str]) -> str | None:
+    """A name or number asked for by a keyword amid the others: "protesters arrested number embassy" -> "Number of
+    protesters arrested embassy?", "military base name northern iraq" -> "Name of military base northern iraq?".
+
+    "name" last is read where it stands ("iraq pm name" asks the PM's); a word before it must name the one asked
+    about, not be "a" ("a number of protesters") or a phone's."""
+    for i, word in enumerate(words[1:], 1):
+        asked = _KEYWORD_ASKED.get(word.lower())
+        before = words[i - 1].lower()
+        if asked and before not in STOPWORDS and before not in _NOT_COUNTED \
+                and (asked == "Number" or i < len(words) - 1):
+            # A comma ends the thing asked about: the words after it only say where to look.
+            rest = words[i + 1:]
+            return f"{asked} of {' '.join(words[:i])}" + (f", {' '.join(rest)}" if rest else "") + "?"
+    return None
 
 
 def _telegraphic(question: str) -> str:
@@ -145,6 +166,9 @@ def _telegraphic(question: str) -> str:
             and not _ASKING.search(q) and words[-2].lower() not in STOPWORDS \
             and words[0].lower() not in _ASKING_FOR:
         return f"Number of {' '.join(words[:-1])}?"
+    if len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) and words[0].lower() not in _ASKING_FOR \
+            and (asked := _keyword_asked(words)):
+        return asked
     if not q.endswith("?") or len(words) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
         return question
     if not words:

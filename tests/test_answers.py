@@ -552,6 +552,13 @@ def test_a_leading_please_is_courtesy():
     ("Khamenei's official role?", "What is Khamenei's official role?"),
     ("More troops coming?", "More troops coming?"),      # no telling what it asks: left as it is
     ("US troops already in Iraq count", "Number of US troops already in Iraq?"),   # a count, "?" or not
+    # A name or number asked amid keywords; the words after it say where to look.
+    ("protesters arrested number embassy", "Number of protesters arrested, embassy?"),
+    ("marines guarding embassy number", "Number of marines guarding embassy?"),
+    ("military base name northern iraq", "Name of military base, northern iraq?"),
+    ("iraq pm name", "iraq pm name"),                     # "name" last is read as it stands
+    ("embassy phone number", "embassy phone number"),     # a phone's number counts nothing
+    ("a number of protesters hurt", "a number of protesters hurt"),
 ])
 def test_telegraphic_questions_are_written_out(question, written):
     assert spelled_out(question) == written
@@ -562,6 +569,8 @@ def test_telegraphic_questions_are_written_out(question, written):
                                                ("iraq pm name", "Adel Abdel-Mahdi"),
                                                ("whats the iraqi prime ministers name", "Abdel-Mahdi"),
                                                ("protesters wounded count", "75 protesters"),
+                                               ("militiamen killed number", "25 militiamen"),
+                                               ("defense secretary name deployment statement", "Esper"),
                                                ("whos irans supreme leader again", "Khamenei"),
                                                ("So who is Iran's supreme leader here?", "Khamenei"),
                                                ("which umbrella group were the embassy attackers from",
@@ -572,7 +581,9 @@ def test_telegraphic_questions_are_answered(assistant, question, expected):
 
 @pytest.mark.parametrize("question", ["Killed contractor's name?", "Any protesters arrested?",
                                       "Iraqi parliament's reaction?", "name of killed US contractor",
-                                      "US troops already in Iraq count"])
+                                      "US troops already in Iraq count", "protesters arrested number embassy",
+                                      "military base name northern iraq rocket attack",
+                                      "attack helicopters number sent embassy"])
 def test_telegraphic_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
 
