@@ -62,6 +62,37 @@ _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
 _BARE_POSSESSIVE = re.compile(r"\b(?!(?:this|hers|ours|yours|theirs|does|was|has|his|its|is)\b)([a-z][\w-]*[^\Wsau])s"
                               r"(?=\s+(?:(?:full|first|last|real)\s+)?name\s*(?:[?.!,]|$|and\b))", re.I)
 _DO_AUXILIARY = re.compile(r"\b(?:do|does|did)\b", re.I)
+# Numbers written out in words, as articles print them in digits: "the first seven hundred and fifty" is 750,
+# "twenty-five dead" 25. A lone small one stays a word ("one of the gates", "one or two walls"), and so do
+# plurals and vague amounts ("tens of thousands", "several thousand").
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+         "seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_VALUES = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)}}
+_NUMERAL = r"(?:" + "|".join(_UNITS[::-1] + _TENS) + r")"
+_NUMBER_IN_WORDS = re.compile(rf"\b{_NUMERAL}(?:(?:\s+|-){_NUMERAL}\b|\s+(?:hundred|thousand)\b(?!s)"
+                              rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_NUMERAL}\b)*", re.I)
+
+
+def _in_digits(m: re.Match) -> str:
+    words = re.findall(r"[a-z]+", m.group(0).lower())
+    if len(words) == 1 and _NUMBER_VALUES[words[0]] <= 10:
+        return m.group(0)
+    total = current = 0
+    for word in words:
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+        elif word != "and":
+            value = _NUMBER_VALUES[word]
+            # "twenty-five", "seven hundred fifty" are one number; "fifty-fifty" and "one two" are none.
+            if current % 100 and (value >= 20 or current % 10 or current % 100 < 20):
+                return m.group(0)
+            current += value
+    return f"{total + current:,}"   # "2,000", as articles print it
+
+
 # Posts and offices as news desks shorten them: "US def sec name?", "Sec. Esper", "the Iranian FM spokesman" (a
 # ministry's; "Iran's FM" is its minister). Not the SEC, "30 sec", nor an FM radio station.
 _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "president", "dept": "department",
@@ -140,7 +171,7 @@ _KEYWORD_ASKED = {"number": "Number", "name": "Name"}
 
 def _keyword_asked(words: list[str]) -> str | None:
     """A name or number asked for by a keyword amid the others: "protesters arrested number embassy" -> "Number of
-    protesters arrested embassy?", "military base name northern iraq" -> "Name of military base northern iraq?".
+    protesters arrested, embassy?", "military base name northern iraq" -> "Name of military base, northern iraq?".
 
     "name" last is read where it stands ("iraq pm name" asks the PM's); a word before it must name the one asked
     about, not be "a" ("a number of protesters") or a phone's."""
@@ -160,13 +191,14 @@ def _telegraphic(question: str) -> str:
     arrested?", "Deployed unit type?" -> "What type of deployed unit?"."""
     q = question.strip()
     words = q.rstrip("?").split()
-    # "US troops already in Iraq count": a count asked for, with or without the question mark; not "give me the
-    # casualty count" or "tell me the total".
-    if len(words) > 1 and words[-1].lower() in _COUNT_WORDS and len(words) <= _TELEGRAPHIC_WORDS \
-            and not _ASKING.search(q) and words[-2].lower() not in STOPWORDS \
-            and words[0].lower() not in _ASKING_FOR:
+    # Keywords, with or without the question mark; not "give me the casualty count" or "tell me the total".
+    keywords = 1 < len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) \
+        and words[0].lower() not in _ASKING_FOR and words[-2].lower() not in STOPWORDS
+    if keywords and words[-1].lower() in _COUNT_WORDS:   # "US troops already in Iraq count"
         return f"Number of {' '.join(words[:-1])}?"
-    if len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) and words[0].lower() not in _ASKING_FOR \
+    if keywords and words[-1].lower() in ("type", "kind", "sort"):   # "Deployed unit type"
+        return f"What {words[-1].lower()} of {words[0].lower()} {' '.join(words[1:-1])}".rstrip() + "?"
+    if 1 < len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) and words[0].lower() not in _ASKING_FOR \
             and (asked := _keyword_asked(words)):
         return asked
     if not q.endswith("?") or len(words) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
@@ -175,8 +207,6 @@ def _telegraphic(question: str) -> str:
         return question
     if words[0].lower() == "any":
         return "Were " + q[0].lower() + q[1:]
-    if len(words) > 1 and words[-1].lower() in ("type", "kind", "sort"):
-        return f"What {words[-1].lower()} of {words[0].lower()} {' '.join(words[1:-1])}".rstrip() + "?"
     # A thing named, not a statement: "Iran's supporters stormed the embassy?" is no "what is".
     if re.search(r"\w['’]s?\s", q) and not any(event_of(w) or w.lower().endswith("ed") for w in words[1:]) \
             or re.search(r"\w['’]s\s+(?:full\s+)?name\?$", q):
@@ -208,7 +238,7 @@ def spelled_out(question: str) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"."""
-    unfilled = _FILLERS.sub(lambda m: " " if m.start() else "", question)
+    unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "", question))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)

@@ -559,6 +559,7 @@ def test_a_leading_please_is_courtesy():
     ("iraq pm name", "iraq pm name"),                     # "name" last is read as it stands
     ("embassy phone number", "embassy phone number"),     # a phone's number counts nothing
     ("a number of protesters hurt", "a number of protesters hurt"),
+    ("deployed unit type", "What type of deployed unit?"),
 ])
 def test_telegraphic_questions_are_written_out(question, written):
     assert spelled_out(question) == written
@@ -570,6 +571,7 @@ def test_telegraphic_questions_are_written_out(question, written):
                                                ("whats the iraqi prime ministers name", "Abdel-Mahdi"),
                                                ("protesters wounded count", "75 protesters"),
                                                ("militiamen killed number", "25 militiamen"),
+                                               ("deployed unit type", "infantry battalion"),
                                                ("defense secretary name deployment statement", "Esper"),
                                                ("whos irans supreme leader again", "Khamenei"),
                                                ("So who is Iran's supreme leader here?", "Khamenei"),
@@ -586,6 +588,24 @@ def test_telegraphic_questions_are_answered(assistant, question, expected):
                                       "attack helicopters number sent embassy"])
 def test_telegraphic_questions_the_articles_do_not_answer(assistant, question):
     assert not assistant.answer(question).answered
+
+
+@pytest.mark.parametrize("question,written", [
+    ("How soon could more troops follow the first seven hundred and fifty?",
+     "How soon could more troops follow the first 750?"),
+    ("Besides the twenty-five dead, how many were hurt?", "Besides the 25 dead, how many were hurt?"),
+    ("Did they send three thousand five hundred troops?", "Did they send 3,500 troops?"),
+    # Not one number: a lone small one, vague amounts, plurals, two numbers side by side.
+    ("Did they climb one or two walls?", "Did they climb one or two walls?"),
+    ("Did several thousand or tens of thousands turn out?", "Did several thousand or tens of thousands turn out?"),
+    ("Was it fifty-fifty?", "Was it fifty-fifty?"),
+])
+def test_numbers_in_words_are_read_as_digits(question, written):
+    assert spelled_out(question) == written
+
+
+def test_a_number_in_words_finds_the_sentence_with_its_digits(assistant):
+    assert_answers(assistant, "How soon could more troops follow the first seven hundred and fifty?", "coming days")
 
 
 @pytest.mark.parametrize("question", ["What did Trump threaten Iran would pay over the embassy attack?"])
