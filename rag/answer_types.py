@@ -915,8 +915,9 @@ def narrated_only(sentence: str, question: str) -> bool:
     return True
 
 
-# "… - dozens, hundreds or thousands?": choices offered at the end of a question.
-_CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+[\w’'-]+\s*\?\s*$")
+# "… - dozens, hundreds or thousands?", "… hundreds, thousands or tens of thousands?": choices offered at the end
+# of a question.
+_CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+[\w’'-]+(?:\s+of\s+[\w’'-]+)?\s*\?\s*$")
 
 
 _BEFORE_CHOICE = frozenset("on in at the a an its his her their to by from".split())

@@ -56,6 +56,12 @@ _AGAIN = re.compile(r"^(\s*(?:who|what|which|where)(?:\s+is|\s+was|\s+are|\s+wer
 _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
                        r"(?=(?:\w+ed|taken|beaten|broken|stolen|given|driven|thrown|shaken|set|hit|hurt|shot|put|lit|cut|"
                        r"struck|caught|burnt|built|sent|left|told|held|kept)\b)", re.I)
+# Coming to a protest, said as a phrasal verb: "how many turned out", "who showed up" -> "gathered", as articles
+# word it ("converged", "gathered"). Not "it turned out that …" or "turned out to be …".
+_TURN_OUT = re.compile(r"\b(turn|turns|turned|turning|show|shows|showed|shown|showing)\s+(?:out|up)\b"
+                       r"(?!\s+(?:that|to|as|for|a|an|the)\b)", re.I)
+_GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
+           "shows": "gathers", "showed": "gathered", "shown": "gathered", "showing": "gathering"}
 # A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
 # "hamas", "abbas" or "bus" (-as, -us), nor a plural ("the victims names"). "Who do the reports name?" has "name"
 # as its verb, so a question with do/does/did is left as typed.
@@ -242,6 +248,7 @@ def spelled_out(question: str) -> str:
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
+    q = _TURN_OUT.sub(lambda m: _GATHER[m.group(1).lower()], q)
     if not _DO_AUXILIARY.search(q):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))

@@ -870,3 +870,19 @@ def test_an_emphasis_word_is_no_subject_the_articles_lack(assistant):
     assert "even" not in assistant.retrieve("why did the us even do those airstrikes").unknown_terms
     unknown = assistant.retrieve("roughly or approximately how many soldiers is the US deploying").unknown_terms
     assert "roughly" not in unknown and "approximately" not in unknown, unknown
+
+
+@pytest.mark.parametrize("question,written", [
+    ("Roughly how many supporters turned out on Tuesday?", "Roughly how many supporters gathered on Tuesday?"),
+    ("who showed up in the green zone", "who gathered in the green zone"),
+    ("It turned out that the embassy was not evacuated?", "It turned out that the embassy was not evacuated?"),
+    ("Has the embassy turned out to be safe?", "Has the embassy turned out to be safe?"),
+])
+def test_turning_out_for_a_protest_is_gathering(question, written):
+    assert spelled_out(question) == written
+
+
+def test_choices_offered_at_the_end_are_asked_not_stated(assistant):
+    # "thousands" is a choice offered, "tens of thousands" another: the sentence with "Thousands" answers.
+    assert_answers(assistant, "Roughly how many militia supporters turned out on Tuesday: hundreds, thousands or "
+                              "tens of thousands?", "Thousands of supporters")
