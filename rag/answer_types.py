@@ -917,7 +917,8 @@ def narrated_only(sentence: str, question: str) -> bool:
 
 # "… - dozens, hundreds or thousands?", "… hundreds, thousands or tens of thousands?": choices offered at the end
 # of a question.
-_CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+[\w’'-]+(?:\s+of\s+[\w’'-]+)?\s*\?\s*$")
+_CHOICES = re.compile(r"[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+or\s+(?:(?:tens|dozens|hundreds|thousands|millions)\s+of\s+)?"
+                      r"[\w’'-]+\s*\?\s*$")
 
 
 _BEFORE_CHOICE = frozenset("on in at the a an its his her their to by from".split())

@@ -57,11 +57,13 @@ _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
                        r"(?=(?:\w+ed|taken|beaten|broken|stolen|given|driven|thrown|shaken|set|hit|hurt|shot|put|lit|cut|"
                        r"struck|caught|burnt|built|sent|left|told|held|kept)\b)", re.I)
 # Coming to a protest, said as a phrasal verb: "how many turned out", "who showed up" -> "gathered", as articles
-# word it ("converged", "gathered"). Not "it turned out that …" or "turned out to be …".
-_TURN_OUT = re.compile(r"\b(turn|turns|turned|turning|show|shows|showed|shown|showing)\s+(?:out|up)\b"
-                       r"(?!\s+(?:that|to|as|for|a|an|the)\b)", re.I)
+# word it ("converged", "gathered"); only people come so ("how did the protest turn out", "what showed up on the
+# radar" keep theirs), and not "they turned out to be …".
+_TURN_OUT = re.compile(r"\b((?:many|who|people|ppl|crowds?|supporters|protesters|protestors|demonstrators|militiamen|"
+                       r"thousands|hundreds|dozens|they)\s+)(turn|turns|turned|turning|show|shows|showed|showing)\s+"
+                       r"(?:out|up)\b(?!\s+(?:that|to|as|for|a|an|the|badly|well)\b)", re.I)
 _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
-           "shows": "gathers", "showed": "gathered", "shown": "gathered", "showing": "gathering"}
+           "shows": "gathers", "showed": "gathered", "showing": "gathering"}
 # A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
 # "hamas", "abbas" or "bus" (-as, -us), nor a plural ("the victims names"). "Who do the reports name?" has "name"
 # as its verb, so a question with do/does/did is left as typed.
@@ -75,8 +77,8 @@ _UNITS = "zero one two three four five six seven eight nine ten eleven twelve th
          "seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_VALUES = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)}}
-_NUMERAL = r"(?:" + "|".join(_UNITS[::-1] + _TENS) + r")"
-_NUMBER_IN_WORDS = re.compile(rf"\b{_NUMERAL}(?:(?:\s+|-){_NUMERAL}\b|\s+(?:hundred|thousand)\b(?!s)"
+_NUMERAL = r"(?:" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) + r")\b"   # "seventy", not "seven"
+_NUMBER_IN_WORDS = re.compile(rf"\b{_NUMERAL}(?:(?:\s+|-){_NUMERAL}|\s+(?:hundred|thousand)\b"
                               rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+{_NUMERAL}\b)*", re.I)
 
 
@@ -96,7 +98,8 @@ def _in_digits(m: re.Match) -> str:
             if current % 100 and (value >= 20 or current % 10 or current % 100 < 20):
                 return m.group(0)
             current += value
-    return f"{total + current:,}"   # "2,000", as articles print it
+    number = total + current
+    return str(number) if 2000 <= number < 2100 else f"{number:,}"   # "2,000" troops, but the year 2019
 
 
 # Posts and offices as news desks shorten them: "US def sec name?", "Sec. Esper", "the Iranian FM spokesman" (a
@@ -179,13 +182,15 @@ def _keyword_asked(words: list[str]) -> str | None:
     """A name or number asked for by a keyword amid the others: "protesters arrested number embassy" -> "Number of
     protesters arrested, embassy?", "military base name northern iraq" -> "Name of military base, northern iraq?".
 
-    "name" last is read where it stands ("iraq pm name" asks the PM's); a word before it must name the one asked
-    about, not be "a" ("a number of protesters") or a phone's."""
+    Not when the keyword comes first or after a stopword ("a number of protesters"), names a thing's number
+    ("phone number") or is followed by a number or "of"; "name" last is read where it stands ("iraq pm name")."""
     for i, word in enumerate(words[1:], 1):
         asked = _KEYWORD_ASKED.get(word.lower())
         before = words[i - 1].lower()
-        if asked and before not in STOPWORDS and before not in _NOT_COUNTED \
-                and (asked == "Number" or i < len(words) - 1):
+        after = words[i + 1].lower() if i < len(words) - 1 else ""
+        # "embassy number two official", "attack number of dead": no count asked of what comes before.
+        if asked and before not in STOPWORDS and before not in _NOT_COUNTED and after != "of" \
+                and not after.isdigit() and after not in _NUMBER_VALUES and (asked == "Number" or after):
             # A comma ends the thing asked about: the words after it only say where to look.
             rest = words[i + 1:]
             return f"{asked} of {' '.join(words[:i])}" + (f", {' '.join(rest)}" if rest else "") + "?"
@@ -198,14 +203,15 @@ def _telegraphic(question: str) -> str:
     q = question.strip()
     words = q.rstrip("?").split()
     # Keywords, with or without the question mark; not "give me the casualty count" or "tell me the total".
-    keywords = 1 < len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) \
-        and words[0].lower() not in _ASKING_FOR and words[-2].lower() not in STOPWORDS
-    if keywords and words[-1].lower() in _COUNT_WORDS:   # "US troops already in Iraq count"
+    keywords = 1 < len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) and words[0].lower() not in _ASKING_FOR
+    # A count or type word last must follow what it is of ("the total" is none); a name or number amid the
+    # others is checked where it stands.
+    last_of = keywords and words[-2].lower() not in STOPWORDS
+    if last_of and words[-1].lower() in _COUNT_WORDS:   # "US troops already in Iraq count"
         return f"Number of {' '.join(words[:-1])}?"
-    if keywords and words[-1].lower() in ("type", "kind", "sort"):   # "Deployed unit type"
+    if last_of and words[-1].lower() in ("type", "kind", "sort"):   # "Deployed unit type"
         return f"What {words[-1].lower()} of {words[0].lower()} {' '.join(words[1:-1])}".rstrip() + "?"
-    if 1 < len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) and words[0].lower() not in _ASKING_FOR \
-            and (asked := _keyword_asked(words)):
+    if keywords and (asked := _keyword_asked(words)):
         return asked
     if not q.endswith("?") or len(words) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
         return question
@@ -248,7 +254,7 @@ def spelled_out(question: str) -> str:
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
-    q = _TURN_OUT.sub(lambda m: _GATHER[m.group(1).lower()], q)
+    q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
     if not _DO_AUXILIARY.search(q):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))

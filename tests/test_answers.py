@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from rag.answer_types import _stated
 from rag.questions import asked_part, asked_parts, spelled_out
 from rag.retrieval import _misspelt_generic
 
@@ -558,6 +559,8 @@ def test_a_leading_please_is_courtesy():
     ("military base name northern iraq", "Name of military base, northern iraq?"),
     ("iraq pm name", "iraq pm name"),                     # "name" last is read as it stands
     ("embassy phone number", "embassy phone number"),     # a phone's number counts nothing
+    ("embassy number two official", "embassy number two official"),
+    ("embassy attack number of dead", "embassy attack number of dead"),
     ("a number of protesters hurt", "a number of protesters hurt"),
     ("deployed unit type", "What type of deployed unit?"),
 ])
@@ -597,7 +600,10 @@ def test_telegraphic_questions_the_articles_do_not_answer(assistant, question):
     ("Did they send three thousand five hundred troops?", "Did they send 3,500 troops?"),
     # Not one number: a lone small one, vague amounts, plurals, two numbers side by side.
     ("Did they climb one or two walls?", "Did they climb one or two walls?"),
-    ("Did several thousand or tens of thousands come?", "Did several thousand or tens of thousands come?"),
+    ("Did seventy-five or ninety come?", "Did 75 or 90 come?"),      # "seventy", not "seven" and a "ty"
+    ("Did several thousand or two thousands come?", "Did several thousand or two thousands come?"),
+    ("Was it decided at the eleventh hour in two thousand and nineteen?",
+     "Was it decided at the eleventh hour in 2019?"),              # a year, printed without its comma
     ("Was it fifty-fifty?", "Was it fifty-fifty?"),
 ])
 def test_numbers_in_words_are_read_as_digits(question, written):
@@ -877,6 +883,8 @@ def test_an_emphasis_word_is_no_subject_the_articles_lack(assistant):
     ("who showed up in the green zone", "who gathered in the green zone"),
     ("It turned out that the embassy was not evacuated?", "It turned out that the embassy was not evacuated?"),
     ("Has the embassy turned out to be safe?", "Has the embassy turned out to be safe?"),
+    ("how did the protest turn out", "how did the protest turn out"),   # only people come to a protest
+    ("what showed up on the radar", "what showed up on the radar"),
 ])
 def test_turning_out_for_a_protest_is_gathering(question, written):
     assert spelled_out(question) == written
@@ -884,5 +892,10 @@ def test_turning_out_for_a_protest_is_gathering(question, written):
 
 def test_choices_offered_at_the_end_are_asked_not_stated(assistant):
     # "thousands" is a choice offered, "tens of thousands" another: the sentence with "Thousands" answers.
-    assert_answers(assistant, "Roughly how many militia supporters turned out on Tuesday: hundreds, thousands or "
+    assert_answers(assistant, "Roughly how many militia supporters came on Tuesday: hundreds, thousands or "
                               "tens of thousands?", "Thousands of supporters")
+
+
+def test_of_ends_a_choice_only_after_an_amount():
+    assert _stated("Was he a member or head of state?") == "was he a member or head of state?"
+    assert _stated("How many came: hundreds, thousands or tens of thousands?") == "how many came: "
