@@ -83,6 +83,7 @@ _NUMBER_IN_WORDS = re.compile(rf"\b{_NUMERAL}(?:(?:\s+|-){_NUMERAL}|\s+(?:hundre
 
 
 def _in_digits(m: re.Match) -> str:
+    """The number written in words, in digits; left as written when the words make no single number."""
     words = re.findall(r"[a-z]+", m.group(0).lower())
     if len(words) == 1 and _NUMBER_VALUES[words[0]] <= 10:
         return m.group(0)
@@ -202,8 +203,9 @@ def _telegraphic(question: str) -> str:
     arrested?", "Deployed unit type?" -> "What type of deployed unit?"."""
     q = question.strip()
     words = q.rstrip("?").split()
+    short = len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q)
     # Keywords, with or without the question mark; not "give me the casualty count" or "tell me the total".
-    keywords = 1 < len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q) and words[0].lower() not in _ASKING_FOR
+    keywords = short and len(words) > 1 and words[0].lower() not in _ASKING_FOR
     # A count or type word last must follow what it is of ("the total" is none); a name or number amid the
     # others is checked where it stands.
     last_of = keywords and words[-2].lower() not in STOPWORDS
@@ -213,7 +215,7 @@ def _telegraphic(question: str) -> str:
         return f"What {words[-1].lower()} of {words[0].lower()} {' '.join(words[1:-1])}".rstrip() + "?"
     if keywords and (asked := _keyword_asked(words)):
         return asked
-    if not q.endswith("?") or len(words) > _TELEGRAPHIC_WORDS or _ASKING.search(q):
+    if not q.endswith("?") or not short:
         return question
     if not words:
         return question
