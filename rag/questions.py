@@ -109,11 +109,15 @@ _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "
             "admin": "administration"}
 _OFFICES_RE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?-i:SEC)\b|(" + "|".join(_OFFICES) + r")\b\.?)", re.I)
 _FM_RE = re.compile(r"\bfm\b(?!\s+(?:radio|station|band|frequenc))", re.I)
+# News calls the US defence department by its building.
+_DEFENSE_DEPARTMENT = re.compile(r"\b(?:(?-i:DoD|DOD)|department of defen[cs]e|defen[cs]e department)\b", re.I)
 
 
 def _offices_written_out(question: str) -> str:
-    """The question with shortened posts and offices written out: "US def sec" -> "US defense secretary"."""
-    q = _OFFICES_RE.sub(lambda m: _OFFICES[m.group(1).lower()] if m.group(1) else m.group(0), question)
+    """The question with shortened posts and offices written out: "US def sec" -> "US defense secretary", "the
+    DoD" -> "the Pentagon"."""
+    q = _DEFENSE_DEPARTMENT.sub("Pentagon", question)
+    q = _OFFICES_RE.sub(lambda m: _OFFICES[m.group(1).lower()] if m.group(1) else m.group(0), q)
     return _FM_RE.sub(lambda m: "foreign ministry" if re.match(r"\s+spokes", q[m.end():]) else "foreign minister", q)
 
 

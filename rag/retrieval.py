@@ -189,6 +189,9 @@ def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple
     return [w for w in unknown if w not in offered], [w for w in names if w not in offered], none_known
 
 
+# Three or more capitals standing for a run of capitalised words ("PMF"); two ("UN", "PM") are too often
+# something else.
+_ACRONYM = re.compile(r"[A-Z]{3,5}")
 _TYPOS_LONG = 2   # letters a word of eight or more may have wrong ("khamenie"); a shorter one, one
 
 
@@ -236,6 +239,8 @@ class HybridRetriever:
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
         self.w_asked = w_asked
         self._skeletons: dict[str, list[str]] | None = None
+        self._capitalised: frozenset[str] | None = None
+        self._initials: dict[str, str] | None = None
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
         """Candidates for `query`; keyword coverage and answer type are judged on `focus` when given
@@ -395,12 +400,16 @@ class HybridRetriever:
         def fix(m: re.Match) -> str:
             word = m.group(0)
             folded = word.lower()
+            if _ACRONYM.fullmatch(word) and not kw.knows(folded):
+                return self._initialisms().get(word, word)
             toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
             if not toks or kw.knows(toks[0]):
                 return word
             # A slip of a letter or two, not another word: "shouting" is not "setting", nor "break" "broke".
             typos = _TYPOS_LONG if len(folded) >= 8 else 1
             found = min(self._surface().get(skeleton(folded), ()), key=lambda w: _edits(folded, w), default="")
+            if (not found or _edits(folded, found) > typos) and m.start() and word[0].isupper():
+                found = self._name_misheard(folded)
             if not found or _edits(folded, found) > typos:
                 return word
             return found.capitalize() if word[0].isupper() else found
@@ -418,6 +427,35 @@ class HybridRetriever:
                 if len(w) >= 5 and w not in STOPWORDS:   # "whole" is no slip for "while"
                     self._skeletons.setdefault(skeleton(w), []).append(w)
         return self._skeletons
+
+    def _name_misheard(self, folded: str) -> str:
+        """The one name of the articles that a capitalised word gets one letter wrong, keeping its first
+        letter and length: "Esber" for "Esper", which the consonant skeleton keeps apart. Ambiguous: none."""
+        near = {w for ws in self._surface().values() for w in ws if w in self._names()
+                and len(w) == len(folded) and w[0] == folded[0] and _edits(w, folded) == 1}
+        return near.pop() if len(near) == 1 else ""
+
+    def _names(self) -> frozenset[str]:
+        """Words the articles write capitalised inside a sentence, lower-cased: their names."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(
+                w.lower() for i in range(len(self.data.sent_art))
+                for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{4,}\b", self.data.sentence_text(i)))
+        return self._capitalised
+
+    def _initialisms(self) -> dict[str, str]:
+        """The articles' runs of capitalised words by their initials, where only one run has them:
+        "PMF" -> "Population Mobilisation Forces"."""
+        if self._initials is None:
+            runs: dict[str, set[str]] = {}
+            for i in range(len(self.data.sent_art)):
+                for run in re.findall(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", self.data.sentence_text(i)):
+                    words = re.split(r"[ -]", run)
+                    for a in range(len(words)):
+                        for b in range(a + 3, len(words) + 1):
+                            runs.setdefault("".join(w[0] for w in words[a:b]), set()).add(" ".join(words[a:b]))
+            self._initials = {k: v.pop() for k, v in runs.items() if len(v) == 1}
+        return self._initials
 
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:
         """Question words that no article contains, even spelt otherwise; and those that are names."""

@@ -438,6 +438,10 @@ def test_chat_shorthand_is_written_out():
     # A spokesman speaks for a ministry; "Iran's FM" is its minister.
     assert spelled_out("the Iranian FM spokesman") == "the Iranian foreign ministry spokesman"
     assert spelled_out("who is iran's fm?") == "who is iran's foreign minister?"
+    # News names the US defence department by its building; "dod" in lower case may be a word.
+    assert spelled_out("Will the DoD send more troops?") == "Will the Pentagon send more troops?"
+    assert spelled_out("what did the defence department say") == "what did the Pentagon say"
+    assert spelled_out("what did dod say") == "what did dod say"
     assert spelled_out("Sec. Pompeo said what?") == "secretary Pompeo said what?"
     # A named person's post asked for is who they are; a stance ("position on") or no name is kept.
     assert spelled_out("What is Donald Trump's title?") == "Who is Donald Trump?"
@@ -501,6 +505,16 @@ def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
     assert fix("When did they break in?") == "When did they break in?"
     ans = assistant.answer("who is the us defence secratary")
     assert ans.answered and "Esper" in ans.text, ans.text
+    # A name a letter off, which the consonant skeleton keeps apart; capitals standing for a run of names.
+    assert fix("How did Mark Esber describe the deployment?") == "How did Mark Esper describe the deployment?"
+    assert fix("Did the crowd leave when the PMF asked?") == \
+        "Did the crowd leave when the Population Mobilisation Forces asked?"
+    # Initials no run of the articles has, and a word a letter off that starts the question, are kept.
+    assert fix("What did the IRGC say?") == "What did the IRGC say?"
+    assert fix("Esber said what?") == "Esber said what?"
+    assert_answers(assistant, "How did Defence Secretary Mark Esber describe the deployment?",
+                   "appropriate and precautionary action")
+    assert_answers(assistant, "Did all the protesters leave when the PMF asked them to?", "hardline groups refused")
 
 
 def test_negated_and_cleft_questions_ask_what_they_suppose():
