@@ -758,9 +758,10 @@ def _asked_speaker_in(sentence: str, question: str, holders: tuple[str, ...]) ->
 
     def found(words: list[str]) -> list[re.Match]:
         parts = [re.escape(p) for w in words for p in w.split("-") if p]
-        return list(re.finditer(r"\b" + r"[\s-]+".join(parts) + r"\b", sentence, flags)) if parts else []
+        # From the start of a hyphened name: "Mahdi" is found as "Abdel-Mahdi", after "spoke with".
+        return list(re.finditer(r"\b(?:\w+-)*" + r"[\s-]+".join(parts) + r"\b", sentence, flags)) if parts else []
 
-    # The whole name, else its last word: "Abdel-Mahdi" for "Adel Abdel-Mahdi".
+    # The whole name, else its last word: "Abdel-Mahdi" for "Adel Abdel-Mahdi" or "Adel Abdel Mahdi".
     seen = [x for run in runs if run for x in (found(run) or found(run[-1:]))]
     return seen + [x for h in holders for x in found([h])]
 

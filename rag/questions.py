@@ -362,6 +362,10 @@ def asked_part(question: str) -> str:
     if len(spans) >= 2 and _ABOUT_ARTICLES.match(question[spans[-1][0]:]):
         spans = spans[:-1]
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
+    # "… what were the diplomats inside doing? Where did they take shelter?": a question whose subject is the
+    # one asked about just before asks with it.
+    if len(spans) >= 2 and question[:spans[-2][1]].rstrip().endswith("?") and _LEANS_BACK.match(last):
+        return question
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When
     # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
     if m := _AFTER_DASH.search(last) or _AFTER_CLAUSE.search(last) or _AFTER_SO.search(last):
@@ -386,6 +390,7 @@ _AND_ASKS = re.compile(r",\s+and\s+(?=(?:(?:on|in|at|from|to|for|by|with)\s+)?(?
 _COMMA_ASKS = re.compile(r",\s+(?=(?:(?:who|whom|what|which)\s+(?:did|does|do|will|would|can|could)|(?:when|where|how|"
                          r"why)\s+" + _AUXILIARY + r")\s)", re.I)
 _CLAUSE_START = re.compile(r"^\s*(?:when|where|while|if|as|after|before|once|since)\s+(?!" + _AUXILIARY + r"\b)", re.I)
+_LEANS_BACK = re.compile(r"^(?:\S+\s+){0,2}(?:he|she|they)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|them)\b", re.I)   # "her" may be whose
 _POSSESSIVE = re.compile(r"\b(?:his|its|their)\b", re.I)
 MAX_PARTS = 3   # more "and"s than this is a list, asked whole

@@ -738,7 +738,8 @@ def test_asked_whether_a_detail_was_given():
 
 
 @pytest.mark.parametrize("question", ["what did abdel mahdi tell trump on the phone call",
-                                      "What did Adel Abdel-Mahdi tell Trump?"])
+                                      "What did Adel Abdel-Mahdi tell Trump?",
+                                      "What did Adel Abdel Mahdi say to Trump during their phone call?"])
 def test_a_name_of_several_words_or_in_lower_case_is_one_speaker(question):
     assert only_addressed("Trump spoke with Abdel-Mahdi by phone and emphasized the need to protect US staff.", question)
     assert not only_addressed("Abdel-Mahdi told Trump the embassy would be protected.", question)

@@ -341,6 +341,10 @@ def test_segments_render_the_text(assistant, question):
     ("Who attacked the embassy? Is that confirmed?", "Who attacked the embassy? Is that confirmed?"),
     ("The militia gave its own figures (without saying what ammunition was used), so how many protesters did they "
      "say were wounded?", "how many protesters did they say were wounded?"),
+    # A question whose subject is the one asked about just before asks with it.
+    ("What were the American diplomats inside doing? Where did they take shelter?",
+     "What were the American diplomats inside doing? Where did they take shelter?"),
+    ("Esper spoke of threats. Where did they send the troops?", "Where did they send the troops?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
@@ -493,6 +497,8 @@ def test_each_part_of_a_question_is_answered(assistant):
     # When the first part is not covered, the rest leans on it: no answer.
     assert not assistant.answer("Who is the US ambassador to Iraq, and was he inside the embassy during the "
                                 "attack?").answered
+    assert_answers(assistant, "While the crowds were surrounding the building, what were the American diplomats "
+                              "inside doing? Where did they take shelter?", "safe room")
 
 
 def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
