@@ -7,6 +7,7 @@ import re
 from index.errors import QuestionError
 from index.keyword import STOPWORDS
 from index.sentences import split_sentences
+from rag.answer_types import question_type
 from rag.countries import is_country_word
 from rag.event_verbs import event_of
 
@@ -110,14 +111,16 @@ _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "
 _OFFICES_RE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?-i:SEC)\b|(" + "|".join(_OFFICES) + r")\b\.?)", re.I)
 _FM_RE = re.compile(r"\bfm\b(?!\s+(?:radio|station|band|frequenc))", re.I)
 # News calls the US defence department by its building.
-_DEFENSE_DEPARTMENT = re.compile(r"\b(?:(?-i:DoD|DOD)|department of defen[cs]e|defen[cs]e department)\b", re.I)
+# Not another country's: "Iraq's defence department".
+_DEFENSE_DEPARTMENT = re.compile(r"(?<!\biraq's )(?<!\biraqi )(?<!\biran's )(?<!\biranian )"
+                                 r"\b(?:(?-i:DoD|DOD)|department of defen[cs]e|defen[cs]e department)\b", re.I)
 
 
 def _offices_written_out(question: str) -> str:
     """The question with shortened posts and offices written out: "US def sec" -> "US defense secretary", "the
     DoD" -> "the Pentagon"."""
-    q = _DEFENSE_DEPARTMENT.sub("Pentagon", question)
-    q = _OFFICES_RE.sub(lambda m: _OFFICES[m.group(1).lower()] if m.group(1) else m.group(0), q)
+    q = _OFFICES_RE.sub(lambda m: _OFFICES[m.group(1).lower()] if m.group(1) else m.group(0), question)
+    q = _DEFENSE_DEPARTMENT.sub("Pentagon", q)   # after "def dept" is written out
     return _FM_RE.sub(lambda m: "foreign ministry" if re.match(r"\s+spokes", q[m.end():]) else "foreign minister", q)
 
 
@@ -363,8 +366,10 @@ def asked_part(question: str) -> str:
         spans = spans[:-1]
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
     # "… what were the diplomats inside doing? Where did they take shelter?": a question whose subject is the
-    # one asked about just before asks with it.
-    if len(spans) >= 2 and question[:spans[-2][1]].rstrip().endswith("?") and _LEANS_BACK.match(last):
+    # one asked about just before asks with it, unless the two ask for different kinds of answer ("Who
+    # attacked the embassy? When did they leave?" asks a time).
+    before = question[spans[-2][0]:spans[-2][1]].strip() if len(spans) >= 2 else ""
+    if before.endswith("?") and _LEANS_BACK.match(last) and question_type(before) in (None, question_type(last)):
         return question
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When
     # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.

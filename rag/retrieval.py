@@ -400,8 +400,8 @@ class HybridRetriever:
         def fix(m: re.Match) -> str:
             word = m.group(0)
             folded = word.lower()
-            if _ACRONYM.fullmatch(word) and not kw.knows(folded):
-                return self._initialisms().get(word, word)
+            if _ACRONYM.fullmatch(word) and not kw.knows(folded) and (run := self._initialisms().get(word)):
+                return run
             toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
             if not toks or kw.knows(toks[0]):
                 return word
@@ -420,8 +420,7 @@ class HybridRetriever:
         """The articles' words of five letters or more by consonant skeleton, commonest first; then the
         words of posts and people the answer checks know ("minister", which the articles may not use)."""
         if self._skeletons is None:
-            counts = Counter(w for i in range(len(self.data.sent_art))
-                             for w in re.findall(r"[a-z]{5,}", self.data.sentence_text(i).lower()))
+            counts = Counter(w for text in self._sentences() for w in re.findall(r"[a-z]{5,}", text.lower()))
             self._skeletons = {}
             for w in [w for w, _ in counts.most_common()] + sorted(synonym_words() - counts.keys()):
                 if len(w) >= 5 and w not in STOPWORDS:   # "whole" is no slip for "while"
@@ -431,29 +430,32 @@ class HybridRetriever:
     def _name_misheard(self, folded: str) -> str:
         """The one name of the articles that a capitalised word gets one letter wrong, keeping its first
         letter and length: "Esber" for "Esper", which the consonant skeleton keeps apart. Ambiguous: none."""
-        near = {w for ws in self._surface().values() for w in ws if w in self._names()
-                and len(w) == len(folded) and w[0] == folded[0] and _edits(w, folded) == 1}
+        near = {w for w in self._names() if len(w) == len(folded) and w[0] == folded[0] and _edits(w, folded) == 1}
         return near.pop() if len(near) == 1 else ""
 
     def _names(self) -> frozenset[str]:
-        """Words the articles write capitalised inside a sentence, lower-cased: their names."""
+        """Words of five letters or more the articles capitalise inside a sentence, lower-cased: names, and
+        the words of titles ("Secretary", "White House")."""
         if self._capitalised is None:
-            self._capitalised = frozenset(
-                w.lower() for i in range(len(self.data.sent_art))
-                for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{4,}\b", self.data.sentence_text(i)))
+            self._capitalised = frozenset(w.lower() for text in self._sentences()
+                                          for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{4,}\b", text))
         return self._capitalised
+
+    def _sentences(self):
+        return (self.data.sentence_text(i) for i in range(len(self.data.sent_art)))
 
     def _initialisms(self) -> dict[str, str]:
         """The articles' runs of capitalised words by their initials, where only one run has them:
         "PMF" -> "Population Mobilisation Forces"."""
         if self._initials is None:
             runs: dict[str, set[str]] = {}
-            for i in range(len(self.data.sent_art)):
-                for run in re.findall(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", self.data.sentence_text(i)):
+            for text in self._sentences():
+                for run in re.findall(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", text):
                     words = re.split(r"[ -]", run)
-                    for a in range(len(words)):
-                        for b in range(a + 3, len(words) + 1):
-                            runs.setdefault("".join(w[0] for w in words[a:b]), set()).add(" ".join(words[a:b]))
+                    words = words[1:] if words[0] == "The" else words
+                    # A run's tail, so no name is cut short: "Secretary Mark Esper", not "Defense Secretary Mark".
+                    for a in range(len(words) - 2):
+                        runs.setdefault("".join(w[0] for w in words[a:]), set()).add(" ".join(words[a:]))
             self._initials = {k: v.pop() for k, v in runs.items() if len(v) == 1}
         return self._initials
 

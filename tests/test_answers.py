@@ -344,7 +344,8 @@ def test_segments_render_the_text(assistant, question):
     # A question whose subject is the one asked about just before asks with it.
     ("What were the American diplomats inside doing? Where did they take shelter?",
      "What were the American diplomats inside doing? Where did they take shelter?"),
-    ("Esper spoke of threats. Where did they send the troops?", "Where did they send the troops?"),
+    # … unless the two ask for different kinds of answer: a time here, not a name.
+    ("Who attacked the embassy? When did they leave the compound?", "When did they leave the compound?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
@@ -446,6 +447,8 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("Will the DoD send more troops?") == "Will the Pentagon send more troops?"
     assert spelled_out("what did the defence department say") == "what did the Pentagon say"
     assert spelled_out("what did dod say") == "what did dod say"
+    assert spelled_out("What did the US def dept say?") == "What did the US Pentagon say?"
+    assert spelled_out("What did Iraq's defence department say?") == "What did Iraq's defence department say?"
     assert spelled_out("Sec. Pompeo said what?") == "secretary Pompeo said what?"
     # A named person's post asked for is who they are; a stance ("position on") or no name is kept.
     assert spelled_out("What is Donald Trump's title?") == "Who is Donald Trump?"
@@ -516,7 +519,9 @@ def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
     assert fix("Did the crowd leave when the PMF asked?") == \
         "Did the crowd leave when the Population Mobilisation Forces asked?"
     # Initials no run of the articles has, and a word a letter off that starts the question, are kept.
-    assert fix("What did the IRGC say?") == "What did the IRGC say?"
+    assert fix("Did the IRGC, the USA, NATO or CNN say so?") == "Did the IRGC, the USA, NATO or CNN say so?"
+    # Capitals that are no initials are still read for slips.
+    assert fix("WHAT DID MARK ESBER SAY") == "WHAT DID MARK Esper SAY"
     assert fix("Esber said what?") == "Esber said what?"
     assert_answers(assistant, "How did Defence Secretary Mark Esber describe the deployment?",
                    "appropriate and precautionary action")
