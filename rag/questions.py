@@ -110,8 +110,7 @@ _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "
             "admin": "administration"}
 _OFFICES_RE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?-i:SEC)\b|(" + "|".join(_OFFICES) + r")\b\.?)", re.I)
 _FM_RE = re.compile(r"\bfm\b(?!\s+(?:radio|station|band|frequenc))", re.I)
-# News calls the US defence department by its building.
-# Not another country's: "Iraq's defence department".
+# News calls the US defence department by its building; not another country's ("Iraq's defence department").
 _DEFENSE_DEPARTMENT = re.compile(r"(?<!\biraq's )(?<!\biraqi )(?<!\biran's )(?<!\biranian )"
                                  r"\b(?:(?-i:DoD|DOD)|department of defen[cs]e|defen[cs]e department)\b", re.I)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -441,7 +442,7 @@ class HybridRetriever:
                                           for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{4,}\b", text))
         return self._capitalised
 
-    def _sentences(self):
+    def _sentences(self) -> Iterator[str]:
         return (self.data.sentence_text(i) for i in range(len(self.data.sent_art)))
 
     def _initialisms(self) -> dict[str, str]:
