@@ -25,6 +25,8 @@ _NOT_NAMED = r"(?<![\w'’-])(?!(?:by|of|in|on|at|for|with|to|from|the|a|an|his|
 # A name typed as keywords, whose one it is just before it: "iraq pm name", "contractor name?".
 _KEYWORD_NAME = _NOT_NAMED + r"([\w-]+)\s+" + _NAME_WORD + r"\s*\??\s*$"
 # "What name was given to the American contractor?": his name.
+# "the name and title of the Iranian leader": a name asked for with what the person is.
+_ALSO_ASKED = r"(?:title|position|post|role|job|rank)"
 _NAME_GIVEN = r"\bwhat name (?:was|is|were|has been|had been) (?:given|released|reported) (?:to|for) (?:the |an? )?"
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
@@ -40,7 +42,8 @@ _TYPE_PATTERNS = (
                       # "Will more follow, and on what timeline?", where the time is a second thing asked.
                       r"^(?!\s*(?:who|whom|whose)\b)[^,]*?\b(?:what|which|any|an?) (?:deadline|timeline|timetable|"
                       r"time ?frame|date)s?\b", re.I)),
-    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname of\b|" + _NAME_GIVEN + "|"
+    (NAME, re.compile(r"(?:^|[.?!]\s+)(who|whom|whose)\b|\bname(?:\s+and\s+" + _ALSO_ASKED + r")? of\b|"
+                      + _NAME_GIVEN + "|"
                       r"\bwhat(?: is|['’]s| was) (his|her|its|their) (?:full )?name\b|['’]s (?:full )?name\b|"
                       # Typed as keywords: "iraq pm name", "contractor name?".
                       r"^(?:\s*what(?:\s+is|['’]s|\s+was)\s+)?(?!\s*(?:what|which|who|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would)\b)"
@@ -113,14 +116,16 @@ _CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compar
                        r"(?:the\s+)?((?-i:[A-Z])[\w’'-]+)", re.I)
 _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
+# "the name and title of the Iranian leader …" asks the name too.
 # "Who was killed …", "Who was firing …" ask who, about an event: "killed" and "firing" are no roles.
 # After "name of", a participle is the thing's adjective: "name of (the) killed US contractor".
-_NAMED = re.compile(r"(?:\b(name) of\s+(?:(?:the|a|an)\s+)?"
+_NAMED = re.compile(r"(?:\b(name)(?:\s+and\s+" + _ALSO_ASKED + r")? of\s+(?:(?:the|a|an)\s+)?"
                     r"(?:[a-z]+ed\s+(?!(?:in|at|on|of|by|to|for|from|with|who|which|that|were|was)\b)(?=[\w’'-]))?|"
                     r"^\s*who(?: is|['’]s| was| are| were)\s+(the |a |an )?)(?![a-z]+(?:ed|ing)\b)"
                     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
-                    r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
-                    r"[a-z]+ed|said|says)\b)", re.I)
+                    # "the name of the base the rockets hit on Friday": a clause without "that" ends it too.
+                    r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|on|for|from|during|behind|"
+                    r"the|a|an|[a-z]+ed|said|says)\b)", re.I)
 # "What is the umbrella group called?", "What is called the military base where …": like "which", the
 # thing to be picked out by its name.
 _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)\s+(?:called\s+)?"
@@ -200,6 +205,7 @@ _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _POSTS + _PEOPLE + _PICTURES
 _ALSO_A_LEADER = ("premier",)
 _SYNONYM_GROUP["leader"] += _ALSO_A_LEADER
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
+_PICTURE_WORDS = frozenset(w for g in _PICTURES for w in g.split())
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
     w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)
@@ -207,7 +213,7 @@ _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
 _ANYONE = frozenset("guy guys person people man men woman women individual individuals dude fella bloke chap".split())
 # Fields a person works in, as a loosely worded question names them ("the defense guy", "the militia man").
 _FIELDS = frozenset("""defense defence foreign military security intelligence militia embassy army navy pentagon
-white house state justice treasury interior""".split())
+white house state justice treasury interior ministry department office agency""".split())
 # Words before a post that name the post with it ("prime minister"): the post word is the noun.
 _POST_QUALIFIERS = frozenset("prime supreme deputy foreign defense defence".split())
 # "Why did the US hit them": a pronoun after a word shows that word to be the verb.
@@ -279,7 +285,8 @@ def asked_about(question: str) -> tuple[str, ...]:
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
-        return (_head(m.group(3)),)
+        # "the name of the base hit on Friday": the thing, not what was done to it.
+        return (_head(" ".join(_up_to_verb(m.group(3).split()))),)
     if _WHO_LEADS.search(question):
         return ("leader",)
     words = _which_words(question)
@@ -364,7 +371,11 @@ def bodies_asked(question: str) -> tuple[str, ...]:
 
 
 # "Were the soldiers being deployed an armored brigade?": what a copular claim says something was.
-_CLAIMED_THING = re.compile(r"^\s*(?:was|were|is|are)\b.*\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}([\w-]+)\s*\?\s*$", re.I)
+_CLAIMED_THING = re.compile(r"^\s*(?:was|were|is|are)\b(?:.*\b([\w-]+))?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}([\w-]+)"
+                            r"\s*\?\s*$", re.I)
+# "Were more troops expected beyond the initial contingent?": a thing after these is what the claim is measured
+# against, not what it says something was.
+_REFERENCE_POINT = frozenset("beyond than besides after before since until past".split())
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of a claim
@@ -374,7 +385,9 @@ def kinds_claimed(question: str) -> frozenset[str]:
     # The thing the claim says something was, at its end: not a subject ("Did the Marines guard …?"), nor a
     # quote's words ("Long live Iran" names no ammunition) or a name's ("Revolutionary Guard Corps").
     m = _CLAIMED_THING.match(unquoted(question))
-    return (kinds_beside(m.group(1)) or frozenset()) if m and not m.group(1)[:1].isupper() else frozenset()
+    if not m or m.group(2)[:1].isupper() or (m.group(1) or "").lower() in _REFERENCE_POINT:
+        return frozenset()
+    return kinds_beside(m.group(2)) or frozenset()
 
 
 def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
@@ -982,12 +995,14 @@ def spellings(word: str) -> tuple[str, ...]:
 
 
 def post_variants(word: str) -> tuple[str, ...]:
-    """The other words for a post ("prime minister" -> premier, PM); none for any other word.
+    """The other words for a post ("prime minister" -> premier, PM) or a photo ("pic" -> picture); none for
+    any other word.
 
-    Searched for too: a post is named one way per outlet. Words for people are not: "soldiers"
-    searched as "troops" and "forces" too brings in every passage about the military."""
+    Searched for too: a post is named one way per outlet, and a photo's credit says "Picture:" however it
+    is asked for. Words for people are not: "soldiers" searched as "troops" and "forces" too brings in
+    every passage about the military."""
     w = word.lower()
-    return tuple(v for v in _SYNONYM_GROUP[w] if v != w) if w in _POST_WORDS else ()
+    return tuple(v for v in _SYNONYM_GROUP[w] if v != w) if w in _POST_WORDS | _PICTURE_WORDS else ()
 
 
 _WHERE_WORDS = frozenset("near in at inside outside located situated based close".split())

@@ -3,10 +3,10 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               bodies_asked, deed_words, holds_owned_role, holds_type, kinds_asked, mentions_unnamed,
-                               names_asked, narrated_only, offered_choices, only_addressed, owned_role, post_holders,
-                               question_type, quotes_tweet, said_by, speaker_words, spellings, states_cause,
-                               states_response, states_unknown, verb_slots, yes_no_actor)
+                               bodies_asked, deed_words, holds_owned_role, holds_type, kinds_asked, kinds_claimed,
+                               mentions_unnamed, names_asked, narrated_only, offered_choices, only_addressed,
+                               owned_role, post_holders, question_type, quotes_tweet, said_by, speaker_words,
+                               spellings, states_cause, states_response, states_unknown, verb_slots, yes_no_actor)
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 from rag.word_forms import irregular_forms
@@ -1139,3 +1139,20 @@ def test_a_quotation_running_on_from_its_speakers_sentence_is_spoken():
     assert not narrated_only("Khamenei tweeted: “1st: You can’t do anything.", q)
     assert narrated_only("The crowd left the compound on Wednesday.", q)
     assert narrated_only("“We will respond,” Esper said.", q)   # another named speaker
+
+
+@pytest.mark.parametrize("question,thing", [
+    ("whats the name of the base the rockets hit on friday", "base"),   # a clause without "that"
+    ("What is the name of the base hit on Friday?", "base"),            # not the day, nor the hitting
+    ("What is the name and title of the Iranian leader who traded words with Trump?", "leader"),
+    ("who's the iranian foreign ministry guy quoted", "ministry"),      # "guy" says only "a person"
+])
+def test_the_thing_whose_name_is_asked(question, thing):
+    assert asked_about(question) == (thing,)
+    assert question_type(question) == NAME
+
+
+def test_a_thing_measured_against_is_not_claimed():
+    assert "battalion" in kinds_claimed("Were the soldiers being deployed an armored brigade?")
+    assert not kinds_claimed("Were further US troop deployments expected beyond the initial contingent?")
+    assert not kinds_claimed("Were more soldiers sent after the battalion?")

@@ -152,6 +152,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("How many militia fighters did the Pentagon say were killed in the weekend strikes?", None),
     # Chat shorthand: "whos" asks who.
     ("whos the us ambassador to iraq", None),
+    # The base is "a military base in northern Iraq", named nowhere; the clause after it has no "that".
+    ("whats the name of the base the rockets hit on friday", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -852,6 +854,15 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     ("Was the embassy's reception area set on fire during the protests?", "setting fire to a reception area"),
     # A tweet's words asked by how it ended.
     ("How did Trump end his tweet saying Iran's actions were 'not a warning'?", "Happy New Year"),
+    # A photo is credited "Picture: …", however it is asked for.
+    ("who took the pic of the fire", "Khalid Mohammed"),
+    # "the ministry guy" is the one of the ministry, not whoever is called "that guy".
+    ("who's the iranian foreign ministry guy quoted", "Abbas Mousavi"),
+    # The name is asked with the title: the sentence naming him, not the one giving only his title.
+    ("What is the name and title of the Iranian leader who traded words with Trump?", "Ali Khamenei"),
+    # "the initial contingent" is what more troops are measured against, not a unit they are claimed to be.
+    ("Were further US troop deployments expected beyond the initial contingent?",
+     "additional troops are prepared to deploy"),
 ])
 def test_a_question_worded_otherwise_than_its_sentence_is_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
