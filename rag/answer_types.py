@@ -24,13 +24,15 @@ _NAME_WORD = r"(?:(?:full|first|last|family|given|real)\s+)?name"
 _NOT_NAMED = r"(?<![\w'’-])(?!(?:by|of|in|on|at|for|with|to|from|the|a|an|his|her|its|their|my|your|our|code|nick)\s)"
 # A name typed as keywords, whose one it is just before it: "iraq pm name", "contractor name?".
 _KEYWORD_NAME = _NOT_NAMED + r"([\w-]+)\s+" + _NAME_WORD + r"\s*\??\s*$"
-# "What name was given to the American contractor?": his name.
 # "the name and title of the Iranian leader": a name asked for with what the person is.
 _ALSO_ASKED = r"(?:title|position|post|role|job|rank)"
+# "What name was given to the American contractor?": his name.
 _NAME_GIVEN = r"\bwhat name (?:was|is|were|has been|had been) (?:given|released|reported) (?:to|for) (?:the |an? )?"
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
-                        r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$", re.I)),
+                        r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$|"
+                        # Typed as keywords, without a question mark: "cost of damage to embassy".
+                        r"\bcost of\b", re.I)),
     # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause;
     # "When Khamenei referred to “that guy”, whom did he mean?" asks who.
     # Spoken without the comma: "when trump called the iraqi prime minister what did he emphasize".
@@ -371,8 +373,8 @@ def bodies_asked(question: str) -> tuple[str, ...]:
 
 
 # "Were the soldiers being deployed an armored brigade?": what a copular claim says something was.
-_CLAIMED_THING = re.compile(r"^\s*(?:was|were|is|are)\b(?:.*\b([\w-]+))?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}([\w-]+)"
-                            r"\s*\?\s*$", re.I)
+_CLAIMED_THING = re.compile(r"^\s*(?:was|were|is|are)\b(?:.*\b(?P<before>[\w-]+))?\s+(?:an?|the)\s+"
+                            r"(?:[\w-]+\s+){0,2}(?P<thing>[\w-]+)\s*\?\s*$", re.I)
 # "Were more troops expected beyond the initial contingent?": a thing after these is what the claim is measured
 # against, not what it says something was.
 _REFERENCE_POINT = frozenset("beyond than besides after before since until past".split())
@@ -385,9 +387,9 @@ def kinds_claimed(question: str) -> frozenset[str]:
     # The thing the claim says something was, at its end: not a subject ("Did the Marines guard …?"), nor a
     # quote's words ("Long live Iran" names no ammunition) or a name's ("Revolutionary Guard Corps").
     m = _CLAIMED_THING.match(unquoted(question))
-    if not m or m.group(2)[:1].isupper() or (m.group(1) or "").lower() in _REFERENCE_POINT:
+    if not m or m["thing"][:1].isupper() or (m["before"] or "").lower() in _REFERENCE_POINT:
         return frozenset()
-    return kinds_beside(m.group(2)) or frozenset()
+    return kinds_beside(m["thing"]) or frozenset()
 
 
 def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
@@ -823,7 +825,8 @@ def speaker_words(question: str) -> tuple[str, ...]:
 
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing
 characterise characterised characterize characterized warn warned warning accuse accused accusing label labelled
-tweet tweeted respond responded responding add added statement according""".split())
+tweet tweeted respond responded responding add added statement according assert asserted asserting insist insisted
+vow vowed declare declared""".split())
 
 
 def _speaker_asked(question: str) -> str | None:
@@ -833,6 +836,9 @@ def _speaker_asked(question: str) -> str | None:
     if not m or any(w.lower() in _IN_CLAUSE for w in _WORD_RE.findall(m.group(1))):
         return None
     return m.group(1)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 @lru_cache(maxsize=8192)
@@ -853,9 +859,11 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
     return bool(where) and not any(w.lower() in _SPEECH for i in where for w in words[max(0, i - 3):i + 6])
 
 
-# "… Mark Esper said", "the Pentagon said", "said Mr Trump": a speaker named beside the verb.
+# "… Mark Esper said", "the Pentagon said", "said Mr Trump", "Khamenei responded by saying": a speaker named
+# beside the verb.
 _NAMED_SPEAKER = re.compile(r"\b(?!(?:He|She|It|They|We|The|This|That|" + "|".join(map(str.capitalize, _WEEKDAYS))
-                            + r")\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote|accused)\b|"
+                            + r")\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote|accused|responded|"
+                            r"replied)\b|"
                             r"\b(?:said|says|added|told)\s+(?:Mr|Mrs|Ms)\s+([A-Z][\w’'-]+)")
 
 
@@ -1503,8 +1511,11 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if (kinds := kinds_asked(question) or kinds_claimed(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
-        return UNSURE if (mentioned_not_speaking(sentence, question) or spoken_by_another(sentence, question)
-                          or narrated_only(sentence, question)) else 1.0
+        if mentioned_not_speaking(sentence, question):
+            # "What did the Iraqi government say in response to Esper's call …?": Esper's words, quoted, are
+            # visibly not theirs.
+            return 0.0 if _QUOTE_MARKS.search(sentence) else UNSURE
+        return UNSURE if spoken_by_another(sentence, question) or narrated_only(sentence, question) else 1.0
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.
         kinds = kinds_of(focus[-1]) if focus else None

@@ -1156,3 +1156,17 @@ def test_a_thing_measured_against_is_not_claimed():
     assert "battalion" in kinds_claimed("Were the soldiers being deployed an armored brigade?")
     assert not kinds_claimed("Were further US troop deployments expected beyond the initial contingent?")
     assert not kinds_claimed("Were more soldiers sent after the battalion?")
+
+
+def test_a_cost_typed_as_keywords_asks_for_an_amount():
+    assert question_type("cost of damage to baghdad embassy") == NUMBER
+    assert question_type("what was the cost of the damage") == NUMBER
+
+
+def test_quoted_words_beside_the_one_asked_about_are_not_theirs():
+    q = "What did the Iraqi government say in response to Esper's call?"
+    assert holds_type('Esper called on the government of Iraq to "fulfil its international responsibilities".',
+                      None, q) == 0.0
+    assert holds_type("Esper called on the government of Iraq to act.", None, q) == UNSURE
+    # A named speaker who responded is someone else speaking.
+    assert holds_type("Khamenei responded by saying the US was ultimately responsible.", None, q) == UNSURE

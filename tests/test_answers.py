@@ -154,6 +154,11 @@ def test_abstains_out_of_corpus(assistant, question):
     ("whos the us ambassador to iraq", None),
     # The base is "a military base in northern Iraq", named nowhere; the clause after it has no "that".
     ("whats the name of the base the rockets hit on friday", None),
+    # A cost typed as keywords asks for an amount, which no article gives.
+    ("cost of damage to baghdad embassy", None),
+    # Esper's words, quoted, are not the Iraqi government's; nor is Khamenei's response.
+    ("What did the Iraqi government say in response to Esper's call for it to \"fulfil its international "
+     "responsibilities\"?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
