@@ -31,8 +31,9 @@ _NAME_GIVEN = r"\bwhat name (?:was|is|were|has been|had been) (?:given|released|
 _TYPE_PATTERNS = (
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$|"
-                        # Typed as keywords, without a question mark: "cost of damage to embassy".
-                        r"\bcost of\b", re.I)),
+                        # Typed as keywords, without a question mark: "cost of damage to embassy", "what was
+                        # the cost of the damage"; not "who will pay the cost of the damage".
+                        r"^\s*(?:what(?:\s+is|['’]s|\s+was)\s+)?(?:the\s+)?(?:total\s+)?cost of\b", re.I)),
     # "When the group told people to go home, did everyone leave?" is a yes/no question with a when-clause;
     # "When Khamenei referred to “that guy”, whom did he mean?" asks who.
     # Spoken without the comma: "when trump called the iraqi prime minister what did he emphasize".
@@ -123,7 +124,9 @@ _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # After "name of", a participle is the thing's adjective: "name of (the) killed US contractor".
 _NAMED = re.compile(r"(?:\b(name)(?:\s+and\s+" + _ALSO_ASKED + r")? of\s+(?:(?:the|a|an)\s+)?"
                     r"(?:[a-z]+ed\s+(?!(?:in|at|on|of|by|to|for|from|with|who|which|that|were|was)\b)(?=[\w’'-]))?|"
-                    r"^\s*who(?: is|['’]s| was| are| were)\s+(the |a |an )?)(?![a-z]+(?:ed|ing)\b)"
+                    # "who is behind the attack", "who is on the list": the thing after the preposition.
+                    r"^\s*who(?: is|['’]s| was| are| were)\s+(?:(?:on|in|at|behind|of|to|for|from|with|by|into|"
+                    r"about|among|near)\s+)?(the |a |an )?)(?![a-z]+(?:ed|ing)\b)"
                     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     # "the name of the base the rockets hit on Friday": a clause without "that" ends it too.
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|on|for|from|during|behind|"
@@ -208,6 +211,7 @@ _ALSO_A_LEADER = ("premier",)
 _SYNONYM_GROUP["leader"] += _ALSO_A_LEADER
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 _PICTURE_WORDS = frozenset(w for g in _PICTURES for w in g.split())
+_SEARCHED_VARIANTS = _POST_WORDS | _PICTURE_WORDS
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
     w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)
@@ -288,7 +292,10 @@ def asked_about(question: str) -> tuple[str, ...]:
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
     if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
         # "the name of the base hit on Friday": the thing, not what was done to it.
-        return (_head(" ".join(_up_to_verb(m.group(3).split()))),)
+        words = m.group(3).split()
+        while len(words) > 1 and _is_verb(words[-1]):
+            words.pop()
+        return (_head(" ".join(words)),)
     if _WHO_LEADS.search(question):
         return ("leader",)
     words = _which_words(question)
@@ -825,8 +832,8 @@ def speaker_words(question: str) -> tuple[str, ...]:
 
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing
 characterise characterised characterize characterized warn warned warning accuse accused accusing label labelled
-tweet tweeted respond responded responding add added statement according assert asserted asserting insist insisted
-vow vowed declare declared""".split())
+tweet tweeted respond responded responding add added statement according assert asserts asserted asserting insist
+insists insisted insisting vow vows vowed vowing declare declares declared declaring calling""".split())
 
 
 def _speaker_asked(question: str) -> str | None:
@@ -848,22 +855,40 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
     "What did Kataib Hezbollah call the embassy attack?" is not answered by "The US strikes targeted
     the Kataib Hezbollah militia group", but by "Kataib Hizbollah said that this was only …".
     """
+    words, where = _asked_speaker_at(sentence, question)
+    # A verb of speaking just before ("said Khamenei") or a few words after ("X, the group's head, said").
+    return bool(where) and not any(w.lower() in _SPEECH for i in where for w in words[max(0, i - 3):i + 6])
+
+
+def _asked_speaker_at(sentence: str, question: str) -> tuple[tuple[str, ...], list[int]]:
+    """The sentence's words, and where in them the one whose words are asked for is mentioned."""
     phrase = _speaker_asked(question)
     if not phrase:
-        return False
+        return (), []
     # The speaker by name ("Kataib Hezbollah"), else by role ("the defence secretary").
     who = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper()] or [_head(phrase)]
     words = _words(sentence)
-    where = _positions(words, tuple(who))
-    # A verb of speaking just before ("said Khamenei") or a few words after ("X, the group's head, said").
-    return bool(where) and not any(w.lower() in _SPEECH for i in where for w in words[max(0, i - 3):i + 6])
+    return words, _positions(words, tuple(who))
+
+
+def quotes_another(sentence: str, question: str) -> bool:
+    """The question asks what someone said, and the sentence quotes words while mentioning them, not speaking,
+    and not as its subject: "Esper called on the government of Iraq to “fulfil …”" quotes Esper, not Iraq;
+    "The Iraqi government condemned the “aggression”" may quote the government."""
+    if not _QUOTE_MARKS.search(sentence) or not mentioned_not_speaking(sentence, question):
+        return False
+    return min(_asked_speaker_at(sentence, question)[1]) >= _SUBJECT_WORDS
+
+
+_SUBJECT_WORDS = 3   # "The Iraqi government …": a mention in the first words is the sentence's subject
 
 
 # "… Mark Esper said", "the Pentagon said", "said Mr Trump", "Khamenei responded by saying": a speaker named
 # beside the verb.
 _NAMED_SPEAKER = re.compile(r"\b(?!(?:He|She|It|They|We|The|This|That|" + "|".join(map(str.capitalize, _WEEKDAYS))
-                            + r")\b)([A-Z][\w’'-]+)\s+(?:said|says|told|added|tweeted|warned|wrote|accused|responded|"
-                            r"replied)\b|"
+                            + r")\b)([A-Z][\w’'-]+)\s+(?:(?:said|says|told|added|tweeted|warned|wrote|accused)\b|"
+                            # Not "Trump responded with airstrikes".
+                            r"(?:responded|replied)(?=\s+(?:by\s+saying|that)\b|\s*[:,]))|"
                             r"\b(?:said|says|added|told)\s+(?:Mr|Mrs|Ms)\s+([A-Z][\w’'-]+)")
 
 
@@ -1010,7 +1035,7 @@ def post_variants(word: str) -> tuple[str, ...]:
     is asked for. Words for people are not: "soldiers" searched as "troops" and "forces" too brings in
     every passage about the military."""
     w = word.lower()
-    return tuple(v for v in _SYNONYM_GROUP[w] if v != w) if w in _POST_WORDS | _PICTURE_WORDS else ()
+    return tuple(v for v in _SYNONYM_GROUP[w] if v != w) if w in _SEARCHED_VARIANTS else ()
 
 
 _WHERE_WORDS = frozenset("near in at inside outside located situated based close".split())
@@ -1511,11 +1536,10 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if (kinds := kinds_asked(question) or kinds_claimed(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
-        if mentioned_not_speaking(sentence, question):
-            # "What did the Iraqi government say in response to Esper's call …?": Esper's words, quoted, are
-            # visibly not theirs.
-            return 0.0 if _QUOTE_MARKS.search(sentence) else UNSURE
-        return UNSURE if spoken_by_another(sentence, question) or narrated_only(sentence, question) else 1.0
+        if quotes_another(sentence, question):
+            return 0.0   # "What did the Iraqi government say in response to Esper's call …?": Esper's words
+        return UNSURE if (mentioned_not_speaking(sentence, question) or spoken_by_another(sentence, question)
+                          or narrated_only(sentence, question)) else 1.0
     if kind == KIND:
         # "What kind of unit": a sentence naming a kind of unit ("an infantry battalion") answers best.
         kinds = kinds_of(focus[-1]) if focus else None

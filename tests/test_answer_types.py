@@ -7,6 +7,7 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                mentions_unnamed, names_asked, narrated_only, offered_choices, only_addressed,
                                owned_role, post_holders, question_type, quotes_tweet, said_by, speaker_words,
                                spellings, states_cause, states_response, states_unknown, verb_slots, yes_no_actor)
+from rag.answer_types import _named_speakers
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 from rag.word_forms import irregular_forms
@@ -1152,6 +1153,15 @@ def test_the_thing_whose_name_is_asked(question, thing):
     assert question_type(question) == NAME
 
 
+@pytest.mark.parametrize("question,thing", [
+    ("who is the revolutionary guard commander", "commander"),   # only a verb at the end is cut
+    ("who is behind the attack", "attack"),                      # no preposition is the thing
+    ("who was in the crowd", "crowd"),
+])
+def test_the_thing_named_is_a_noun(question, thing):
+    assert asked_about(question) == (thing,)
+
+
 def test_a_thing_measured_against_is_not_claimed():
     assert "battalion" in kinds_claimed("Were the soldiers being deployed an armored brigade?")
     assert not kinds_claimed("Were further US troop deployments expected beyond the initial contingent?")
@@ -1161,6 +1171,8 @@ def test_a_thing_measured_against_is_not_claimed():
 def test_a_cost_typed_as_keywords_asks_for_an_amount():
     assert question_type("cost of damage to baghdad embassy") == NUMBER
     assert question_type("what was the cost of the damage") == NUMBER
+    assert question_type("who will pay the cost of the damage") == NAME
+    assert question_type("why did the cost of oil rise") is None
 
 
 def test_quoted_words_beside_the_one_asked_about_are_not_theirs():
@@ -1168,5 +1180,9 @@ def test_quoted_words_beside_the_one_asked_about_are_not_theirs():
     assert holds_type('Esper called on the government of Iraq to "fulfil its international responsibilities".',
                       None, q) == 0.0
     assert holds_type("Esper called on the government of Iraq to act.", None, q) == UNSURE
-    # A named speaker who responded is someone else speaking.
+    # The one asked about as the sentence's subject may be quoted.
+    assert holds_type('The Iraqi government condemned the "aggression".', None, q) == UNSURE
+    # A named speaker who responded is someone else speaking; responding with strikes is no speaking.
     assert holds_type("Khamenei responded by saying the US was ultimately responsible.", None, q) == UNSURE
+    assert _named_speakers("Khamenei responded by saying the US was ultimately responsible.") == ["Khamenei"]
+    assert _named_speakers("Trump responded with airstrikes.") == []
