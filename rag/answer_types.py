@@ -855,8 +855,12 @@ def mentioned_not_speaking(sentence: str, question: str) -> bool:
     "What did Kataib Hezbollah call the embassy attack?" is not answered by "The US strikes targeted
     the Kataib Hezbollah militia group", but by "Kataib Hizbollah said that this was only …".
     """
-    words, where = _asked_speaker_at(sentence, question)
-    # A verb of speaking just before ("said Khamenei") or a few words after ("X, the group's head, said").
+    return _not_speaking(*_asked_speaker_at(sentence, question))
+
+
+def _not_speaking(words: tuple[str, ...], where: list[int]) -> bool:
+    """Mentioned at `where`, with no verb of speaking just before ("said Khamenei") or a few words after ("X, the
+    group's head, said")."""
     return bool(where) and not any(w.lower() in _SPEECH for i in where for w in words[max(0, i - 3):i + 6])
 
 
@@ -871,13 +875,15 @@ def _asked_speaker_at(sentence: str, question: str) -> tuple[tuple[str, ...], li
     return words, _positions(words, tuple(who))
 
 
+@lru_cache(maxsize=8192)  # asked of every candidate sentence, like its siblings
 def quotes_another(sentence: str, question: str) -> bool:
     """The question asks what someone said, and the sentence quotes words while mentioning them, not speaking,
     and not as its subject: "Esper called on the government of Iraq to “fulfil …”" quotes Esper, not Iraq;
     "The Iraqi government condemned the “aggression”" may quote the government."""
-    if not _QUOTE_MARKS.search(sentence) or not mentioned_not_speaking(sentence, question):
+    if not _QUOTE_MARKS.search(sentence):
         return False
-    return min(_asked_speaker_at(sentence, question)[1]) >= _SUBJECT_WORDS
+    words, where = _asked_speaker_at(sentence, question)
+    return _not_speaking(words, where) and min(where) >= _SUBJECT_WORDS
 
 
 _SUBJECT_WORDS = 3   # "The Iraqi government …": a mention in the first words is the sentence's subject
