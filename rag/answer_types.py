@@ -1106,6 +1106,23 @@ def _counts_event(words: tuple[str, ...], event: str, span: int = 6) -> bool:
     return any(abs(i - j) <= span for j, w in enumerate(words) if event_of(w) == event for i in numbers)
 
 
+def _counted_one(words: tuple[str, ...], question: str, focus: tuple[str, ...]) -> bool:
+    """One of the things counted, told right after the event counted: "How many Americans were killed in the
+    rocket attack?" is answered by "rocket fire that killed an American civilian contractor"."""
+    event = asked_event(question)
+    if event is None or not focus or not _COUNTED.search(question):
+        return False
+    # Of the event's own words in the question, most must be in the sentence too: "How many Americans were
+    # killed at the US embassy in Baghdad?" is not answered by a killing at a military base.
+    asked = _WORD_RE.findall(question.split(",")[0])
+    at = next((i for i, w in enumerate(asked) if event_of(w) == event), len(asked))
+    told = [w for w in asked[at + 1:] if w.lower() not in STOPWORDS and len(w) > 2]
+    if 2 * sum(1 for w in told if not _positions(words, (w,))) > len(told):
+        return False
+    return any(event_of(w) == event and words[j + 1].lower() in ("a", "an", "one")
+               and _positions(words[j + 2:j + 6], focus[-1:]) for j, w in enumerate(words[:-2]))
+
+
 def _modifier_missing(words: tuple[str, ...], focus: tuple[str, ...]) -> bool:
     """The thing counted is in the sentence, but a word qualifying it in the question is not."""
     *modifiers, head = focus
@@ -1583,7 +1600,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:
-        if not _new(_NUMBER_RE.findall(sentence), question):
+        one = _counted_one(words, question, focus)
+        if not one and not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0
         if (m := _CONTRAST.search(question)) and not all(_positions(words, (w,)) for w in m.groups() if w):
             return 0.0  # "killed in Syria, as opposed to Iraq": a count for each, so both named
@@ -1591,13 +1609,13 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE  # "How many … did the Pentagon say were killed?": "The group said … 25 militiamen dead"
         if not focus and _HOW_MUCH.search(question):
             return float(bool(_AMOUNT_RE.search(sentence)))
-        if (event := asked_event(question)) and not _counts_event(words, event):
+        if (event := asked_event(question)) and not one and not _counts_event(words, event):
             return UNSURE  # "hundreds of troops … chanting “Death to America”": no count of deaths
         if not focus or any(f.lower() in _ANY_COUNT for f in focus):
             return 1.0
         if not where:
             return UNSURE
-        if not _counted_number(words, where):
+        if not one and not _counted_number(words, where):
             return 0.0
         # "How many additional troops": a count of troops may not be one of the additional ones.
         return UNSURE if _modifier_missing(words, focus) else 1.0

@@ -90,6 +90,18 @@ def test_a_count_must_stand_beside_the_thing_counted():
     assert holds_type("75 protesters were wounded.", NUMBER, "How many people were hurt?") == 1.0
 
 
+def test_one_counted_is_told_by_an_article_after_the_event():
+    q = "How many Americans were killed in the rocket attack?"
+    assert holds_type("Rocket fire killed an American civilian contractor at a base.", NUMBER, q) == 1.0
+    assert holds_type("Rocket fire killed an Iraqi soldier at a base.", NUMBER, q) == 0.0   # no American
+    # The killing asked about is at the embassy: one at a base is another.
+    assert holds_type("Rocket fire killed an American civilian contractor at a base.", NUMBER,
+                      "How many Americans were killed at the US embassy in Baghdad?") == 0.0
+    # "How old" counts no one.
+    assert holds_type("Rocket fire killed an American civilian contractor at a base.", NUMBER,
+                      "How old was the American contractor killed in the rocket attack?") == 0.0
+
+
 def test_evidence_asked_for_must_be_spoken_of():
     q = "What evidence did the US present linking the militia to the rocket attack?"
     assert holds_type("Trump accused Tehran of orchestrating the storming.", None, q) == 0.0

@@ -156,6 +156,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("whats the name of the base the rockets hit on friday", None),
     # A cost typed as keywords asks for an amount, which no article gives.
     ("cost of damage to baghdad embassy", None),
+    # The one American killed died at a base, not at the embassy.
+    ("How many Americans were killed at the US embassy in Baghdad?", None),
     # Esper's words, quoted, are not the Iraqi government's; nor is Khamenei's response.
     ("What did the Iraqi government say in response to Esper's call for it to \"fulfil its international "
      "responsibilities\"?", None),
@@ -868,6 +870,8 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     # "the initial contingent" is what more troops are measured against, not a unit they are claimed to be.
     ("Were further US troop deployments expected beyond the initial contingent?",
      "additional troops are prepared to deploy"),
+    # One killed is counted by "killed an American …", with no number.
+    ("How many Americans were killed in the rocket attack?", "killed an American civilian contractor"),
 ])
 def test_a_question_worded_otherwise_than_its_sentence_is_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
