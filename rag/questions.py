@@ -299,6 +299,9 @@ _AFTER_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|if|once|since|as)\b[
                            r"((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
 # "The militia gave its own figures (without saying …), so how many did they say were wounded?"
 _AFTER_SO = re.compile(r",\s+(?:and\s+)?so\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
+# "Iraqis see the US as an occupying power. Who made that argument?": the words said are in the context.
+_SAYING_BACK = re.compile(r"\b(?:that|this|these|those)\s+(?:argument|claim|statement|remark|comment|assertion|"
+                          r"accusation|charge|point|view|quote|words)s?\b", re.I)
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
 
 
@@ -374,7 +377,7 @@ def asked_part(question: str) -> str:
     # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
     if m := _AFTER_DASH.search(last) or _AFTER_CLAUSE.search(last) or _AFTER_SO.search(last):
         last = m.group(1)
-    if last == question.strip():
+    if last == question.strip() or _SAYING_BACK.search(last):
         return question
     return last if last.endswith("?") and len(_topic_words(last)) >= 2 else question
 

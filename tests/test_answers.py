@@ -355,6 +355,9 @@ def test_segments_render_the_text(assistant, question):
      "What were the American diplomats inside doing? Where did they take shelter?"),
     # … unless the two ask for different kinds of answer: a time here, not a name.
     ("Who attacked the embassy? When did they leave the compound?", "When did they leave the compound?"),
+    # "that argument" is told in the context: its words are what a sentence answering must share.
+    ("Iraqis see the US as an occupying power, Tehran says. Who made that argument?",
+     "Iraqis see the US as an occupying power, Tehran says. Who made that argument?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
@@ -870,6 +873,9 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     # "the initial contingent" is what more troops are measured against, not a unit they are claimed to be.
     ("Were further US troop deployments expected beyond the initial contingent?",
      "additional troops are prepared to deploy"),
+    # The words "that argument" points back to are in the context before the question.
+    ("Tehran pushed back by arguing that Iraqis see the US as an occupying power. Who was the Iranian official "
+     "quoted making that argument?", "Abbas Mousavi"),
     # One killed is counted by "killed an American …", with no number.
     ("How many Americans were killed in the rocket attack?", "killed an American civilian contractor"),
 ])
