@@ -1106,21 +1106,58 @@ def _counts_event(words: tuple[str, ...], event: str, span: int = 6) -> bool:
     return any(abs(i - j) <= span for j, w in enumerate(words) if event_of(w) == event for i in numbers)
 
 
-def _counted_one(words: tuple[str, ...], question: str, focus: tuple[str, ...]) -> bool:
-    """One of the things counted, told right after the event counted: "How many Americans were killed in the
-    rocket attack?" is answered by "rocket fire that killed an American civilian contractor"."""
+# Between "killed a" and the thing counted, these make it no count of one: "killed a number of Americans".
+_NOT_ONE = frozenset("of number few handful dozen dozens couple group series lot total".split())
+_NEGATIONS = frozenset("not never no".split())
+_RELATIVES = frozenset("that which who whom whose".split())
+_ASKING = frozenset("what when where which whom whose many much does were have".split())
+_NEAR = 10   # words either side of "killed an American …" within which the question's details must stand
+
+
+@lru_cache(maxsize=1024)
+def _one_asked(question: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """For a "how many X were <event> …" question: the event, the thing counted, and the details a sentence
+    telling of one must share, none if the question asks no count of an event."""
+    m = _COUNTED.search(question)
     event = asked_event(question)
-    if event is None or not focus or not _COUNTED.search(question):
+    if not m or event is None or not (focus := asked_about(question)):
+        return None
+    words = _WORD_RE.findall(question)
+    # The question's details but a relative clause after the event: in "killed in the attack that the weekend
+    # strikes were retaliating for", the clause says which attack, and a sentence may tell it otherwise.
+    at = next((i for i, w in enumerate(words) if event_of(w) == event), None)
+    if at is None:
+        return None
+    end = next((i for i in range(at + 1, len(words)) if words[i].lower() in _RELATIVES), len(words))
+    counted = {w.lower() for w in _WORD_RE.findall(m.group(1))}
+    told = tuple(w for w in words[:end] if len(w) >= 4 and w.lower() not in STOPWORDS
+                 and w.lower() not in counted and w.lower() not in _GENERIC_DOERS and w.lower() != "according"
+                 and event_of(w) is None and w.lower() not in _ASKING)
+    return event, focus, told
+
+
+@lru_cache(maxsize=8192)  # asked of every candidate sentence of a count
+def _counted_one(sentence: str, question: str) -> bool:
+    """One of the things counted, told right after the event counted: "How many Americans were killed in the
+    rocket attack?" is answered by "rocket fire that killed an American civilian contractor", when every detail
+    of the question but the event's own words stands near it ("… at the US embassy in Baghdad?" is not)."""
+    if (asked := _one_asked(question)) is None:
         return False
-    # Of the event's own words in the question, most must be in the sentence too: "How many Americans were
-    # killed at the US embassy in Baghdad?" is not answered by a killing at a military base.
-    asked = _WORD_RE.findall(question.split(",")[0])
-    at = next((i for i, w in enumerate(asked) if event_of(w) == event), len(asked))
-    told = [w for w in asked[at + 1:] if w.lower() not in STOPWORDS and len(w) > 2]
-    if 2 * sum(1 for w in told if not _positions(words, (w,))) > len(told):
-        return False
-    return any(event_of(w) == event and words[j + 1].lower() in ("a", "an", "one")
-               and _positions(words[j + 2:j + 6], focus[-1:]) for j, w in enumerate(words[:-2]))
+    event, focus, told = asked
+    words = _words(sentence)
+    for j, w in enumerate(words[:-2]):
+        if event_of(w) != event or words[j + 1].lower() not in ("a", "an", "one"):
+            continue
+        if j and (words[j - 1].lower() in _NEGATIONS or words[j - 1].lower().endswith("n't")):
+            continue   # "did not kill an American"
+        span = words[j + 2:j + 6]
+        at = _positions(span, focus[-1:])
+        if not at or any(v.lower() in _NOT_ONE for v in span[:at[0]]):
+            continue
+        near = words[max(0, j - _NEAR):j + 2 + at[0] + 1 + _NEAR]
+        if all(_positions(near, (t,)) for t in told):
+            return True
+    return False
 
 
 def _modifier_missing(words: tuple[str, ...], focus: tuple[str, ...]) -> bool:
@@ -1600,7 +1637,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:
-        one = _counted_one(words, question, focus)
+        one = _counted_one(sentence, question)
         if not one and not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0
         if (m := _CONTRAST.search(question)) and not all(_positions(words, (w,)) for w in m.groups() if w):

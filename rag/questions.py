@@ -301,7 +301,7 @@ _AFTER_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|if|once|since|as)\b[
 _AFTER_SO = re.compile(r",\s+(?:and\s+)?so\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
 # "Iraqis see the US as an occupying power. Who made that argument?": the words said are in the context.
 _SAYING_BACK = re.compile(r"\b(?:that|this|these|those)\s+(?:argument|claim|statement|remark|comment|assertion|"
-                          r"accusation|charge|point|view|quote|words)s?\b", re.I)
+                          r"accusation|view|quote|words)s?\b", re.I)
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
 
 
@@ -353,6 +353,13 @@ def _claim_checked(parts: list[str]) -> str | None:
 
 
 def asked_part(question: str) -> str:
+    """The question itself when context comes before it, with that context when the question points back at
+    what it says ("Iraqis see the US as an occupying power. Who made that argument?")."""
+    last = _last_asked(question)
+    return question if last != question and _SAYING_BACK.search(last) else last
+
+
+def _last_asked(question: str) -> str:
     """The question itself when context comes before it.
 
     "Esper called the deployment precautionary. What kind of unit was sent?" asks "What kind of unit
@@ -377,7 +384,7 @@ def asked_part(question: str) -> str:
     # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
     if m := _AFTER_DASH.search(last) or _AFTER_CLAUSE.search(last) or _AFTER_SO.search(last):
         last = m.group(1)
-    if last == question.strip() or _SAYING_BACK.search(last):
+    if last == question.strip():
         return question
     return last if last.endswith("?") and len(_topic_words(last)) >= 2 else question
 
@@ -413,14 +420,14 @@ def asked_parts(question: str) -> list[str]:
     "Who is Iraq's premier, and what did he ask the demonstrators to do?" asks two things; "What did
     Trump say and why?" asks one (a part of a word or two leans wholly on the rest).
     """
-    asked = asked_part(question)
+    asked = _last_asked(question)
     parts = [p.strip(" ,") for p in _AND_ASKS.split(asked)]
     if len(parts) == 1 and not _CLAUSE_START.match(asked):
         parts = [p.strip(" ,") for p in _COMMA_ASKS.split(asked)]
     # "Khamenei accused the US of crimes in Iraq and which other country?" is one question.
     if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.match(parts[0]) \
             or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
-        return [asked]
+        return [asked_part(question)]
     # "Iran's supreme leader - who is he, and who does he blame?": each part asks about the one named first.
     m = _AFTER_DASH.search(question)
     named = question[: m.start()].strip(" ,-–—:;") if m else ""
@@ -434,5 +441,13 @@ def asked_parts(question: str) -> list[str]:
             return _PRONOUN.sub(named, part, count=1)
         return _POSSESSIVE.sub(named + "'s", part, count=1)
 
-    return [about_named(p) + ("" if p.endswith("?") else "?") for p in parts]
+    # "Iraqis see the US as an occupying power. Who made that argument, and when?": the part pointing back
+    # is asked with the context, the other on its own.
+    at = question.rfind(asked)
+    context = question[:at].strip() if at > 0 else ""
+
+    def with_context(part: str) -> str:
+        return f"{context} {part}" if context and _SAYING_BACK.search(part) else part
+
+    return [with_context(about_named(p) + ("" if p.endswith("?") else "?")) for p in parts]
 

@@ -97,6 +97,13 @@ def test_one_counted_is_told_by_an_article_after_the_event():
     # The killing asked about is at the embassy: one at a base is another.
     assert holds_type("Rocket fire killed an American civilian contractor at a base.", NUMBER,
                       "How many Americans were killed at the US embassy in Baghdad?") == 0.0
+    # Many, or none, is no count of one.
+    assert holds_type("Rocket fire killed a number of Americans at a base.", NUMBER, q) == 0.0
+    assert holds_type("Rocket fire did not kill an American at the base.", NUMBER, q) == 0.0
+    # The details must stand near the killing: the weekend here is the strikes', not the killing's.
+    assert holds_type("Over the weekend, the US carried out strikes on positions of the militia in western Iraq in "
+                      "retaliation for rocket fire that killed an American civilian contractor at a military base.",
+                      NUMBER, "How many Americans were killed in the US strikes over the weekend?") == 0.0
     # "How old" counts no one.
     assert holds_type("Rocket fire killed an American civilian contractor at a base.", NUMBER,
                       "How old was the American contractor killed in the rocket attack?") == 0.0

@@ -156,8 +156,11 @@ def test_abstains_out_of_corpus(assistant, question):
     ("whats the name of the base the rockets hit on friday", None),
     # A cost typed as keywords asks for an amount, which no article gives.
     ("cost of damage to baghdad embassy", None),
-    # The one American killed died at a base, not at the embassy.
+    # The one American killed died at a base on Friday, not at the embassy nor in the weekend's strikes.
     ("How many Americans were killed at the US embassy in Baghdad?", None),
+    ("How many Americans were killed at the embassy in Iraq?", None),
+    ("In the embassy attack in Baghdad, how many Americans were killed?", None),
+    ("How many Americans were killed in the US strikes over the weekend?", None),
     # Esper's words, quoted, are not the Iraqi government's; nor is Khamenei's response.
     ("What did the Iraqi government say in response to Esper's call for it to \"fulfil its international "
      "responsibilities\"?", None),
@@ -489,6 +492,9 @@ def test_chat_shorthand_is_written_out():
      ["Which gate did the protesters set on fire?", "on which street is it?"]),
     ("Khamenei accused the US of crimes in Iraq and which other country?",
      ["Khamenei accused the US of crimes in Iraq and which other country?"]),   # one question
+    # The part pointing back at "that claim" is asked with the context that tells it; the other on its own.
+    ("Trump blamed Iran for the embassy attack. Who made that claim, and on what day did protesters storm it?",
+     ["Trump blamed Iran for the embassy attack. Who made that claim?", "on what day did protesters storm it?"]),
 ])
 def test_the_questions_a_question_asks(question, parts):
     assert asked_parts(question) == parts
