@@ -1110,7 +1110,7 @@ def _counts_event(words: tuple[str, ...], event: str, span: int = 6) -> bool:
 _NOT_ONE = frozenset("of number few handful dozen dozens couple group series lot total".split())
 _NEGATIONS = frozenset("not never no".split())
 _RELATIVES = frozenset("that which who whom whose".split())
-_ASKING = frozenset("what when where which whom whose many much does were have".split())
+_NO_DETAIL = STOPWORDS | _RELATIVES | _GENERIC_DOERS   # words a question's detail of an event never is
 _NEAR = 10   # words either side of "killed an American …" within which the question's details must stand
 
 
@@ -1130,9 +1130,8 @@ def _one_asked(question: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
         return None
     end = next((i for i in range(at + 1, len(words)) if words[i].lower() in _RELATIVES), len(words))
     counted = {w.lower() for w in _WORD_RE.findall(m.group(1))}
-    told = tuple(w for w in words[:end] if len(w) >= 4 and w.lower() not in STOPWORDS
-                 and w.lower() not in counted and w.lower() not in _GENERIC_DOERS and w.lower() != "according"
-                 and event_of(w) is None and w.lower() not in _ASKING)
+    told = tuple(w for w in words[:end] if len(w) >= 4 and w.lower() not in _NO_DETAIL and w.lower() not in counted
+                 and event_of(w) is None)
     return event, focus, told
 
 
