@@ -746,6 +746,29 @@ _TWEETED = re.compile(r"\btweet(?:s|ed)?\b|\bTwitter\b", re.I)
 _QUOTATION = re.compile(r'"([^"]*)"|“([^”]*)”')   # paired, so the words between two scare quotes are none
 
 
+# Words the question quotes: "…", “…” or '…' (an apostrophe inside, as in 'You can't', is none's end).
+_ASKED_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”|(?<![\w’\'])[\'‘](.+?)[\'’](?![\w’\'])')
+_MIN_QUOTED_WORDS = 3
+
+
+def _plain_words(text: str) -> str:
+    """The text's words, lower case, apostrophes alike, one space between: for finding a quote as written."""
+    return " " + " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'").replace("‘", "'"))) + " "
+
+
+@lru_cache(maxsize=1024)
+def _asked_quotes(question: str) -> tuple[str, ...]:
+    quotes = (next(g for g in m.groups() if g) for m in _ASKED_QUOTE.finditer(question))
+    return tuple(p for p in map(_plain_words, quotes) if len(p.split()) >= _MIN_QUOTED_WORDS)
+
+
+def holds_asked_quote(sentence: str, question: str) -> bool:
+    """The sentence has, word for word, what the question quotes: "Who said 'You can't do anything'?" is
+    answered by "“1st: You can’t do anything. …"."""
+    quotes = _asked_quotes(question)
+    return bool(quotes) and any(q in _plain_words(sentence) for q in quotes)
+
+
 def quotes_tweet(sentence: str, question: str) -> bool:
     """The question asks what was tweeted, and the sentence quotes a tweet's words: not Khamenei's "“That guy has
     tweeted that …,” he said, referring to Mr Trump" for what Trump tweeted."""
@@ -828,6 +851,14 @@ def speaker_words(question: str) -> tuple[str, ...]:
     # "What did Trump stress in his phone call", "How did X frame the assault, and what did it say": no
     # speaker ends at "call" or "say" there.
     return () if len(words) > 5 or "," in doer or any(w.lower() in _IN_CLAUSE for w in words) else words
+
+
+def deed_doer(question: str) -> tuple[str, ...]:
+    """The words naming whoever a "what did X do" question asks about: ("Iraq's", "prime", "minister")."""
+    m = _DID_WHAT.search(question)
+    words = tuple(_WORD_RE.findall(m.group(1))) if m and m.group(1) else ()
+    # "What did the militia say they'd do next?" asks what was said.
+    return () if len(words) > 5 or any(w.lower() in _SPEECH | _IN_CLAUSE for w in words) else words
 
 
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing

@@ -71,6 +71,8 @@ _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning":
 _BARE_POSSESSIVE = re.compile(r"\b(?!(?:this|hers|ours|yours|theirs|does|was|has|his|its|is)\b)([a-z][\w-]*[^\Wsau])s"
                               r"(?=\s+(?:(?:full|first|last|real)\s+)?name\s*(?:[?.!,]|$|and\b))", re.I)
 _DO_AUXILIARY = re.compile(r"\b(?:do|does|did)\b", re.I)
+# "militia targeted by US strikes name": the name is the militia's, that the strikes targeted, not the strikes'.
+_DONE_BY = re.compile(r"\b[a-z]+ed\s+by\b", re.I)
 # Numbers written out in words, as articles print them in digits: "the first seven hundred and fifty" is 750,
 # "twenty-five dead" 25. A lone small one stays a word ("one of the gates", "one or two walls"), and so do
 # plurals and vague amounts ("tens of thousands", "several thousand").
@@ -177,6 +179,7 @@ def _post_as_who(question: str) -> str:
 _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b|^\s*(?:did|does|do|is|are|was|"
                      r"were|has|have|had|will|would|can|could|should|may|might|must|am)\b", re.I)
 _TELEGRAPHIC_WORDS = 8
+_ASKED_LAST = re.compile(r"([^,;:?]+?\w)\s+(who|when|where)\s*\??", re.I)
 _COUNT_WORDS = frozenset("count tally total".split())
 # "number" counts, but not in "embassy phone number" or "the flight number".
 _NOT_COUNTED = frozenset("phone telephone contact serial case flight registration licence license reference tail "
@@ -190,14 +193,17 @@ def _keyword_asked(words: list[str]) -> str | None:
     protesters arrested, embassy?", "military base name northern iraq" -> "Name of military base, northern iraq?".
 
     Not when the keyword comes first or after a stopword ("a number of protesters"), names a thing's number
-    ("phone number") or is followed by a number or "of"; "name" last is read where it stands ("iraq pm name")."""
+    ("phone number") or is followed by a number or "of"; "name" last is read where it stands ("iraq pm name"),
+    unless a doer follows the thing named ("militia targeted by US strikes name" -> "Name of militia targeted by US
+    strikes?")."""
     for i, word in enumerate(words[1:], 1):
         asked = _KEYWORD_ASKED.get(word.lower())
         before = words[i - 1].lower()
         after = words[i + 1].lower() if i < len(words) - 1 else ""
         # "embassy number two official", "attack number of dead": no count asked of what comes before.
         if asked and before not in STOPWORDS and before not in _NOT_COUNTED and after != "of" \
-                and not after.isdigit() and after not in _NUMBER_VALUES and (asked == "Number" or after):
+                and not after.isdigit() and after not in _NUMBER_VALUES \
+                and (asked == "Number" or after or _DONE_BY.search(" ".join(words[:i]))):
             # A comma ends the thing asked about: the words after it only say where to look.
             rest = words[i + 1:]
             return f"{asked} of {' '.join(words[:i])}" + (f", {' '.join(rest)}" if rest else "") + "?"
@@ -208,6 +214,10 @@ def _telegraphic(question: str) -> str:
     """A short question without a question word, written out: "Any protesters arrested?" -> "Were any protesters
     arrested?", "Deployed unit type?" -> "What type of deployed unit?"."""
     q = question.strip()
+    # Keywords with the question word last: "iraq prime minister who", "contractor killed when?".
+    if (m := _ASKED_LAST.fullmatch(q)) and len(m.group(1).split()) < _TELEGRAPHIC_WORDS \
+            and not _ASKING.search(m.group(1)):
+        return f"{m.group(2).capitalize()} {m.group(1)}" + ("?" if q.endswith("?") else "")
     words = q.rstrip("?").split()
     short = len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q)
     # Keywords, with or without the question mark; not "give me the casualty count" or "tell me the total".
@@ -263,7 +273,7 @@ def spelled_out(question: str) -> str:
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
     q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
-    if not _DO_AUXILIARY.search(q):
+    if not _DO_AUXILIARY.search(q) and not _DONE_BY.search(q):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))
     q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)

@@ -13,9 +13,9 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NUMBER, TIME, asked_about, asked_event, asked_word, asks_why, bodies_asked,
-                              days_named, deed_words,
-                              holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
+from rag.answer_types import (KIND, NAME, NUMBER, TIME, asked_about, asked_event, asked_word, asks_why, bodies_asked,
+                              days_named, deed_doer, deed_words,
+                              holds_asked_quote, holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
                               question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
@@ -73,6 +73,7 @@ class Candidate:
     named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
     acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …")
     dated: bool = False     # names the day the question names ("… on Wednesday as more crowds arrived …")
+    quoted: bool = False    # has the words the question quotes ("Who said 'You can't do anything'?")
 
 
 @dataclass(frozen=True)
@@ -110,15 +111,31 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return tokens, tuple(sorted(t for t in tokens if len(t) >= 5 and not t.startswith("~")))
 
 
-def _coverage(q_tokens: list[str], sentence: str, rarity: list[float]) -> float:
-    """The share of the question's tokens the sentence holds, each weighted by its rarity in the articles."""
+# A prime minister is no secretary, though a defence minister is a defense secretary (`post_variants`).
+_PRIME = re.compile(r"\bprime[\s-]+ministers?\b", re.I)
+_PREMIER = tuple(t for w in ("premier", "pm") for t in tokenize(w) if not t.startswith("~"))
+
+
+def _coverage(q_tokens: list[str], sentence: str, rarity: list[float],
+              other_words: dict[str, tuple[str, ...]] | None = None) -> float:
+    """The share of the question's tokens the sentence holds, each weighted by its rarity in the articles;
+    a token is held too when one of its `other_words` is (a post's other name: "premier" for "prime minister")."""
     if not q_tokens:
         return 0.0
     s_tokens, stems = _sentence_tokens(sentence)
+    other_words = other_words or {}
     # Word stems count fully; consonant skeletons (spelling variants) half.
     weights = [(0.5 if t.startswith("~") else 1.0) * r for t, r in zip(q_tokens, rarity)]
-    hit = sum(w for t, w in zip(q_tokens, weights) if _in_sentence(t, s_tokens, stems))
+    hit = sum(w for t, w in zip(q_tokens, weights)
+              if _in_sentence(t, s_tokens, stems) or any(_in_sentence(o, s_tokens, stems) for o in other_words.get(t, ())))
     return hit / sum(weights)
+
+
+def _post_names(question: str) -> dict[str, tuple[str, ...]]:
+    """The tokens of "prime minister" in the question, with the stems of the post's other names (premier, PM)."""
+    if not _PRIME.search(question):
+        return {}
+    return {t: _PREMIER for t in tokenize("prime minister")}
 
 
 def _holds(tokens: list[str], sentence: str) -> bool:
@@ -281,6 +298,10 @@ class HybridRetriever:
         dense = self._dense(sents, sv)
         q_tokens = list(dict.fromkeys(tokenize(focus)))
         rarity = [data.keyword.rarity(t) for t in q_tokens]
+        post_names = _post_names(focus)
+        # "What did Iraq's prime minister do …": a sentence telling of its doer, by name or post, tells the deed.
+        doer = deed_doer(focus)[-1:]
+        doer_tokens = [t for t in tokenize(re.sub(r"['’]s$", "", doer[0])) if not t.startswith("~")] if doer else []
         unknown, names, unchosen = _offered_aside(focus, *self._unknown(focus))
         kind = question_type(focus)
         # A typed question has its answer type to score instead.
@@ -295,10 +316,18 @@ class HybridRetriever:
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
-            cov = _coverage(q_tokens, _with_speaker(data, s, text), rarity)
+            cov = _coverage(q_tokens, _with_speaker(data, s, text), rarity, post_names)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
+                score += self.w_asked
+            # "Who said 'You can't do anything'?": the words quoted are the surest match there is. Not so when
+            # something else is asked of them ("What time was the '… Happy New Year!' tweet posted?").
+            quoted = kind == NAME and holds_asked_quote(text, focus)
+            if quoted:
+                score += self.w_type
+            if doer_tokens and _coverage(doer_tokens, _with_speaker(data, s, text), [1.0] * len(doer_tokens),
+                                         post_names) == 1.0:
                 score += self.w_asked
             acted = any(_holds(deed, text) for deed in deeds)
             if acted:
@@ -312,7 +341,8 @@ class HybridRetriever:
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
                         or only_addressed(text, focus, holders))
-            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated, names_asked(text, focus), acted, dated))
+            cands.append(Candidate(s, score, d, ctx[s], cov, typed, unstated, names_asked(text, focus), acted, dated,
+                                   quoted))
         cands.sort(key=lambda c: -c.score)
         # A role whose name is asked for and that no article mentions ("ambassador") tells; the thing
         # of a "which …" question is often just worded otherwise ("outlet" for "news agency").
@@ -336,7 +366,11 @@ class HybridRetriever:
             events = [w for w in slots if w.endswith(("ed", "en"))]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
-        actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)]
+        # "What did Iraq's prime minister do": the articles call him premier. (Kept for what he said: no article
+        # reports the premier's words.)
+        premier = doer and post_names and any(self.data.keyword.knows(t) for t in _PREMIER)
+        actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)
+                  and not (premier and w.lower() == "prime")]
         missing += [w for w in actors if w not in missing]
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):

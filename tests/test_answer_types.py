@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               bodies_asked, deed_words, holds_owned_role, holds_type, kinds_asked, kinds_claimed,
+                               bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, narrated_only, offered_choices, only_addressed,
                                owned_role, post_holders, question_type, quotes_tweet, said_by, speaker_words,
                                spellings, states_cause, states_response, states_unknown, verb_slots, yes_no_actor)
@@ -1205,3 +1205,21 @@ def test_quoted_words_beside_the_one_asked_about_are_not_theirs():
     assert holds_type("Khamenei responded by saying the US was ultimately responsible.", None, q) == UNSURE
     assert _named_speakers("Khamenei responded by saying the US was ultimately responsible.") == ["Khamenei"]
     assert _named_speakers("Trump responded with airstrikes.") == []
+
+
+def test_the_words_a_question_quotes_are_found_as_written():
+    sentence = "“1st: You can’t do anything. 2nd: If you were logical —which you’re not— you’d see …"
+    assert holds_asked_quote(sentence, 'Who said "You can\'t do anything" in response to Trump?')
+    assert holds_asked_quote(sentence, "Who said 'You can't do anything'?")   # an apostrophe ends no quote
+    assert not holds_asked_quote(sentence, "Who said 'You can't do everything'?")
+    # Two words quoted are too few to tell a sentence by; unquoted words are no quote.
+    assert not holds_asked_quote(sentence, "Who said 'You can't'?")
+    assert not holds_asked_quote(sentence, "Who said you can't do anything?")
+
+
+def test_the_doer_of_a_what_did_x_do_question():
+    assert deed_doer("What did Iraq's prime minister do as the demonstrators attacked?") == \
+        ("Iraq's", "prime", "minister")
+    # Asked what was said, not done.
+    assert deed_doer("what did that militia say they'd do next?") == ()
+    assert deed_doer("What did Trump say?") == ()

@@ -164,6 +164,12 @@ def test_abstains_out_of_corpus(assistant, question):
     # Esper's words, quoted, are not the Iraqi government's; nor is Khamenei's response.
     ("What did the Iraqi government say in response to Esper's call for it to \"fulfil its international "
      "responsibilities\"?", None),
+    # The premier named by his post, asked what he said or did that no article tells.
+    ("What did Iran's prime minister say?", None),
+    ("How did Iraqi Prime Minister Adel Abdel-Mahdi describe the US airstrikes?", None),
+    ("Did Iraqi Prime Minister Abdel-Mahdi condemn the US airstrikes?", None),
+    # Words quoted are only the tweet asked about, whose time no article gives.
+    ("What time was Trump's \"This is not a warning, it is a threat. Happy New Year!\" tweet posted?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -452,6 +458,11 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("US def sec name?") == "US defense secretary name?"
     # A possessive typed without its apostrophe; not "his name", nor "name" as a verb.
     assert spelled_out("whats the iraqi prime ministers name") == "what is the iraqi prime minister's name"
+    # Keywords with the question word last, or the thing named before a doer.
+    assert spelled_out("iraq prime minister who") == "Who iraq prime minister"
+    assert spelled_out("contractor killed when?") == "When contractor killed?"
+    assert spelled_out("Tear gas Wednesday, who?") == "Tear gas Wednesday, who?"
+    assert spelled_out("militia targeted by US weekend strikes name") == "Name of militia targeted by US weekend strikes?"
     for kept in ("whats his name", "What group do the articles name as behind the protesters?",
                  "Who do the reports name?", "what are the victims names", "whats the hamas name"):
         assert spelled_out(kept) == kept.replace("whats", "what is")
@@ -884,6 +895,14 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
      "quoted making that argument?", "Abbas Mousavi"),
     # One killed is counted by "killed an American …", with no number.
     ("How many Americans were killed in the rocket attack?", "killed an American civilian contractor"),
+    # The articles call the prime minister "Iraq's premier"; the sentence naming him tells what he did.
+    ("What did Iraq's prime minister do as the demonstrators attacked the compound?", "despite appeals from"),
+    # Keywords with the question word last.
+    ("iraq prime minister who", "Adel Abdel-Mahdi"),
+    # The name is the militia's, that the strikes targeted.
+    ("militia targeted by US weekend strikes name", "Kataib Hezbollah"),
+    # The words quoted are in a quote that does not say whose it is; the answer says.
+    ("Who said \"You can't do anything\" in response to Trump's accusations?", "Khamenei"),
 ])
 def test_a_question_worded_otherwise_than_its_sentence_is_answered(assistant, question, expected):
     assert_answers(assistant, question, expected)
