@@ -747,7 +747,7 @@ _QUOTATION = re.compile(r'"([^"]*)"|“([^”]*)”')   # paired, so the words b
 
 
 # Words the question quotes: "…", “…” or '…' (an apostrophe inside, as in 'You can't', is none's end).
-_ASKED_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”|(?<![\w’\'])[\'‘](.+?)[\'’](?![\w’\'])')
+_ASKED_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”|(?<![\w’\'])[\'‘](?!\d)(.+?)[\'’](?![\w’\'])')
 _MIN_QUOTED_WORDS = 3
 
 
@@ -853,12 +853,17 @@ def speaker_words(question: str) -> tuple[str, ...]:
     return () if len(words) > 5 or "," in doer or any(w.lower() in _IN_CLAUSE for w in words) else words
 
 
+_CLAUSE_WORDS = frozenset("it he she they we i you would will could should can might may they'd he'd she'd we'd "
+                          "announce announced plan planned promise promised".split())
+
+
 def deed_doer(question: str) -> tuple[str, ...]:
     """The words naming whoever a "what did X do" question asks about: ("Iraq's", "prime", "minister")."""
     m = _DID_WHAT.search(question)
     words = tuple(_WORD_RE.findall(m.group(1))) if m and m.group(1) else ()
-    # "What did the militia say they'd do next?" asks what was said.
-    return () if len(words) > 5 or any(w.lower() in _SPEECH | _IN_CLAUSE for w in words) else words
+    # "What did the militia say they'd do next?" asks what was said; "What did the Pentagon announce it would
+    # do?", what was announced.
+    return () if len(words) > 5 or any(w.lower() in _SPEECH | _IN_CLAUSE | _CLAUSE_WORDS for w in words) else words
 
 
 _SPEECH = frozenset("""say says said saying tell tells told call calls called describe described describing

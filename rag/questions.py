@@ -72,7 +72,7 @@ _BARE_POSSESSIVE = re.compile(r"\b(?!(?:this|hers|ours|yours|theirs|does|was|has
                               r"(?=\s+(?:(?:full|first|last|real)\s+)?name\s*(?:[?.!,]|$|and\b))", re.I)
 _DO_AUXILIARY = re.compile(r"\b(?:do|does|did)\b", re.I)
 # "militia targeted by US strikes name": the name is the militia's, that the strikes targeted, not the strikes'.
-_DONE_BY = re.compile(r"\b[a-z]+ed\s+by\b", re.I)
+_DONE_BY = re.compile(r"\b(?:[a-z]{2,}[^\We]ed|hit|shot|struck|taken|led|held|hurt|sent|seen|made)\s+by\b", re.I)
 # Numbers written out in words, as articles print them in digits: "the first seven hundred and fifty" is 750,
 # "twenty-five dead" 25. A lone small one stays a word ("one of the gates", "one or two walls"), and so do
 # plurals and vague amounts ("tens of thousands", "several thousand").
@@ -180,12 +180,22 @@ _ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|why|how)\
                      r"were|has|have|had|will|would|can|could|should|may|might|must|am)\b", re.I)
 _TELEGRAPHIC_WORDS = 8
 _ASKED_LAST = re.compile(r"([^,;:?]+?\w)\s+(who|when|where)\s*\??", re.I)
+_NOT_KEYWORDS = frozenset("tell remind ask idea know wonder".split())
+_SAID = frozenset("said says say told tells tell saw met hit shot named blamed".split())
 _COUNT_WORDS = frozenset("count tally total".split())
 # "number" counts, but not in "embassy phone number" or "the flight number".
 _NOT_COUNTED = frozenset("phone telephone contact serial case flight registration licence license reference tail "
                          "house street room page".split())
 _ASKING_FOR = frozenset("give tell show list get find".split())
 _KEYWORD_ASKED = {"number": "Number", "name": "Name"}
+
+
+def _keywords_only(words: str, asked: str) -> bool:
+    """Words with no function word among them, nor a verb just before "who": "iraq prime minister who", but not
+    "Tell me about the man who", "Any idea who" or "Pompeo said who" (who was named, not who spoke)."""
+    ws = words.lower().split()
+    return not any(w in STOPWORDS or w in _NOT_KEYWORDS for w in ws) and not (
+        asked.lower() == "who" and (ws[-1].endswith("ed") or ws[-1] in _SAID))
 
 
 def _keyword_asked(words: list[str]) -> str | None:
@@ -216,7 +226,7 @@ def _telegraphic(question: str) -> str:
     q = question.strip()
     # Keywords with the question word last: "iraq prime minister who", "contractor killed when?".
     if (m := _ASKED_LAST.fullmatch(q)) and len(m.group(1).split()) < _TELEGRAPHIC_WORDS \
-            and not _ASKING.search(m.group(1)):
+            and not _ASKING.search(m.group(1)) and _keywords_only(m.group(1), m.group(2)):
         return f"{m.group(2).capitalize()} {m.group(1)}" + ("?" if q.endswith("?") else "")
     words = q.rstrip("?").split()
     short = len(words) <= _TELEGRAPHIC_WORDS and not _ASKING.search(q)
@@ -273,7 +283,7 @@ def spelled_out(question: str) -> str:
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
     q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
-    if not _DO_AUXILIARY.search(q) and not _DONE_BY.search(q):
+    if not _DO_AUXILIARY.search(q) and not (_DONE_BY.search(q) and not _ASKING.search(q)):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))
     q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)

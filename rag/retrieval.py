@@ -113,7 +113,8 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 # A prime minister is no secretary, though a defence minister is a defense secretary (`post_variants`).
 _PRIME = re.compile(r"\bprime[\s-]+ministers?\b", re.I)
-_PREMIER = tuple(t for w in ("premier", "pm") for t in tokenize(w) if not t.startswith("~"))
+# Not "PM", which is also a time of day ("9 pm").
+_PREMIER = tuple(t for t in tokenize("premier") if not t.startswith("~"))
 
 
 def _coverage(q_tokens: list[str], sentence: str, rarity: list[float],
@@ -132,10 +133,8 @@ def _coverage(q_tokens: list[str], sentence: str, rarity: list[float],
 
 
 def _post_names(question: str) -> dict[str, tuple[str, ...]]:
-    """The tokens of "prime minister" in the question, with the stems of the post's other names (premier, PM)."""
-    if not _PRIME.search(question):
-        return {}
-    return {t: _PREMIER for t in tokenize("prime minister")}
+    """The tokens of "prime minister(s)" in the question, each with the stem of the post's other name, premier."""
+    return {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
 
 
 def _holds(tokens: list[str], sentence: str) -> bool:
@@ -299,9 +298,10 @@ class HybridRetriever:
         q_tokens = list(dict.fromkeys(tokenize(focus)))
         rarity = [data.keyword.rarity(t) for t in q_tokens]
         post_names = _post_names(focus)
-        # "What did Iraq's prime minister do …": a sentence telling of its doer, by name or post, tells the deed.
-        doer = deed_doer(focus)[-1:]
-        doer_tokens = [t for t in tokenize(re.sub(r"['’]s$", "", doer[0])) if not t.startswith("~")] if doer else []
+        # "What did Iraq's prime minister do …": a sentence naming its doer, every word of it (the post by any of
+        # its names), tells the deed.
+        doer = deed_doer(focus)
+        doer_tokens = _stems(tuple(re.sub(r"['’]s$", "", w) for w in doer))
         unknown, names, unchosen = _offered_aside(focus, *self._unknown(focus))
         kind = question_type(focus)
         # A typed question has its answer type to score instead.
@@ -316,7 +316,8 @@ class HybridRetriever:
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
-            cov = _coverage(q_tokens, _with_speaker(data, s, text), rarity, post_names)
+            spoken = _with_speaker(data, s, text)
+            cov = _coverage(q_tokens, spoken, rarity, post_names)
             typed = holds_type(text, kind, focus)
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
@@ -326,8 +327,7 @@ class HybridRetriever:
             quoted = kind == NAME and holds_asked_quote(text, focus)
             if quoted:
                 score += self.w_type
-            if doer_tokens and _coverage(doer_tokens, _with_speaker(data, s, text), [1.0] * len(doer_tokens),
-                                         post_names) == 1.0:
+            if doer_tokens and _coverage(doer_tokens, spoken, [1.0] * len(doer_tokens), post_names) == 1.0:
                 score += self.w_asked
             acted = any(_holds(deed, text) for deed in deeds)
             if acted:

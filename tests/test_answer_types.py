@@ -1215,6 +1215,8 @@ def test_the_words_a_question_quotes_are_found_as_written():
     # Two words quoted are too few to tell a sentence by; unquoted words are no quote.
     assert not holds_asked_quote(sentence, "Who said 'You can't'?")
     assert not holds_asked_quote(sentence, "Who said you can't do anything?")
+    # A decade is no quote's start.
+    assert not holds_asked_quote(sentence, "Who, in '80s Beirut, said 'You can't do everything'?")
 
 
 def test_the_doer_of_a_what_did_x_do_question():
@@ -1222,4 +1224,4 @@ def test_the_doer_of_a_what_did_x_do_question():
         ("Iraq's", "prime", "minister")
     # Asked what was said, not done.
     assert deed_doer("what did that militia say they'd do next?") == ()
-    assert deed_doer("What did Trump say?") == ()
+    assert deed_doer("What did the Pentagon announce it would do?") == ()

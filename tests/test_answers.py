@@ -462,6 +462,10 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("iraq prime minister who") == "Who iraq prime minister"
     assert spelled_out("contractor killed when?") == "When contractor killed?"
     assert spelled_out("Tear gas Wednesday, who?") == "Tear gas Wednesday, who?"
+    for kept in ("Tell me about the man who", "Any idea who?", "Remind me when", "Pompeo said who"):
+        assert spelled_out(kept) == kept
+    assert spelled_out("whats the iraqi prime ministers name, the one backed by iran") == \
+        "what is the iraqi prime minister's name, the one backed by iran"
     assert spelled_out("militia targeted by US weekend strikes name") == "Name of militia targeted by US weekend strikes?"
     for kept in ("whats his name", "What group do the articles name as behind the protesters?",
                  "Who do the reports name?", "what are the victims names", "whats the hamas name"):
