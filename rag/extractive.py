@@ -84,9 +84,9 @@ class ExtractiveAnswerer:
         # A count sharing no word with the question is of something else: "how many people died in the embassy
         # attack" is not answered by "airstrikes left 25 militiamen dead".
         counted = question_type(r.focus) == NUMBER
-        # A name beside the deed asked ("US Marines guarding the mission") shows the answer too, and so do the
-        # words the question quotes.
-        # So does one telling of the day the question names ("What got set on fire on Wednesday?").
+        # A name beside the deed asked ("US Marines guarding the mission") shows the answer too. So does one
+        # telling of the day the question names ("What got set on fire on Wednesday?"), and one holding the words
+        # the question quotes ("Who said 'You can't do anything'?").
         close = [c for c in r.candidates
                  if (c.dense >= self.t.min_dense or ((shown or c.acted or c.dated or c.quoted) and c.typed == 1.0))
                  and (c.coverage > 0 or not counted)] or r.candidates

@@ -14,8 +14,8 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, asked_about, asked_event, asked_word, asks_why, bodies_asked,
-                              days_named, deed_doer, deed_words,
-                              holds_asked_quote, holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
+                              days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
+                              kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
                               question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
@@ -128,7 +128,8 @@ def _coverage(q_tokens: list[str], sentence: str, rarity: list[float],
     # Word stems count fully; consonant skeletons (spelling variants) half.
     weights = [(0.5 if t.startswith("~") else 1.0) * r for t, r in zip(q_tokens, rarity)]
     hit = sum(w for t, w in zip(q_tokens, weights)
-              if _in_sentence(t, s_tokens, stems) or any(_in_sentence(o, s_tokens, stems) for o in other_words.get(t, ())))
+              if _in_sentence(t, s_tokens, stems)
+              or any(_in_sentence(o, s_tokens, stems) for o in other_words.get(t, ())))
     return hit / sum(weights)
 
 
@@ -366,8 +367,8 @@ class HybridRetriever:
             events = [w for w in slots if w.endswith(("ed", "en"))]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
-        # "What did Iraq's prime minister do": the articles call him premier. (Kept for what he said: no article
-        # reports the premier's words.)
+        # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he
+        # said, a post word no article has still counts against the answer.
         premier = doer and post_names and any(self.data.keyword.knows(t) for t in _PREMIER)
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)
                   and not (premier and w.lower() == "prime")]
