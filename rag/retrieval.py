@@ -124,13 +124,17 @@ def _coverage(q_tokens: list[str], sentence: str, rarity: list[float],
     if not q_tokens:
         return 0.0
     s_tokens, stems = _sentence_tokens(sentence)
-    other_words = other_words or {}
     # Word stems count fully; consonant skeletons (spelling variants) half.
     weights = [(0.5 if t.startswith("~") else 1.0) * r for t, r in zip(q_tokens, rarity)]
-    hit = sum(w for t, w in zip(q_tokens, weights)
-              if _in_sentence(t, s_tokens, stems)
-              or any(_in_sentence(o, s_tokens, stems) for o in other_words.get(t, ())))
+    hit = sum(w for t, w in zip(q_tokens, weights) if _held(t, s_tokens, stems, other_words))
     return hit / sum(weights)
+
+
+def _held(token: str, tokens: frozenset[str], stems: tuple[str, ...],
+          other_words: dict[str, tuple[str, ...]] | None) -> bool:
+    """The token, or one of its `other_words`, is in the sentence (`_in_sentence`)."""
+    return _in_sentence(token, tokens, stems) or bool(other_words) and any(
+        _in_sentence(o, tokens, stems) for o in other_words.get(token, ()))
 
 
 def _post_names(question: str) -> dict[str, tuple[str, ...]]:
@@ -138,10 +142,11 @@ def _post_names(question: str) -> dict[str, tuple[str, ...]]:
     return {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
 
 
-def _holds(tokens: list[str], sentence: str) -> bool:
-    """Every one of the (stemmed) tokens is in the sentence, as a word or a word sharing its long prefix."""
+def _holds(tokens: list[str], sentence: str, other_words: dict[str, tuple[str, ...]] | None = None) -> bool:
+    """Every one of the (stemmed) tokens is in the sentence, as a word or a word sharing its long prefix, or by
+    one of its `other_words`."""
     s_tokens, stems = _sentence_tokens(sentence)
-    return all(_in_sentence(t, s_tokens, stems) for t in tokens)
+    return all(_held(t, s_tokens, stems, other_words) for t in tokens)
 
 
 def _stems(words: tuple[str, ...]) -> list[str]:
@@ -328,7 +333,7 @@ class HybridRetriever:
             quoted = kind == NAME and holds_asked_quote(text, focus)
             if quoted:
                 score += self.w_type
-            if doer_tokens and _coverage(doer_tokens, spoken, [1.0] * len(doer_tokens), post_names) == 1.0:
+            if doer_tokens and _holds(doer_tokens, spoken, post_names):
                 score += self.w_asked
             acted = any(_holds(deed, text) for deed in deeds)
             if acted:
