@@ -74,7 +74,8 @@ _TIME_RE = re.compile(
     r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|" + _DATE + r"|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
-# A day or date asked for, exact or not, is a day named: "over the weekend" names none.
+# A day or date asked for, exact or not, is a day named: "over the weekend" names none (and a date is more than a
+# weekday).
 _DAY_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"(?:day\b( of the week\b)?|dates?\b)", re.I)
 _YEAR_ASKED = re.compile(r"\b(what|which) " + _EXACT + r"year\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) " + _EXACT + r"time\b(?!\s+(?:period|frame|span))|\btime of day\b", re.I)
@@ -651,6 +652,11 @@ def names_country(word: str) -> bool:
     return _country(word) in _COUNTRIES or is_country_word(word)
 
 
+def other_countries(a: str, b: str) -> bool:
+    """Both words name a country or its people, and not the same one: "Iraqi" and "US"."""
+    return names_country(a) and names_country(b) and _country(a) != _country(b)
+
+
 def positions(words: tuple[str, ...], asked: tuple[str, ...]) -> list[int]:
     """Where the words asked about, or other words for the same post or people, stand among a sentence's."""
     return _positions(words, asked)
@@ -1210,7 +1216,8 @@ def _named_next_to(words: tuple[str, ...], where: list[int], question: str) -> b
             return True
         for j in [*range(max(1, i - 3), i), *range(i + 1, min(len(words), i + 3))]:
             w = words[j]
-            if w[:1].isupper() and w.lower() not in q and w.lower() not in _DEMONYMS:
+            # Not a capitalised function word: "asked the US president: “Do you foresee …”" names no one.
+            if w[:1].isupper() and w.lower() not in q and w.lower() not in _DEMONYMS and w.lower() not in STOPWORDS:
                 return True
     return False
 
@@ -1660,6 +1667,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         times = [m.group(0) for m in _TIME_RE.finditer(sentence)]
         if m := _DAY_ASKED.search(question):  # "On what day …": "a day after" or "overnight" names none
             times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
+            if m.group(0).lower().endswith(("date", "dates")):
+                # "On what date …" asks for the calendar: "on Friday" is the closest the articles come, not a date.
+                times = [t for t in times if not t.lower().endswith(("day", "tonight"))]
         elif _YEAR_ASKED.search(question):  # "In what year …": "since the fall of Saddam" names none
             # A full date names its year too: a dateline's year is the year of what the report tells (a time
             # of some other event is refused above).

@@ -8,7 +8,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
-from rag.answer_types import NUMBER_RE, WEEKDAYS, names_country, positions
+from rag.answer_types import (NUMBER_RE, WEEKDAYS, asked_event, holds_asked_quote, names_country, other_countries,
+                              positions)
+from rag.event_verbs import events_in
+from rag.attribution import unquoted
 
 # Words that frame a claim rather than state it: "True or false: the article describes …", "Did it take place
 # on Thursday?".
@@ -37,6 +40,8 @@ _NEAR = 3
 # of saying: "the embassy said on Tuesday" dates the saying.
 _NEAR_DAY = 11
 _DAY_ANCHORS = 3
+# Capitals only: "US", whose last letter makes no plural.
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _SAYING = frozenset("say says said told tells stated reported announced".split())
 
 
@@ -86,9 +91,11 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
     if kind != "number":
         return before + [w for w in words[end:end + 2] if telling(w)][:1]
     # The thing counted is the first plural after the number: "five militia sites" counts sites, and "25
-    # militiamen" tells no other count of them; in "40 rockets hit" it is the rockets.
+    # militiamen" tells no other count of them; in "40 rockets hit" it is the rockets. "US" in "1,500 US
+    # soldiers" is no plural.
     run = [w for w in itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words[end:end + 3]) if telling(w)]
-    return before + ([next((w for w in run if w.lower().endswith("s")), run[0])] if run else [])
+    plurals = (w for w in run if w.lower().endswith("s") and not _ACRONYM.fullmatch(w))
+    return before + ([next(plurals, run[0])] if run else [])
 
 
 @lru_cache(maxsize=256)
@@ -106,6 +113,20 @@ def numbered_claim(claim: str, unknown: list[str]) -> bool:
     it bears the claim out, though one may tell the number otherwise."""
     found = _claim_detail(claim, frozenset(u.lower() for u in unknown))
     return found is not None and found[3] == "number"
+
+
+# Before a number, words that make it a count known already: "more troops after the 750", "the first 750".
+_KNOWN_COUNT = frozenset("the first initial those these that this".split())
+
+
+def count_unsaid(claim: str, sentence: str) -> bool:
+    """The claim counts something in digits ("Did more than 50 diplomats shelter in the safe room?") and the
+    sentence gives no number at all: it bears the count out no more than it belies it."""
+    words = _TOKEN.findall(claim)
+    counted = any(w[:1].isdigit() and NUMBER_RE.fullmatch(w) and (i == 0 or words[i - 1].lower() not in _KNOWN_COUNT)
+                  and i + 1 < len(words) and words[i + 1][:1].isalpha() and words[i + 1].lower() not in STOPWORDS
+                  for i, w in enumerate(words))
+    return counted and not any(NUMBER_RE.fullmatch(w) for w in _TOKEN.findall(sentence))
 
 
 # Words quoted: “…”, "…" (at least three words, to tell a quote from a scare-quoted term).
@@ -171,6 +192,17 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
     detail = " ".join(words[start:end])
     if not _states(words[:start] + words[end:], said, unknown, setting, loose=kind in ("number", "day")):
         return None
+    if kind == "name" and start > 1 and (posts := positions(said, (words[start - 1],))) \
+            and all(j > 0 and other_countries(words[start - 2], said[j - 1]) for j in posts):
+        return None   # "US President Donald Trump" is not the "Iraqi President Barham Salih" claimed
+    if kind == "name" and holds_asked_quote(sentence, claim):
+        # "Did Mike Pompeo call it “an appropriate and precautionary action”?": the sentence quotes those words,
+        # so the name it gives outside them ("… Mark Esper said") is who said them.
+        if any(_kind(w) == "name" and w.lower() not in asked and w.lower() not in STOPWORDS
+               and not _same(w, detail, kind) for w in _TOKEN.findall(unquoted(sentence))[1:]):
+            return kind
+    if kind == "number" and asked_event(claim) == "station" and "station" not in events_in(sentence):
+        return None   # "5,000 US troops already stationed in Iraq" are not the 750 soldiers sent
     for anchor in _anchors(words, start, end, kind, unknown):
         for i in positions(said, (anchor,)):
             if kind == "day":

@@ -14,7 +14,7 @@ from rag.answer_types import (NAME, NUMBER, answer_shown, asks_what_said, asks_w
                               states_cause)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
-from rag.corrections import corrects, numbered_claim
+from rag.corrections import corrects, count_unsaid, numbered_claim
 from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
@@ -170,6 +170,8 @@ class ExtractiveAnswerer:
         best = self._lead(r)[0]
         # "Did Iran admit …": a sentence not speaking of the owning up answers nothing beside one that does.
         yes_no = is_yes_no(r.focus or question)
+        if yes_no and count_unsaid(r.focus or question, data.sentence_text(best.sentence)):
+            return None
         chosen: list[Candidate] = [best]
         for c in r.candidates:
             if len(chosen) >= self.max_sentences:

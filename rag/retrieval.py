@@ -33,6 +33,7 @@ according take took give gave given make made get got happen happening call call
 stated listed shown located situated
 place places actually really exactly indeed even roughly approximately
 intention intentions intent stance attitude
+article articles
 """.split())
 
 

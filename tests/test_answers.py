@@ -170,6 +170,11 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Did Iraqi Prime Minister Abdel-Mahdi condemn the US airstrikes?", None),
     # Words quoted are only the tweet asked about, whose time no article gives.
     ("What time was Trump's \"This is not a warning, it is a threat. Happy New Year!\" tweet posted?", None),
+    # A count no sentence about the safe room gives; a date, where the articles give only a weekend and a weekday.
+    ("Did more than 50 American diplomats shelter in the embassy's safe room during the siege?", "safe room"),
+    ("On what exact date did the US carry out the weekend strikes on Kataib Hezbollah?", None),
+    # Iraq's president is named nowhere; the US president is someone else.
+    ("Did Iraqi President Barham Salih appeal to the demonstrators to leave the embassy?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -284,6 +289,10 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # "Located" only says where: a context, then what is in the place the context named.
     ("Thousands of militia supporters converged on the Green Zone on Tuesday. What is located in the Green Zone?",
      "government offices and foreign embassies"),
+    # The article itself asked about: its dateline, though no article says "article".
+    ("What date is given at the top of the second article?", "2020-01-01"),
+    # "asked the US president: “Do you foresee …”": "Do" names no one; "US President Donald Trump" does.
+    ("Who is the US president in this story?", "Donald Trump"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -576,6 +585,10 @@ def test_negated_and_cleft_questions_ask_what_they_suppose():
     ("Who does the US president hold responsible?", "Iran"),
     # Another kind of unit: the sentence naming the unit sent tells it.
     ("Were the soldiers being deployed an armored brigade?", "infantry battalion"),
+    ("Did the Pentagon say 1,500 US soldiers would be deployed to Iraq after the embassy attack?", "750 soldiers"),
+    # The words quoted are Esper's, word for word.
+    ("Did Secretary of State Mike Pompeo call the deployment \"an appropriate and precautionary action\"? If not, "
+     "who did?", "Mark Esper"),
 ])
 def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expected):
     assert_answers(assistant, question, expected)

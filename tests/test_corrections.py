@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.corrections import corrects, numbered_claim
+from rag.corrections import corrects, count_unsaid, numbered_claim
 from rag.extractive import TOLD_OTHERWISE
 
 LEAD = ("Baghdad/Washington - The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said on "
@@ -150,3 +150,43 @@ def test_a_wrong_detail_is_answered_with_the_articles_own(assistant, question, e
 ])
 def test_a_detail_the_articles_neither_give_nor_correct_is_refused(assistant, question):
     assert not assistant.answer(question).answered
+
+
+def test_a_count_is_told_by_the_thing_counted_not_a_country_beside_it():
+    # "US" before "soldiers" is no plural: the count is of soldiers, which the sentence counts otherwise.
+    assert corrects("Did the Pentagon say 1,500 US soldiers would be deployed to Iraq?", LEAD, ["1", "500"]) == "number"
+
+
+def test_a_quote_the_sentence_has_word_for_word_is_its_speakers():
+    claim = 'Did Secretary of State Mike Pompeo call the deployment "an appropriate and precautionary action"?'
+    assert corrects(claim, ESPER, ["Mike", "Pompeo"]) == "name"
+    # Without the quote, nothing beside the claim's post and verb tells another name.
+    assert not corrects("Did Secretary of State Mike Pompeo call the deployment a precaution?", ESPER,
+                        ["Mike", "Pompeo"])
+
+
+def test_another_countrys_post_holder_is_no_other_name():
+    claim = "Did Iraqi President Barham Salih appeal to the demonstrators to leave the embassy?"
+    sentence = "US President Donald Trump appealed to the demonstrators to leave the embassy."
+    assert not corrects(claim, sentence, ["Barham", "Salih"])
+    assert corrects(claim, "Iraqi President Fuad Masum appealed to the demonstrators to leave the embassy.",
+                    ["Barham", "Salih"]) == "name"
+
+
+def test_a_count_in_digits_is_not_borne_out_by_a_sentence_without_a_number():
+    claim = "Did more than 50 American diplomats shelter in the embassy's safe room?"
+    assert count_unsaid(claim, "American diplomats huddled in a safe room.")
+    assert not count_unsaid(claim, "Dozens of American diplomats huddled in a safe room.")
+    assert not count_unsaid(claim, "75 American diplomats huddled in a safe room.")
+    assert not count_unsaid("Did American diplomats shelter in a safe room?", "American diplomats huddled there.")
+    # A count the claim takes as known, or a digit standing for a word, counts nothing new.
+    more = "Additional troops are prepared to deploy in the coming days."
+    assert not count_unsaid("Are more troops going to be sent after the 750?", more)
+    assert not count_unsaid("Did Esper say more troops could be sent after the first 750?", more)
+    assert not count_unsaid("Had the embassy been evacuated before the 750-soldier deployment?", more)
+    assert not count_unsaid("did trump talk 2 the iraqi pm?", more)
+
+
+def test_troops_already_there_are_not_those_sent():
+    claim = "True or false: about 5,000 US troops were already stationed in Iraq before this deployment."
+    assert not corrects(claim, LEAD, ["5", "000", "stationed"])
