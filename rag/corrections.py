@@ -10,8 +10,8 @@ from functools import lru_cache
 from index.keyword import STOPWORDS
 from rag.answer_types import (NUMBER_RE, WEEKDAYS, asked_event, holds_asked_quote, names_country, other_countries,
                               positions)
-from rag.event_verbs import events_in
 from rag.attribution import unquoted
+from rag.event_verbs import events_in
 
 # Words that frame a claim rather than state it: "True or false: the article describes …", "Did it take place
 # on Thursday?".
