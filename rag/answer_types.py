@@ -1669,7 +1669,8 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
             if m.group(0).lower().endswith(("date", "dates")):
                 # "On what date …" asks for the calendar: "on Friday" is the closest the articles come, not a date.
-                times = [t for t in times if not t.lower().endswith(("day", "tonight"))]
+                times = [t for t in times if re.fullmatch(_DATE, t)
+                         or (t[:1].isupper() and not t.lower().endswith(("day", "tonight")))]   # "May", not "may"
         elif _YEAR_ASKED.search(question):  # "In what year …": "since the fall of Saddam" names none
             # A full date names its year too: a dateline's year is the year of what the report tells (a time
             # of some other event is refused above).

@@ -43,6 +43,8 @@ _DAY_ANCHORS = 3
 # Capitals only: "US", whose last letter makes no plural.
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SAYING = frozenset("say says said told tells stated reported announced".split())
+# Verbs naming who said words quoted: "… ,” Mark Esper said", "tweeted Trump". Not "asked", "chanting".
+_SPEAKING = _SAYING | frozenset("tweeted tweets wrote writes added adds".split())
 
 
 def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] | None:
@@ -117,6 +119,9 @@ def numbered_claim(claim: str, unknown: list[str]) -> bool:
 
 # Before a number, words that make it a count known already: "more troops after the 750", "the first 750".
 _KNOWN_COUNT = frozenset("the first initial those these that this".split())
+# After a number, words that make it a date or a time, not a count: "31 December", "5 pm".
+_NOT_COUNTED = frozenset("january february march april may june july august september october november december "
+                         "pm am".split())
 
 
 def count_unsaid(claim: str, sentence: str) -> bool:
@@ -125,7 +130,7 @@ def count_unsaid(claim: str, sentence: str) -> bool:
     words = _TOKEN.findall(claim)
     counted = any(w[:1].isdigit() and NUMBER_RE.fullmatch(w) and (i == 0 or words[i - 1].lower() not in _KNOWN_COUNT)
                   and i + 1 < len(words) and words[i + 1][:1].isalpha() and words[i + 1].lower() not in STOPWORDS
-                  for i, w in enumerate(words))
+                  and words[i + 1].lower() not in _NOT_COUNTED for i, w in enumerate(words))
     return counted and not any(NUMBER_RE.fullmatch(w) for w in _TOKEN.findall(sentence))
 
 
@@ -156,6 +161,11 @@ def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> boo
                 if len(differ) == 1 and differ[0] in unknown:
                     return True
     return False
+
+
+def _country_before(words: tuple[str, ...] | list[str], i: int) -> str | None:
+    """The nearest country named among the three words before `i` ("US" in "US Defense Secretary"), or None."""
+    return next((w for w in reversed(words[max(0, i - 3):i]) if names_country(w)), None)
 
 
 def _last_word(text: str) -> str:
@@ -192,14 +202,18 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
     detail = " ".join(words[start:end])
     if not _states(words[:start] + words[end:], said, unknown, setting, loose=kind in ("number", "day")):
         return None
-    if kind == "name" and start > 1 and (posts := positions(said, (words[start - 1],))) \
-            and all(j > 0 and other_countries(words[start - 2], said[j - 1]) for j in posts):
-        return None   # "US President Donald Trump" is not the "Iraqi President Barham Salih" claimed
+    if kind == "name" and start > 0 and (own := _country_before(words, start - 1)) \
+            and (posts := positions(said, (words[start - 1],))) \
+            and all(other_countries(own, _country_before(said, j) or own) for j in posts):
+        return None   # "US Defense Secretary Mark Esper" is not the "Iraqi Defense Secretary" claimed
     if kind == "name" and holds_asked_quote(sentence, claim):
         # "Did Mike Pompeo call it “an appropriate and precautionary action”?": the sentence quotes those words,
-        # so the name it gives outside them ("… Mark Esper said") is who said them.
-        if any(_kind(w) == "name" and w.lower() not in asked and w.lower() not in STOPWORDS
-               and not _same(w, detail, kind) for w in _TOKEN.findall(unquoted(sentence))[1:]):
+        # so whoever it names saying them ("… Mark Esper said") said them; not someone only mentioned.
+        outside = _TOKEN.findall(unquoted(sentence))
+        if any(w.lower() in _SPEAKING and any(_kind(n) == "name" and n.lower() not in asked
+                                              and n.lower() not in STOPWORDS and not _same(n, detail, kind)
+                                              for n in outside[max(1, i - 1):i] + outside[i + 1:i + 2])
+               for i, w in enumerate(outside)):
             return kind
     if kind == "number" and asked_event(claim) == "station" and "station" not in events_in(sentence):
         return None   # "5,000 US troops already stationed in Iraq" are not the 750 soldiers sent

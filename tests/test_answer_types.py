@@ -128,6 +128,7 @@ def test_an_exact_date_asked_is_a_calendar_date_and_a_day_a_day_named():
     assert holds_type("The strikes on Sunday targeted the militia.", TIME, q) == 0.0
     assert holds_type("date 2020-01-01 The strikes targeted the militia.", TIME, q) == 1.0
     assert holds_type("The strikes on 29 December targeted the militia.", TIME, q) == 1.0
+    assert holds_type("Iran may retaliate for the strikes.", TIME, q) == 0.0   # the verb, not the month
     day = "On what exact day did the strikes take place?"
     assert holds_type("The strikes on Sunday targeted the militia.", TIME, day) == 1.0
     assert holds_type("The strikes over the weekend targeted the militia.", TIME, day) == 0.0

@@ -160,6 +160,15 @@ def test_a_count_is_told_by_the_thing_counted_not_a_country_beside_it():
 def test_a_quote_the_sentence_has_word_for_word_is_its_speakers():
     claim = 'Did Secretary of State Mike Pompeo call the deployment "an appropriate and precautionary action"?'
     assert corrects(claim, ESPER, ["Mike", "Pompeo"]) == "name"
+    # Only a name saying the words: not a place, nor someone the speaker speaks of.
+    asked = ('Later, reporters outside his Mar-a-Lago resort in Florida asked the US president: "Do you foresee '
+             'going to war with Iran?"')
+    assert not corrects('Did Jim Acosta ask the US president "Do you foresee going to war with Iran?"', asked,
+                        ["Jim", "Acosta"])
+    that_guy = ("“That guy has tweeted that we see Iran responsible for the events in Baghdad & we will respond to "
+                "Iran,” he said, referring to Mr Trump.")
+    assert not corrects('Did Hassan Rouhani say "we see Iran responsible for the events in Baghdad"?', that_guy,
+                        ["Hassan", "Rouhani"])
     # Without the quote, nothing beside the claim's post and verb tells another name.
     assert not corrects("Did Secretary of State Mike Pompeo call the deployment a precaution?", ESPER,
                         ["Mike", "Pompeo"])
@@ -171,6 +180,14 @@ def test_another_countrys_post_holder_is_no_other_name():
     assert not corrects(claim, sentence, ["Barham", "Salih"])
     assert corrects(claim, "Iraqi President Fuad Masum appealed to the demonstrators to leave the embassy.",
                     ["Barham", "Salih"]) == "name"
+    # A post of several words: the country stands further back.
+    claim = ("Did Iraqi Defense Secretary Najah al-Shammari say the deployment was a precautionary action taken in "
+             "response to increased threat levels?")
+    assert not corrects(claim, ESPER, ["Najah", "al-Shammari"])
+    # The country nearest the post is its own: "… against the US, Iran's Foreign Ministry spokesman".
+    mousavi = ("That is why there are protests against the US, Iran's Foreign Ministry spokesman Abbas Mousavi said.")
+    assert corrects("Did Iran's Foreign Minister Javad Zarif say there are protests against the US?", mousavi,
+                    ["Javad", "Zarif"]) == "name"
 
 
 def test_a_count_in_digits_is_not_borne_out_by_a_sentence_without_a_number():
@@ -185,6 +202,9 @@ def test_a_count_in_digits_is_not_borne_out_by_a_sentence_without_a_number():
     assert not count_unsaid("Did Esper say more troops could be sent after the first 750?", more)
     assert not count_unsaid("Had the embassy been evacuated before the 750-soldier deployment?", more)
     assert not count_unsaid("did trump talk 2 the iraqi pm?", more)
+    # A date or a time of day is no count.
+    assert not count_unsaid("On 31 December, did protesters storm the US embassy?", "Protesters stormed it.")
+    assert not count_unsaid("Did Trump tweet at 5 pm that Iran would pay?", "Trump tweeted that Iran would pay.")
 
 
 def test_troops_already_there_are_not_those_sent():
