@@ -69,10 +69,11 @@ _AMOUNT_RE = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s*(%|percent|per cent|dollars?
                         r"\b(millions?|billions?) (of )?(dollars|euros|pounds)\b", re.I)
 _DATE = r"\d{4}-\d{2}-\d{2}"   # "2020-01-01", as datelines write it
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = "january february march april may june july august september october november december".split()
 _TIME_RE = re.compile(
     r"\b(" + "|".join(_WEEKDAYS) + r"|weekend|today|yesterday|tonight|overnight|"
-    r"morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|" + _DATE + r"|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
+    r"morning|evening|night|week|month|year|" + "|".join(_MONTHS) + "|" + _DATE
+    + r"|\d{4}|\d{1,2}:\d{2}|days?|hours?|later|earlier|ago|"
     r"since\s+(?:the\s+)?[\w’'-]+)\b", re.I)
 # A day or date asked for, exact or not, is a day named: "over the weekend" names none (and a date is more than a
 # weekday).
@@ -86,8 +87,8 @@ _HOW_LONG = re.compile(r"\bhow long\b(?!\s+ago)", re.I)
 _DURATION = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
                        r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
                        r"short-lived|all night|all day)\b", re.I)
-_DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|january|february|march|april|"
-                        r"may|june|july|august|september|october|november|december|" + _DATE, re.I)  # a year names no day
+_DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|" + "|".join(_MONTHS) + "|"
+                        + _DATE, re.I)  # a year names no day
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _ROLE_RE = re.compile(r"\b(president|secretary|spokesman|spokeswoman|minister|premier|leader|officials?|"
                       r"witnesses|guards|marines|militia|group|protesters|demonstrators|agency|government|"
@@ -637,7 +638,7 @@ def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
 
 
 # The names rag.corrections reads claims with.
-NUMBER_RE, WEEKDAYS = _NUMBER_RE, frozenset(_WEEKDAYS)
+NUMBER_RE, WEEKDAYS, MONTHS = _NUMBER_RE, frozenset(_WEEKDAYS), frozenset(_MONTHS)
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
@@ -1669,8 +1670,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             times = [t for t in times if _DAY_NAMED.fullmatch(t) and (not m.group(2) or t.lower().endswith("day"))]
             if m.group(0).lower().endswith(("date", "dates")):
                 # "On what date …" asks for the calendar: "on Friday" is the closest the articles come, not a date.
-                times = [t for t in times if re.fullmatch(_DATE, t)
-                         or (t[:1].isupper() and not t.lower().endswith(("day", "tonight")))]   # "May", not "may"
+                times = [t for t in times if re.fullmatch(_DATE, t) or (t[:1].isupper() and t.lower() in MONTHS)]
         elif _YEAR_ASKED.search(question):  # "In what year …": "since the fall of Saddam" names none
             # A full date names its year too: a dateline's year is the year of what the report tells (a time
             # of some other event is refused above).

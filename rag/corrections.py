@@ -8,8 +8,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
-from rag.answer_types import (NUMBER_RE, WEEKDAYS, asked_event, holds_asked_quote, names_country, other_countries,
-                              positions)
+from rag.answer_types import (MONTHS, NUMBER_RE, WEEKDAYS, asked_event, holds_asked_quote, names_country,
+                              other_countries, positions)
 from rag.attribution import unquoted
 from rag.event_verbs import events_in
 
@@ -120,8 +120,7 @@ def numbered_claim(claim: str, unknown: list[str]) -> bool:
 # Before a number, words that make it a count known already: "more troops after the 750", "the first 750".
 _KNOWN_COUNT = frozenset("the first initial those these that this".split())
 # After a number, words that make it a date or a time, not a count: "31 December", "5 pm".
-_NOT_COUNTED = frozenset("january february march april may june july august september october november december "
-                         "pm am".split())
+_NOT_COUNTED = MONTHS | {"am", "pm"}
 
 
 def count_unsaid(claim: str, sentence: str) -> bool:
