@@ -113,11 +113,15 @@ _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
 _COUNTED = re.compile(r"\b(?:how (?:many|much)|number of)\s+([\w’'-]+(?:\s+[\w’'-]+){0,2})", re.I)
 # "Were any embassy staff hurt? How many?": a bare "how many" counts the "any" of the question before it.
 _ANY = re.compile(r"\b(?:were|was|are|is|have|has|had|did)\s+any\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
-# "… in Syria vs Iraq", "in Syria, as opposed to Iraq": a count asked for each of two things.
+# "… in Syria vs Iraq", "in Syria, as opposed to Iraq", "in Syria and how many in Iraq": a count asked for each
+# of two things.
 _CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compared (?:to|with))\s+"
                        r"(?:(?:in|at|on|from|to)\s+)?(?:the\s+)?([\w’'-]+)|"
                        # Between names only: "arrested rather than released" contrasts no two things counted.
                        r"\b((?-i:[A-Z])[\w’'-]+),?\s+(?:rather than|instead of)\s+(?:(?:in|at|on|from|to)\s+)?"
+                       r"(?:the\s+)?((?-i:[A-Z])[\w’'-]+)|"
+                       # "how many died in Syria and how many in Iraq"
+                       r"\b((?-i:[A-Z])[\w’'-]+),?\s+and\s+how many\s+(?:[\w’'-]+\s+){0,2}?(?:in|at|on|from)\s+"
                        r"(?:the\s+)?((?-i:[A-Z])[\w’'-]+)", re.I)
 _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
@@ -276,7 +280,7 @@ def asked_about(question: str) -> tuple[str, ...]:
         return (words[-1],) if words else ()
     m = _COUNTED.search(question)
     if m:
-        return _counted(_up_to_verb(_leading(m.group(1))))
+        return () if _only_deed(m.group(1)) else _counted(_up_to_verb(_leading(m.group(1))))
     if _BARE_COUNT.search(question) and (m := _ANY.search(question)):
         words = list(itertools.dropwhile(lambda w: w.lower() in _DEMONYMS, m.group(1).split()))
         return _counted(list(itertools.takewhile(lambda w: not _is_verb(w), _leading(" ".join(words)))))
@@ -451,7 +455,8 @@ def asked_event(question: str) -> str | None:
     question = burning_read(question)
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
-    words = _WORD_RE.findall(question[m.start(1):])[1:] if m else _WORD_RE.findall(question)
+    words = _WORD_RE.findall(question[m.start(1):])[0 if _only_deed(m.group(1)) else 1:] if m \
+        else _WORD_RE.findall(question)
     words = _before_relative(words)
     # "… already in Iraq before the new ones were sent": a clause of time sets the scene, the sending is not asked.
     main = list(itertools.takewhile(lambda w: w.lower() not in _SCENE, words))
@@ -622,6 +627,13 @@ def _is_verb(word: str) -> bool:
     return event_of(word) is not None or word.lower().endswith("ed")
 
 
+def _only_deed(counted: str) -> bool:
+    """"how many died in the strikes", "how many were wounded": a deed counted, no thing named. A participle
+    before a noun names the thing: "how many wounded protesters"."""
+    words = _leading(counted)
+    return len(words) == 1 and event_of(words[0]) is not None and words[0].lower().endswith("ed")
+
+
 def _up_to_verb(words: list[str]) -> list[str]:
     """A thing named after "how many" or "what kind of" ends at its verb: "fighters" in "fighters died"."""
     return words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:]))
@@ -640,6 +652,11 @@ def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
 # The names rag.corrections reads claims with.
 NUMBER_RE, WEEKDAYS, MONTHS = _NUMBER_RE, frozenset(_WEEKDAYS), frozenset(_MONTHS)
 _DAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+def asks_day(question: str) -> bool:
+    """"On which day of the week …", "what date …": a day or date is the answer."""
+    return bool(_DAY_ASKED.search(question))
 
 
 @lru_cache(maxsize=8192)  # asked of every candidate sentence, and sentences recur across queries
@@ -1686,8 +1703,11 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         one = _counted_one(sentence, question)
         if not one and not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0
-        if (m := _CONTRAST.search(question)) and not all(_positions(words, (w,)) for w in m.groups() if w):
-            return 0.0  # "killed in Syria, as opposed to Iraq": a count for each, so both named
+        # "killed in Syria, as opposed to Iraq": a count for each, so both named; "wounded, as opposed to killed"
+        # by any word of each event ("dead").
+        if (m := _CONTRAST.search(question)) and not all(_positions(words, (w,)) or event_of(w) in events_in(sentence)
+                                                        for w in m.groups() if w):
+            return 0.0
         if (by := said_by(question)) and not _positions(words, by):
             return UNSURE  # "How many … did the Pentagon say were killed?": "The group said … 25 militiamen dead"
         if not focus and _HOW_MUCH.search(question):

@@ -323,6 +323,9 @@ _AFTER_SO = re.compile(r",\s+(?:and\s+)?so\s+((?:which|what|who|whom|whose|when|
 _SAYING_BACK = re.compile(r"\b(?:that|this|these|those)\s+(?:argument|claim|statement|remark|comment|assertion|"
                           r"accusation|view|quote|words)s?\b", re.I)
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
+# "… camping out at the gates overnight; on which day did the crowd first storm the compound?"
+_AFTER_SEMICOLON = re.compile(r";\s+((?:(?:on|in|at|from|to|for|by|with)\s+)?"
+                              r"(?:which|what|who|whom|whose|when|where|how|why)\b[^;]*)$", re.I)
 
 
 # "Claim: X. Is that true?", "Is it true that X?": a claim to check, asked as the yes/no question it is.
@@ -400,9 +403,10 @@ def _last_asked(question: str) -> str:
     before = question[spans[-2][0]:spans[-2][1]].strip() if len(spans) >= 2 else ""
     if before.endswith("?") and _LEANS_BACK.match(last) and question_type(before) in (None, question_type(last)):
         return question
-    # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash; "When
-    # Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
-    if m := _AFTER_DASH.search(last) or _AFTER_CLAUSE.search(last) or _AFTER_SO.search(last):
+    # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash or a
+    # semicolon; "When Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
+    if m := (_AFTER_DASH.search(last) or _AFTER_SEMICOLON.search(last) or _AFTER_CLAUSE.search(last)
+             or _AFTER_SO.search(last)):
         last = m.group(1)
     if last == question.strip():
         return question

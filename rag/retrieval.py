@@ -13,7 +13,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NAME, NUMBER, TIME, asked_about, asked_event, asked_word, asks_why, bodies_asked,
+from rag.answer_types import (KIND, NAME, NUMBER, TIME, WEEKDAYS, asked_about, asked_event, asked_word, asks_day,
+                              asks_why, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
                               kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
@@ -35,6 +36,11 @@ place places actually really exactly indeed even roughly approximately
 intention intentions intent stance attitude
 article articles
 """.split())
+# Words that set aside what the question does not ask: "wounded, as opposed to killed", "apart from the 750".
+_SETTING_ASIDE = re.compile(r"\b(?:as opposed to|apart from|aside from|in contrast (?:to|with)|unlike|let alone)\b", re.I)
+# An article's own publishing, which its dateline tells: "When was the article about Khamenei published?".
+_OF_AN_ARTICLE = re.compile(r"\b(?:article|articles|report|story|piece)\b", re.I)
+_PUBLISHING = frozenset("published dated".split())
 
 
 # Things whose names carry the word for the kind ("Abu Nawas Street", "Tahrir Square"): a "which" question
@@ -255,11 +261,11 @@ class HybridRetriever:
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
                  w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2, w_asked: float = 0.1,
                  clause_margin: float = 0.1, dense_chunks: int = 8, keyword_chunks: int = 1,
-                 deed_chunks: int = 2):
+                 deed_chunks: int = 2, day_chunks: int = 2):
         self.data, self.embedder = data, embedder
         self.clause_margin = clause_margin
         self.depth, self.chunks, self.dense_chunks, self.keyword_chunks = depth, chunks, dense_chunks, keyword_chunks
-        self.deed_chunks = deed_chunks
+        self.deed_chunks, self.day_chunks = deed_chunks, day_chunks
         self.w_context, self.w_coverage, self.w_type = w_context, w_coverage, w_type
         self.w_asked = w_asked
         self._skeletons: dict[str, list[str]] | None = None
@@ -294,6 +300,12 @@ class HybridRetriever:
             # By stems: "guards" as written would also match its spelling skeleton, the guards as people.
             deed_ids, _ = data.keyword.search(" ".join(t for d in deeds for t in d), self.depth)
             top += [(c, fused.get(c, 0.0)) for c in deed_ids[: self.deed_chunks].tolist() if c not in taken]
+        if asks_day(focus):
+            # "On which day did the crowd first storm the compound?": the day may be told once, in a chunk the
+            # question's other words rank low ("whose supporters attacked the US embassy on Tuesday").
+            taken = {c for c, _ in top}
+            day_ids, _ = data.keyword.search(f"{focus} {' '.join(sorted(WEEKDAYS))}", self.depth)
+            top += [(c, fused.get(c, 0.0)) for c in day_ids[: self.day_chunks].tolist() if c not in taken]
         best_ctx = 2.0 / (RRF_K + 1)
         ctx: dict[int, float] = {}
         for c, f in top:
@@ -505,8 +517,9 @@ class HybridRetriever:
         """Question words that no article contains, even spelt otherwise; and those that are names."""
         kw = self.data.keyword
         unknown, names = [], []
-        for word, stem, skel in terms(query):
-            if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in GENERIC or _misspelt_generic(word) \
+        framing = GENERIC | _PUBLISHING if _OF_AN_ARTICLE.search(query) else GENERIC
+        for word, stem, skel in terms(_SETTING_ASIDE.sub(" ", query)):
+            if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in framing or _misspelt_generic(word) \
                     or any(kw.knows(t) for v in variants(word) + spellings(word) + irregular_forms(word)
                            if v != word.lower()
                            for t in tokenize(v)[:1]):

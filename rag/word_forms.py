@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 # A verb's forms whose stems differ, one verb per ";". Only the irregular ones: the stemmer joins the rest. Some
-# forms are other words too ("left", "found"): they only make a question word count as known.
+# forms are other words too ("left", "found"): they only make a question word count as known. "How many died"
+# is told by "25 militiamen dead": the adjective and noun of dying stand for the verb.
 _IRREGULAR = """
 send sent; break broke broken; fly flew flown; hold held; lead led; leave left; fight fought; shoot shot;
 take took taken; give gave given; tell told; say said; bring brought; meet met; speak spoke spoken; keep kept;
@@ -14,7 +15,8 @@ write wrote written; drive drove driven; choose chose chosen; steal stole stolen
 light lit; lay laid; pay paid; strike struck; withdraw withdrew withdrawn; overthrow overthrew overthrown;
 buy bought; sell sold; teach taught; wake woke woken; grow grew grown; draw drew drawn; wear wore worn;
 tear tore torn; forbid forbade forbidden; forgive forgave forgiven; hang hung; dig dug; stick stuck;
-swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blown; shake shook shaken
+swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blown; shake shook shaken;
+die died dying dead death
 """
 _FORMS = {w: tuple(forms.split()) for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()}
 

@@ -187,12 +187,18 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("What year did Saddam Hussein's government fall?", "fall"),
     ("How many US Marines were guarding the embassy?", "guard"),
     ("How many died altogether?", None),   # a total of deaths, no stock of those present
+    ("How many died in the strikes?", "kill"),   # the deed counted, no thing named: not a noun "died"
     # A relative clause tells which strikes; a clause after a verb of saying is what was said.
     ("When did the US carry out the strikes on the militia that preceded the embassy protests?", None),
     ("How many did the militia say that the strikes killed?", "kill"),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
+
+
+def test_a_deed_counted_alone_names_no_thing_counted():
+    assert asked_about("How many died in the strikes?") == ()
+    assert asked_about("How many wounded protesters were arrested?") == ("wounded", "protesters")
 
 
 def test_a_count_or_time_of_another_event_does_not_answer():
@@ -728,6 +734,13 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     assert holds_type("Strikes killed 19 militiamen in Iraq and 6 in Syria.", NUMBER, question) == 1.0
     # "Rather than" between deeds contrasts no two things counted.
     assert holds_type("25 were arrested.", NUMBER, "How many were arrested rather than released?") == 1.0
+    # Two deeds contrasted are told by any word of each: "dead" for "killed".
+    question = "How many militiamen were wounded, as opposed to killed?"
+    assert holds_type("Airstrikes left 25 militiamen dead and 50 others wounded.", NUMBER, question) == 1.0
+    assert holds_type("The militia said 75 protesters were wounded.", NUMBER, question) == 0.0
+    question = "Of the 25 militiamen killed, how many died in Syria and how many in Iraq?"
+    assert holds_type("Airstrikes left 25 militiamen dead and 50 others wounded.", NUMBER, question) == 0.0
+    assert holds_type("Strikes killed 19 militiamen in Iraq and 6 in Syria.", NUMBER, question) == 1.0
 
 
 @pytest.mark.parametrize("question,choices", [
@@ -1120,6 +1133,7 @@ def test_irregular_verbs_know_their_other_forms():
     assert irregular_forms("send") == ("sent",)
     assert irregular_forms("Flew") == ("fly", "flown")
     assert irregular_forms("deploy") == ()   # the stemmer joins regular forms
+    assert "dead" in irregular_forms("died")   # "how many died" is told by "25 militiamen dead"
 
 
 def test_a_kind_left_unsaid_in_a_scene_clause_is_not_asked():

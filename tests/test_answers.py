@@ -175,6 +175,11 @@ def test_abstains_out_of_corpus(assistant, question):
     ("On what exact date did the US carry out the weekend strikes on Kataib Hezbollah?", None),
     # Iraq's president is named nowhere; the US president is someone else.
     ("Did Iraqi President Barham Salih appeal to the demonstrators to leave the embassy?", None),
+    # "published" frames a question about an article only; the first article has no dateline. "died" is known
+    # through "dead", but no one is told dead at the embassy.
+    ("When was the militia's statement published?", None),
+    ("What date was the report about the Pentagon deployment published?", None),
+    ("How many died in the embassy attack?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -293,6 +298,13 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("What date is given at the top of the second article?", "2020-01-01"),
     # "asked the US president: “Do you foresee …”": "Do" names no one; "US President Donald Trump" does.
     ("Who is the US president in this story?", "Donald Trump"),
+    # Words that set aside what is not asked; "died" is told by "dead"; an article's publishing by its dateline.
+    ("How many militiamen did the group say were wounded, as opposed to killed, by the US airstrikes?",
+     "50 others wounded"),
+    ("How many militiamen were wounded, apart from those killed?", "50 others wounded"),
+    ("On what date was the article about Khamenei's war of words with Trump published?", "2020-01-01"),
+    ("I gather the whole chain of events started with a rocket attack that killed an American; where and on what "
+     "day did that fatal rocket fire happen?", "Friday"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -376,6 +388,10 @@ def test_segments_render_the_text(assistant, question):
     # "that argument" is told in the context: its words are what a sentence answering must share.
     ("Iraqis see the US as an occupying power, Tehran says. Who made that argument?",
      "Iraqis see the US as an occupying power, Tehran says. Who made that argument?"),
+    # Context set off by a semicolon; a yes/no question after one leans on the context for its subject.
+    ("The protests went on for days; on which day did the crowd storm the compound?",
+     "on which day did the crowd storm the compound?"),
+    ("Trump was asked about war; did he say he wanted one?", "Trump was asked about war; did he say he wanted one?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
