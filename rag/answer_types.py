@@ -120,9 +120,9 @@ _CONTRAST = re.compile(r"\b([\w’'-]+),?\s+(?:vs\.?|versus|as opposed to|compar
                        # Between names only: "arrested rather than released" contrasts no two things counted.
                        r"\b((?-i:[A-Z])[\w’'-]+),?\s+(?:rather than|instead of)\s+(?:(?:in|at|on|from|to)\s+)?"
                        r"(?:the\s+)?((?-i:[A-Z])[\w’'-]+)|"
-                       # "how many died in Syria and how many in Iraq"
-                       r"\b((?-i:[A-Z])[\w’'-]+),?\s+and\s+how many\s+(?:[\w’'-]+\s+){0,2}?(?:in|at|on|from)\s+"
-                       r"(?:the\s+)?((?-i:[A-Z])[\w’'-]+)", re.I)
+                       # "how many died in Syria and how many in Iraq": places by their prepositions, so in any case.
+                       r"\b(?:in|at|on|from)\s+(?:the\s+)?([\w’'-]+),?\s+and\s+how many\s+(?:[\w’'-]+\s+){0,2}?"
+                       r"(?:in|at|on|from)\s+(?:the\s+)?([\w’'-]+)", re.I)
 _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # "who is the US ambassador to Iraq", "the name of the military base where …": the role or thing named.
 # "the name and title of the Iranian leader …" asks the name too.
@@ -627,9 +627,19 @@ def _is_verb(word: str) -> bool:
     return event_of(word) is not None or word.lower().endswith("ed")
 
 
+def _both_told(sentence: str, words: tuple[str, ...], contrasted: list[str]) -> bool:
+    """"killed in Syria, as opposed to Iraq": a count for each, so both named. Two deeds ("wounded, as opposed to
+    killed") are told by any word of each ("dead"); two words of one deed ("the strikes, as opposed to the
+    attacks") only as written, or one word would stand for both."""
+    events = [event_of(w) for w in contrasted]
+    by_event = None not in events and len(set(events)) == len(events)
+    told = events_in(sentence) if by_event else frozenset()
+    return all(_positions(words, (w,)) or e in told for w, e in zip(contrasted, events))
+
+
 def _only_deed(counted: str) -> bool:
-    """"how many died in the strikes", "how many were wounded": a deed counted, no thing named. A participle
-    before a noun names the thing: "how many wounded protesters"."""
+    """"how many died in the strikes", "how many killed?": a deed counted, no thing named. A participle before a
+    noun names the thing: "how many wounded protesters"."""
     words = _leading(counted)
     return len(words) == 1 and event_of(words[0]) is not None and words[0].lower().endswith("ed")
 
@@ -1703,10 +1713,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         one = _counted_one(sentence, question)
         if not one and not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0
-        # "killed in Syria, as opposed to Iraq": a count for each, so both named; "wounded, as opposed to killed"
-        # by any word of each event ("dead").
-        if (m := _CONTRAST.search(question)) and not all(_positions(words, (w,)) or event_of(w) in events_in(sentence)
-                                                        for w in m.groups() if w):
+        if (m := _CONTRAST.search(question)) and not _both_told(sentence, words, [w for w in m.groups() if w]):
             return 0.0
         if (by := said_by(question)) and not _positions(words, by):
             return UNSURE  # "How many … did the Pentagon say were killed?": "The group said … 25 militiamen dead"

@@ -324,8 +324,9 @@ _SAYING_BACK = re.compile(r"\b(?:that|this|these|those)\s+(?:argument|claim|stat
                           r"accusation|view|quote|words)s?\b", re.I)
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
 # "… camping out at the gates overnight; on which day did the crowd first storm the compound?"
+# Not inside a quotation: "Did Khamenei tweet "…; who is he to threaten us"?" asks about the tweet.
 _AFTER_SEMICOLON = re.compile(r";\s+((?:(?:on|in|at|from|to|for|by|with)\s+)?"
-                              r"(?:which|what|who|whom|whose|when|where|how|why)\b[^;]*)$", re.I)
+                              r"(?:which|what|who|whom|whose|when|where|how|why)\b[^;\"“”]*)$", re.I)
 
 
 # "Claim: X. Is that true?", "Is it true that X?": a claim to check, asked as the yes/no question it is.

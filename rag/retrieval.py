@@ -36,10 +36,12 @@ place places actually really exactly indeed even roughly approximately
 intention intentions intent stance attitude
 article articles
 """.split())
-# Words that set aside what the question does not ask: "wounded, as opposed to killed", "apart from the 750".
-_SETTING_ASIDE = re.compile(r"\b(?:as opposed to|apart from|aside from|in contrast (?:to|with)|unlike|let alone)\b", re.I)
+# Words that set aside what the question does not ask ("wounded, as opposed to killed", "apart from the 750"):
+# no article need have "opposed" or "apart" for the question to be about them.
+_SETTING_ASIDE = re.compile(r"\b(?:as opposed to|apart from|aside from|in contrast (?:to|with)|unlike|let alone)\b",
+                            re.I)
 # An article's own publishing, which its dateline tells: "When was the article about Khamenei published?".
-_OF_AN_ARTICLE = re.compile(r"\b(?:article|articles|report|story|piece)\b", re.I)
+_OF_AN_ARTICLE = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?)\b", re.I)
 _PUBLISHING = frozenset("published dated".split())
 
 
@@ -201,6 +203,13 @@ def _with_synonyms(query: str, focus: str) -> str:
     return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
 
 
+def _adding(top: list[tuple[int, float]], ids: np.ndarray, n: int,
+            fused: dict[int, float]) -> list[tuple[int, float]]:
+    """`top` and the first `n` chunks of `ids` it lacks, each with its fused score (none if only one list had it)."""
+    taken = {c for c, _ in top}
+    return top + [(c, fused.get(c, 0.0)) for c in ids[:n].tolist() if c not in taken]
+
+
 def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Unknown words and names, less those of an alternative the asker offers beside one the articles have;
     and the words of choices none of which the articles have.
@@ -288,24 +297,20 @@ class HybridRetriever:
         k_ids, _ = data.keyword.search(_with_synonyms(query, focus), self.depth)
         fused = rrf([d_ids, k_ids])
         top = sorted(fused.items(), key=lambda kv: -kv[1])[: self.chunks]
-        taken = {c for c, _ in top}
-        top += [(c, fused[c]) for c in d_ids[: self.dense_chunks].tolist() if c not in taken]
-        taken = {c for c, _ in top}
-        top += [(c, fused[c]) for c in k_ids[: self.keyword_chunks].tolist() if c not in taken]
+        top = _adding(top, d_ids, self.dense_chunks, fused)
+        top = _adding(top, k_ids, self.keyword_chunks, fused)
         deeds = [_stems((verb,)) for verb in deed_words(focus)]
         if deeds:
             # "Who guards the US embassy in Baghdad?", "Who stormed …": the embassy's many chunks can crowd out the
             # one telling the deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.
-            taken = {c for c, _ in top}
             # By stems: "guards" as written would also match its spelling skeleton, the guards as people.
             deed_ids, _ = data.keyword.search(" ".join(t for d in deeds for t in d), self.depth)
-            top += [(c, fused.get(c, 0.0)) for c in deed_ids[: self.deed_chunks].tolist() if c not in taken]
+            top = _adding(top, deed_ids, self.deed_chunks, fused)
         if asks_day(focus):
             # "On which day did the crowd first storm the compound?": the day may be told once, in a chunk the
             # question's other words rank low ("whose supporters attacked the US embassy on Tuesday").
-            taken = {c for c, _ in top}
             day_ids, _ = data.keyword.search(f"{focus} {' '.join(sorted(WEEKDAYS))}", self.depth)
-            top += [(c, fused.get(c, 0.0)) for c in day_ids[: self.day_chunks].tolist() if c not in taken]
+            top = _adding(top, day_ids, self.day_chunks, fused)
         best_ctx = 2.0 / (RRF_K + 1)
         ctx: dict[int, float] = {}
         for c, f in top:

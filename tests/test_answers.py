@@ -392,6 +392,9 @@ def test_segments_render_the_text(assistant, question):
     ("The protests went on for days; on which day did the crowd storm the compound?",
      "on which day did the crowd storm the compound?"),
     ("Trump was asked about war; did he say he wanted one?", "Trump was asked about war; did he say he wanted one?"),
+    # A semicolon inside a quotation sets off nothing.
+    ("Did Khamenei tweet \"Trump cannot do a thing; who is he to threaten us\"?",
+     "Did Khamenei tweet \"Trump cannot do a thing; who is he to threaten us\"?"),
 ])
 def test_the_asked_part_of_a_question(question, part):
     assert asked_part(question) == part
