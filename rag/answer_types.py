@@ -84,9 +84,22 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:(?:am|pm)\b|[ap]\.m\.?)|\b(?:
                     r"morning|afternoon|evening|night|tonight)\b", re.I)
 # "How long did the call last?": a duration, or a sentence saying how long ("wouldn't last very long").
 _HOW_LONG = re.compile(r"\bhow long\b(?!\s+ago)", re.I)
+# "a second wall" is the next one, not a second of time: seconds are counted in the plural only.
 _DURATION = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
-                       r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
-                       r"short-lived|all night|all day)\b", re.I)
+                       r"(?:\w+\s+)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
+                       r"short-lived|all night|all day|overnight|in (?:weeks|months|years|decades))\b", re.I)
+# "a day after they broke into the compound" tells when, not how long something lasted; it answers "How long
+# after the strikes …?".
+_SPAN_BETWEEN = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.I)
+_HOW_LONG_BETWEEN = re.compile(r"\bhow long\s+(?:after|before|since|until|till|later|earlier)\b", re.I)
+
+
+def _lasting(sentence: str, question: str) -> bool:
+    """The sentence tells how long, as the question asks it: how long between two things, or how long one lasted."""
+    between = bool(_HOW_LONG_BETWEEN.search(question))
+    return any(between or not _SPAN_BETWEEN.match(sentence, m.end()) for m in _DURATION.finditer(sentence))
+
+
 _DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|" + "|".join(_MONTHS) + "|"
                         + _DATE, re.I)  # a year names no day
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
@@ -146,12 +159,18 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
 # "which base", "what military unit": the thing a specific name is wanted for.
 # At the start, or after a dash: "Where are they coming from — which division …?".
 _WHICH = re.compile(r"(?:^|(?<=[—–])|(?<=\s-)|(?<=--))\s*(?:from |in |at |to |on )?(?:which|what)\s+"
-                    r"(?:of (?:the|these|those|its|their)\s+)?(?:(?:specific|exact|particular|precise|actual)\s+)?"
+                    r"(?:of (?:the|these|those|its|their)\s+)?(?:(?:specific|exact|particular|precise|actual|named)\s+)?"
                     # A name before the thing may take two words: "which White House spokesperson" (not a verb
                     # after them: "Which US Senators criticized …").
                     r"((?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[a-z])(?![\w’'-]*(?:ed|ing)\b)[\w’'-]+|"
                     r"[\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
+# "Which named PMU official …", "which specific spokesman": one person, to be told by name.
+_NAMED_ONE = re.compile(r"\b(?:which|what)\s+(?:specific|exact|particular|precise|actual|named)\b", re.I)
+_INDIVIDUALS = frozenset("official commander president".split())
+# A person is told by a post or a title: "US Defense Secretary Mark Esper", "Mr Trump".
+_ONE_TOLD = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|president|secretary|spokes(?:man|woman|person)|ministers?|premier|leader|"
+                       r"officials?|commanders?|chief|head|ayatollah)\b", re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
 _THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){1,6}))", re.I)   # may overlap
@@ -445,6 +464,14 @@ def _which_words(question: str) -> tuple[str, ...]:
     return tuple(_leading(m.group(1), _NOT_A_THING)) if m else ()
 
 
+# "What date is given at the top of the second report on the embassy protests?": what a report is about, ending the
+# question, is not what is asked of it. A participle ends no topic: "the report about the deployment published"
+# dates the deployment's report, which one must tell.
+_TOPIC_WORD = r"(?![\w’'-]*ed\b)[\w’'-]+"
+_ARTICLE_TOPIC = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?|coverage)\s+(?:on|about|of|covering)\s+"
+                            rf"(?:the\s+)?(?:{_TOPIC_WORD}\s+){{0,3}}?{_TOPIC_WORD}(?=\s*[?.;]*\s*$)", re.I)
+
+
 @lru_cache(maxsize=1024)
 def asked_event(question: str) -> str | None:
     """The kind of event a count or time is asked about: "arrest" in "how many protesters were arrested?".
@@ -452,7 +479,7 @@ def asked_event(question: str) -> str | None:
     Its first verb after the thing counted; a word after a determiner ("those strikes") is a noun.
     A verb of saying frames a later one: "how many does the militia say were hurt" asks about wounding.
     """
-    question = burning_read(question)
+    question = _ARTICLE_TOPIC.sub("", burning_read(question))
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[0 if _only_deed(m.group(1)) else 1:] if m \
@@ -464,11 +491,32 @@ def asked_event(question: str) -> str | None:
         return "station"
     # "When did the militia ask the crowds to leave?" asks about the asking, not a leaving; but in "how many
     # showed up to protest" the protest is all there is.
-    pairs = [(prev, w) for prev, w in zip(["", *words], words) if prev.lower() not in _DETERMINERS and event_of(w)]
+    # A word after a determiner is a noun ("those strikes"), as after a word of amount ("additional attack
+    # helicopters"), unless a verb makes the noun its deed ("make his comments").
+    pairs = [(prev, w) for before, prev, w in zip(["", "", *words], ["", *words], words)
+             if event_of(w) and (prev.lower() not in _DETERMINERS | _AMOUNTS or before.lower() in _LIGHT_VERBS)]
+    if re.search(r"\b(?:did|does|do)\b", question, re.I):
+        # "When did the helicopters sent to protect the embassy arrive?": after "did" the deed is in its plain
+        # form; a participle before it, and before any other, tells which helicopters. Not after one: "does the
+        # report say the citizen was killed".
+        plain = [i for i, (_, w) in enumerate(pairs) if not _participle(w)]
+        pairs = [(prev, w) for i, (prev, w) in enumerate(pairs)
+                 if not (_participle(w) and plain and plain[0] > i)]
     events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
     if not events and _STOCK.search(question) and not events_in(question):
         return "station"   # "how many troops were already in Iraq": those there, not those sent
     return next((e for e in events if e != "say"), events[0] if events else None)
+
+
+_AMOUNTS = frozenset("additional extra more further other new several".split())
+# Verbs whose object names the deed: "make comments", "issue a statement", "give a speech".
+_LIGHT_VERBS = frozenset("make makes made issue issues issued give gives gave deliver delivers delivered".split())
+_IRREGULAR_PARTICIPLES = frozenset("sent shot struck broke broken told said withdrew withdrawn fell fallen overthrew "
+                                   "overthrown built slain burnt".split())
+
+
+def _participle(word: str) -> bool:
+    return word.lower().endswith("ed") or word.lower() in _IRREGULAR_PARTICIPLES
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -1638,7 +1686,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE   # "In which city is the military base …" is not answered by where the embassy is
         if mentions_unnamed(sentence, question):
             return 0.0
-        if _HOW_LONG.search(question) and not _DURATION.search(sentence):
+        if _HOW_LONG.search(question) and not _lasting(sentence, question):
             return UNSURE
         if _WHY.match(question):
             if not _gives_reason(sentence, question):
@@ -1664,6 +1712,9 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE   # "Which country will the troops be based in before moving into Iraq?"
         if _where_someone_was(question) and not _placed(sentence):
             return 0.0
+        if _NAMED_ONE.search(question) and focus and focus[-1].lower() in _POST_WORDS | _INDIVIDUALS \
+                and not _ONE_TOLD.search(sentence):
+            return 0.0   # "Which named PMU official issued the statement?": "the PMU umbrella group issued …"
         if (kinds := kinds_asked(question) or kinds_claimed(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none
         if quotes_another(sentence, question):

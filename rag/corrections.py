@@ -28,6 +28,8 @@ _MIN_SHARED_LOOSE = 2
 _VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
 # An "or" offering a choice, not "true or false" or "or not".
 _CHOICE = re.compile(r"\bor\b(?!\s+(?:false|not)\b)", re.I)
+# How many words from the detail an "or" offers another: "on Monday or on Tuesday", "750 soldiers or 7,500".
+_CHOICE_REACH = 2
 # A name this close in spelling to the claim's is the same name mistyped ("Epser"), not another.
 _SAME_NAME = 0.8
 # Words as the claim and the sentence hold them: "3,000" is one number.
@@ -36,10 +38,11 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|[\w’'-]+")
 # "news agency Mehr").
 _NEAR = 3
 # A day closes the clause of the deed it dates, after the deed's last few words: "killed an American civilian
-# contractor at a military base in northern Iraq on Friday", eleven words on from "American". Not past a verb
-# of saying: "the embassy said on Tuesday" dates the saying.
+# contractor at a military base in northern Iraq on Friday", eleven words on from "American". Four of them:
+# "the contractor killed in the rocket attack" reaches "contractor", which stands nearest the day. Not past a
+# verb of saying: "the embassy said on Tuesday" dates the saying.
 _NEAR_DAY = 11
-_DAY_ANCHORS = 3
+_DAY_ANCHORS = 4
 # Capitals only: "US", whose last letter makes no plural.
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SAYING = frozenset("say says said told tells stated reported announced".split())
@@ -73,13 +76,18 @@ def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] 
             i = end
         else:
             i += 1
-    # "Was it 750 or 7,500 soldiers?" offers a choice; the articles answer it with the other.
-    return spans[0] if len(spans) == 1 and not _CHOICE.search(" ".join(words)) else None
+    if len(spans) != 1:
+        return None
+    # "Was it 750 or 7,500 soldiers?" offers a choice; the articles answer it with the other. An "or" further off
+    # joins other words: "responsible for lives lost or damage".
+    start, end = spans[0]
+    near = " ".join(words[max(0, start - _CHOICE_REACH):end + _CHOICE_REACH])
+    return None if _CHOICE.search(near) else spans[0]
 
 
 def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: frozenset[str]) -> list[str]:
     """The words beside the detail, reaching past a little word ("Death to Israel": "Death") or one no article
-    uses ("1,000 extra soldiers": "soldiers"); for a day, the last three of the deed it dates ("storm the US
+    uses ("1,000 extra soldiers": "soldiers"); for a day, the last four of the deed it dates ("storm the US
     embassy in Baghdad on Monday": also "embassy")."""
     def telling(w: str) -> bool:
         # "happened" frames the claim; "State" in "State Department" does not.

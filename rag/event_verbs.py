@@ -28,7 +28,8 @@ _GROUPS = {
     "burn": "burn burns burned burnt burning torch torched torching ablaze arson",
     "say": "say says said saying tell tells told state stated statement announce announced announcement "
            "declare declared add added claim claimed report reported tweet tweeted warn warned "
-           "ask asks asked asking appeal appeals appealed urge urges urged",
+           "ask asks asked asking appeal appeals appealed urge urges urged comment comments commented remark "
+           "remarks remarked",
     # Owning up to a deed or laying it at another's door: "Did Iran admit it was behind …" is answered by
     # "Tehran … denied any involvement".
     "admit": "admit admits admitted admitting admission deny denies denied denying denial acknowledge "

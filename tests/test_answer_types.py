@@ -191,6 +191,13 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     # A relative clause tells which strikes; a clause after a verb of saying is what was said.
     ("When did the US carry out the strikes on the militia that preceded the embassy protests?", None),
     ("How many did the militia say that the strikes killed?", "kill"),
+    # After a word of amount a deed's word is a noun; after "did", a participle before the plain verb tells which.
+    ("When did the additional attack helicopters sent to protect the embassy land in Baghdad?", "arrive"),
+    ("When did Trump say the soldiers were sent?", "send"),
+    # A verb whose object is the deed: "make his comments" is saying.
+    ("On what day did Abbas Mousavi make his comments about the protests?", "say"),
+    # What a report is about, ending the question, is not asked of it.
+    ("What date is given at the top of the report on the embassy protests?", None),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -1249,3 +1256,27 @@ def test_the_doer_of_a_what_did_x_do_question():
     # Asked what was said, not done.
     assert deed_doer("what did that militia say they'd do next?") == ()
     assert deed_doer("What did the Pentagon announce it would do?") == ()
+
+
+def test_how_long_a_thing_lasted_is_no_time_between_two():
+    camped = "Militiamen camped out at the gates of the embassy a day after they broke into the compound."
+    assert holds_type(camped, question_type(q := "How long did the sit-in at the embassy last?"), q) == UNSURE
+    assert holds_type(camped, None, "How long after they broke in did the militiamen camp out at the gates?") == 1.0
+    assert holds_type("The sit-in lasted two days.", None, "How long did the sit-in at the embassy last?") == 1.0
+    assert holds_type(camped.replace(" a day after", " overnight, a day after"), None,
+                      "How long had the militiamen camped out at the gates?") == 1.0
+    assert holds_type("It was one of the worst attacks on a US mission in years.", None,
+                      "How long had it been since an attack this bad?") == 1.0
+    # "a second wall" is the next wall, no second of time.
+    assert holds_type("Protesters attempted to climb a second wall.", None, "How long did the protesters stay?") \
+        == UNSURE
+
+
+def test_a_named_person_asked_for_is_not_told_by_a_group():
+    group = "The Population Mobilisation Forces (PMU) umbrella group issued a statement asking crowds to leave."
+    assert holds_type(group, None, "Which named PMU official issued the statement asking crowds to leave?") == 0.0
+    assert holds_type(group, None, "Which specific Iraqi official issued the statement?") == 0.0
+    assert holds_type("PMU spokesman Ahmed al-Asadi issued a statement asking crowds to leave.", None,
+                      "Which named PMU official issued the statement asking crowds to leave?") == 1.0
+    # Without "named" or "specific", a group may be the one meant.
+    assert holds_type(group, None, "Which PMU official issued the statement?") != 0.0

@@ -180,6 +180,12 @@ def test_abstains_out_of_corpus(assistant, question):
     ("When was the militia's statement published?", None),
     ("What date was the report about the Pentagon deployment published?", None),
     ("How many died in the embassy attack?", None),
+    # A base or official asked for by name, where the articles name none; helicopters whose landing no article
+    # dates; remarks no sentence dates; how long a sit-in lasted, which "a second wall" does not tell.
+    ("At which named military base was the American contractor killed?", "military base"),
+    ("Which specific PMU official asked the crowds to leave the embassy?", "umbrella group"),
+    ("When did the extra attack helicopters sent to guard the embassy land in Baghdad?", "attack helicopters"),
+    ("On what day did Abbas Mousavi make his remarks about an occupying power?", "occupying power"),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -305,6 +311,9 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("On what date was the article about Khamenei's war of words with Trump published?", "2020-01-01"),
     ("I gather the whole chain of events started with a rocket attack that killed an American; where and on what "
      "day did that fatal rocket fire happen?", "Friday"),
+    # What the report is about is not asked of it; "overnight" tells how long.
+    ("What is the date given at the top of the report on the Baghdad protests?", "2020-01-01"),
+    ("How long had the protesters camped out at the embassy gates?", "overnight"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -604,6 +613,9 @@ def test_negated_and_cleft_questions_ask_what_they_suppose():
     ("Who does the US president hold responsible?", "Iran"),
     # Another kind of unit: the sentence naming the unit sent tells it.
     ("Were the soldiers being deployed an armored brigade?", "infantry battalion"),
+    # An "or" away from the wrong detail offers no choice; a day four words of the deed on.
+    ("Did Trump say Qatar would be held responsible for lives lost or damage incurred?", "Iran would be held"),
+    ("Was the US civilian contractor killed by the rocket fire on Sunday?", "on Friday"),
     ("Did the Pentagon say 1,500 US soldiers would be deployed to Iraq after the embassy attack?", "750 soldiers"),
     # The words quoted are Esper's, word for word.
     ("Did Secretary of State Mike Pompeo call the deployment \"an appropriate and precautionary action\"? If not, "

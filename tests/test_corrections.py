@@ -51,6 +51,18 @@ def test_a_wrong_day_is_told_by_another_day_beside_the_deed():
     assert corrects("True or false: the rocket attack that killed the American contractor happened on a Saturday.",
                     "Rocket fire killed an American civilian contractor at a military base in northern Iraq on Friday.",
                     ["Saturday"]) == "day"
+    # The deed's last four words: "contractor killed … rocket attack" reaches back to "contractor", eight words
+    # before the day.
+    assert corrects("Was the American contractor killed in the rocket attack on Thursday?",
+                    "Rocket fire killed an American civilian contractor at a military base in northern Iraq on Friday.",
+                    ["Thursday"]) == "day"
+
+
+def test_an_or_away_from_the_detail_offers_no_choice():
+    claim = "Did Trump say Qatar would be held responsible for lives lost or damage at the embassy?"
+    said = "President Donald Trump vowed that Iran would be held responsible for lives lost and damage incurred."
+    assert corrects(claim, said, ["Qatar"]) == "country"
+    assert not corrects("Did Trump say Qatar or Iran would be held responsible for lives lost?", said, ["Qatar"])
 
 
 def test_the_claims_scene_and_own_wording_count_neither_way():
