@@ -84,20 +84,31 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:(?:am|pm)\b|[ap]\.m\.?)|\b(?:
                     r"morning|afternoon|evening|night|tonight)\b", re.I)
 # "How long did the call last?": a duration, or a sentence saying how long ("wouldn't last very long").
 _HOW_LONG = re.compile(r"\bhow long\b(?!\s+ago)", re.I)
-# "a second wall" is the next one, not a second of time: seconds are counted in the plural only.
+# "a second wall", "a second day" are the next ones, not a second of time: seconds are counted in the plural only,
+# and an ordinal is no word between the count and its unit.
 _DURATION = re.compile(r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
-                       r"(?:\w+\s+)?(?:seconds|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
-                       r"short-lived|all night|all day|overnight|in (?:weeks|months|years|decades))\b", re.I)
+                       r"(?:(?!(?:first|second|third|fourth|fifth|next|last)\b)\w+\s+)?"
+                       r"(?:seconds|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:long|briefly|"
+                       r"short-lived|all night|all day|overnight)\b", re.I)
 # "a day after they broke into the compound" tells when, not how long something lasted; it answers "How long
-# after the strikes …?".
+# after the strikes …?", "How long did it take …?". Not after "for" or "lasted": "stayed for two days before
+# withdrawing".
 _SPAN_BETWEEN = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.I)
-_HOW_LONG_BETWEEN = re.compile(r"\bhow long\s+(?:after|before|since|until|till|later|earlier)\b", re.I)
+_LASTED = re.compile(r"\b(?:for|lasted|lasting)\s+$", re.I)
+_HOW_LONG_BETWEEN = re.compile(r"\bhow long\b.*\b(?:after|before|since|until|till|later|earlier|between|take|took|"
+                               r"taken)\b", re.I)
+# "one of the worst attacks … in years" says how long it had been since, and only that.
+_IN_YEARS = re.compile(r"\bin (?:weeks|months|years|decades)\b", re.I)
+_SINCE_ASKED = re.compile(r"\bhow long\b.*\b(?:since|been)\b", re.I)
 
 
 def _lasting(sentence: str, question: str) -> bool:
     """The sentence tells how long, as the question asks it: how long between two things, or how long one lasted."""
     between = bool(_HOW_LONG_BETWEEN.search(question))
-    return any(between or not _SPAN_BETWEEN.match(sentence, m.end()) for m in _DURATION.finditer(sentence))
+    if _SINCE_ASKED.search(question) and _IN_YEARS.search(sentence):
+        return True
+    return any(between or not _SPAN_BETWEEN.match(sentence, m.end()) or _LASTED.search(sentence, 0, m.start())
+               for m in _DURATION.finditer(sentence))
 
 
 _DAY_NAMED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|" + "|".join(_MONTHS) + "|"
@@ -167,10 +178,14 @@ _WHICH = re.compile(r"(?:^|(?<=[—–])|(?<=\s-)|(?<=--))\s*(?:from |in |at |to
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
 # "Which named PMU official …", "which specific spokesman": one person, to be told by name.
 _NAMED_ONE = re.compile(r"\b(?:which|what)\s+(?:specific|exact|particular|precise|actual|named)\b", re.I)
-_INDIVIDUALS = frozenset("official commander president".split())
-# A person is told by a post or a title: "US Defense Secretary Mark Esper", "Mr Trump".
+# "official" is no post word, and a "which official" question is asked as "which thing", not "who".
+_INDIVIDUALS = frozenset("official officials".split())
+# A person is told by a post or a title ("US Defense Secretary Mark Esper", "Mr Trump"), and a sentence whose doer
+# is a body, naming neither, tells no person: "The … (PMU) umbrella group issued a statement".
 _ONE_TOLD = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|president|secretary|spokes(?:man|woman|person)|ministers?|premier|leader|"
                        r"officials?|commanders?|chief|head|ayatollah)\b", re.I)
+_BODY = re.compile(r"\b(?:group|groups|forces|militia|umbrella|ministry|department|agency|government|pentagon)\b",
+                   re.I)
 _HIS_NAME = re.compile(r"[.!?]\s+(?:what(?:\s+is|['’]s|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+"
                        r"(?:he|she))\b", re.I)
 _THE_ONE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?=((?:[\w’'-]+\s*){1,6}))", re.I)   # may overlap
@@ -464,10 +479,23 @@ def _which_words(question: str) -> tuple[str, ...]:
     return tuple(_leading(m.group(1), _NOT_A_THING)) if m else ()
 
 
+_AMOUNTS = frozenset("additional extra more further other new several".split())
+# Verbs whose object names the deed: "make comments", "issue a statement", "give a speech".
+_LIGHT_VERBS = frozenset("make makes made issue issues issued give gives gave deliver delivers delivered".split())
+# Past forms not ending in "-ed", of the verbs `event_verbs` groups.
+_IRREGULAR_PASTS = frozenset("sent shot struck broke broken told said withdrew withdrawn fell fallen overthrew "
+                             "overthrown built slain burnt".split())
+
+
+def _participle(word: str) -> bool:
+    """A past form: "stormed", "sent" (as a participle, "the helicopters sent to …")."""
+    return word.lower().endswith("ed") or word.lower() in _IRREGULAR_PASTS
+
+
 # "What date is given at the top of the second report on the embassy protests?": what a report is about, ending the
-# question, is not what is asked of it. A participle ends no topic: "the report about the deployment published"
-# dates the deployment's report, which one must tell.
-_TOPIC_WORD = r"(?![\w’'-]*ed\b)[\w’'-]+"
+# question, is not what is asked of it. A past form is no word of a topic: "the report about the deployment
+# published" dates the deployment's report, which must then tell it; "reports of protesters shot" asks of shooting.
+_TOPIC_WORD = r"(?![\w’'-]*ed\b|(?:" + "|".join(sorted(_IRREGULAR_PASTS)) + r")\b)[\w’'-]+"
 _ARTICLE_TOPIC = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?|coverage)\s+(?:on|about|of|covering)\s+"
                             rf"(?:the\s+)?(?:{_TOPIC_WORD}\s+){{0,3}}?{_TOPIC_WORD}(?=\s*[?.;]*\s*$)", re.I)
 
@@ -493,30 +521,18 @@ def asked_event(question: str) -> str | None:
     # showed up to protest" the protest is all there is.
     # A word after a determiner is a noun ("those strikes"), as after a word of amount ("additional attack
     # helicopters"), unless a verb makes the noun its deed ("make his comments").
-    pairs = [(prev, w) for before, prev, w in zip(["", "", *words], ["", *words], words)
+    found = [(i, prev, w) for i, (before, prev, w) in enumerate(zip(["", "", *words], ["", *words], words))
              if event_of(w) and (prev.lower() not in _DETERMINERS | _AMOUNTS or before.lower() in _LIGHT_VERBS)]
-    if re.search(r"\b(?:did|does|do)\b", question, re.I):
-        # "When did the helicopters sent to protect the embassy arrive?": after "did" the deed is in its plain
-        # form; a participle before it, and before any other, tells which helicopters. Not after one: "does the
-        # report say the citizen was killed".
-        plain = [i for i, (_, w) in enumerate(pairs) if not _participle(w)]
-        pairs = [(prev, w) for i, (prev, w) in enumerate(pairs)
-                 if not (_participle(w) and plain and plain[0] > i)]
+    # "When did the helicopters sent to protect the embassy arrive?": after "did" the deed is in its plain form; a
+    # participle between "did" and it tells which helicopters. Not one before "did" ("How many rockets were
+    # fired, and where did they land?") nor after the plain verb ("does the report say the citizen was killed").
+    did = next((i for i, w in enumerate(words) if w.lower() in ("did", "does", "do")), None)
+    plain = next((i for i, _, w in found if did is not None and i > did and not _participle(w)), None)
+    pairs = [(prev, w) for i, prev, w in found if not (plain is not None and did < i < plain and _participle(w))]
     events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
     if not events and _STOCK.search(question) and not events_in(question):
         return "station"   # "how many troops were already in Iraq": those there, not those sent
     return next((e for e in events if e != "say"), events[0] if events else None)
-
-
-_AMOUNTS = frozenset("additional extra more further other new several".split())
-# Verbs whose object names the deed: "make comments", "issue a statement", "give a speech".
-_LIGHT_VERBS = frozenset("make makes made issue issues issued give gives gave deliver delivers delivered".split())
-_IRREGULAR_PARTICIPLES = frozenset("sent shot struck broke broken told said withdrew withdrawn fell fallen overthrew "
-                                   "overthrown built slain burnt".split())
-
-
-def _participle(word: str) -> bool:
-    return word.lower().endswith("ed") or word.lower() in _IRREGULAR_PARTICIPLES
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -1713,7 +1729,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if _where_someone_was(question) and not _placed(sentence):
             return 0.0
         if _NAMED_ONE.search(question) and focus and focus[-1].lower() in _POST_WORDS | _INDIVIDUALS \
-                and not _ONE_TOLD.search(sentence):
+                and not _ONE_TOLD.search(sentence) and _BODY.search(sentence):
             return 0.0   # "Which named PMU official issued the statement?": "the PMU umbrella group issued …"
         if (kinds := kinds_asked(question) or kinds_claimed(question)) and not names_kind(sentence, kinds):
             return UNSURE   # "Which unit flew the helicopters?": a sentence naming no unit tells none

@@ -26,9 +26,8 @@ _MIN_SHARE_LOOSE = 0.5
 _MIN_SHARED = 3
 _MIN_SHARED_LOOSE = 2
 _VAGUE = frozenset("several few dozen dozens hundreds thousands millions".split())
-# An "or" offering a choice, not "true or false" or "or not".
-_CHOICE = re.compile(r"\bor\b(?!\s+(?:false|not)\b)", re.I)
-# How many words from the detail an "or" offers another: "on Monday or on Tuesday", "750 soldiers or 7,500".
+# An "or" offering a choice (not "true or false" or "or not") stands this many words from the detail at most: "on
+# Monday or on Tuesday", "750 soldiers or 7,500".
 _CHOICE_REACH = 2
 # A name this close in spelling to the claim's is the same name mistyped ("Epser"), not another.
 _SAME_NAME = 0.8
@@ -81,8 +80,9 @@ def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] 
     # "Was it 750 or 7,500 soldiers?" offers a choice; the articles answer it with the other. An "or" further off
     # joins other words: "responsible for lives lost or damage".
     start, end = spans[0]
-    near = " ".join(words[max(0, start - _CHOICE_REACH):end + _CHOICE_REACH])
-    return None if _CHOICE.search(near) else spans[0]
+    offered = any(words[i].lower() == "or" and " ".join(words[i + 1:i + 2]).lower() not in ("false", "not")
+                  for i in range(max(0, start - _CHOICE_REACH), min(len(words), end + _CHOICE_REACH)))
+    return None if offered else spans[0]
 
 
 def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: frozenset[str]) -> list[str]:

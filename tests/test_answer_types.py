@@ -194,6 +194,8 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     # After a word of amount a deed's word is a noun; after "did", a participle before the plain verb tells which.
     ("When did the additional attack helicopters sent to protect the embassy land in Baghdad?", "arrive"),
     ("When did Trump say the soldiers were sent?", "send"),
+    ("How many rockets were fired, and where did they land?", "shoot"),   # a participle before "did" is asked
+    ("When were there first reports of protesters shot?", "shoot"),   # a past form is no report's topic
     # A verb whose object is the deed: "make his comments" is saying.
     ("On what day did Abbas Mousavi make his comments about the protests?", "say"),
     # What a report is about, ending the question, is not asked of it.
@@ -1267,9 +1269,15 @@ def test_how_long_a_thing_lasted_is_no_time_between_two():
                       "How long had the militiamen camped out at the gates?") == 1.0
     assert holds_type("It was one of the worst attacks on a US mission in years.", None,
                       "How long had it been since an attack this bad?") == 1.0
-    # "a second wall" is the next wall, no second of time.
+    # "a second wall", "a second day" are the next ones, no second of time; "for two days before" is how long.
     assert holds_type("Protesters attempted to climb a second wall.", None, "How long did the protesters stay?") \
         == UNSURE
+    assert holds_type("Protesters gathered for a second day.", None, "How long did the protesters stay?") == UNSURE
+    assert holds_type("They stayed for two days before withdrawing.", None, "How long did they stay?") == 1.0
+    # A gap asked otherwise than "how long after"; "in years" only for how long since.
+    assert holds_type("The US struck two days after the attack.", None,
+                      "How long did it take the US to respond after the rocket attack?") == 1.0
+    assert holds_type("It is the first such deployment in years.", None, "How long will the troops stay?") == UNSURE
 
 
 def test_a_named_person_asked_for_is_not_told_by_a_group():
@@ -1278,5 +1286,8 @@ def test_a_named_person_asked_for_is_not_told_by_a_group():
     assert holds_type(group, None, "Which specific Iraqi official issued the statement?") == 0.0
     assert holds_type("PMU spokesman Ahmed al-Asadi issued a statement asking crowds to leave.", None,
                       "Which named PMU official issued the statement asking crowds to leave?") == 1.0
-    # Without "named" or "specific", a group may be the one meant.
+    # A person named without a post ("Abdel-Mahdi") may be the one meant; so, without "named" or "specific", may
+    # a group.
+    assert holds_type("Trump spoke with Abdel-Mahdi by phone.", None,
+                      "Which specific Iraqi official did Trump speak with?") == 1.0
     assert holds_type(group, None, "Which PMU official issued the statement?") != 0.0

@@ -63,6 +63,8 @@ def test_an_or_away_from_the_detail_offers_no_choice():
     said = "President Donald Trump vowed that Iran would be held responsible for lives lost and damage incurred."
     assert corrects(claim, said, ["Qatar"]) == "country"
     assert not corrects("Did Trump say Qatar or Iran would be held responsible for lives lost?", said, ["Qatar"])
+    # "or not" beside the detail offers none either.
+    assert corrects("Did Trump say Qatar, or not, would be held responsible for lives lost?", said, ["Qatar"])
 
 
 def test_the_claims_scene_and_own_wording_count_neither_way():
