@@ -176,7 +176,7 @@ _WHICH = re.compile(r"(?:^|(?<=[—–])|(?<=\s-)|(?<=--))\s*(?:from |in |at |to
                     r"((?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[a-z])(?![\w’'-]*(?:ed|ing)\b)[\w’'-]+|"
                     r"[\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
-# "Which named PMU official …", "which specific spokesman": one person, to be told by name.
+# "Which named PMU official …", "which specific Iraqi official": one person, to be told by name.
 _NAMED_ONE = re.compile(r"\b(?:which|what)\s+(?:specific|exact|particular|precise|actual|named)\b", re.I)
 # "official" is no post word, and a "which official" question is asked as "which thing", not "who".
 _INDIVIDUALS = frozenset("official officials".split())
