@@ -193,8 +193,18 @@ _ASKS_TO_CONFIRM = re.compile(r"\byou\s+(?:\w+\s+)?(?:confirm|verify)\b|\b(?:it|
 
 
 @lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
+def _led_deeds(question: str) -> frozenset[str]:
+    """The deeds the question names only to say who led them: {"protest"} in "the group behind the protests"."""
+    words = _WORD_RE.findall(question.lower())
+    return frozenset(next((g for w in words[i + 1:i + 4] if (g := _GROUP_OF.get(w))), None)
+                     for i, w in enumerate(words) if w == "behind") - {None}
+
+
 def _events_asked(question: str) -> frozenset[str]:
     asked = events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say"}
+    # "Did the group behind the protests ask the crowds to leave?" asks of the asking. With no other deed the
+    # one led is asked: "Was the militia behind the protests?".
+    asked = asked - _led_deeds(question) or asked
     return asked - {"confirm"} if _ASKS_TO_CONFIRM.search(question) else asked
 
 

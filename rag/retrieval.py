@@ -34,6 +34,7 @@ according take took give gave given make made get got happen happening call call
 stated listed shown located situated
 place places actually really exactly indeed even roughly approximately
 intention intentions intent stance attitude
+behind
 article articles
 """.split())
 # Words that set aside what the question does not ask ("wounded, as opposed to killed", "apart from the 750"):

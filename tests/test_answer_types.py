@@ -908,6 +908,16 @@ def test_what_a_talk_was_about_is_no_deed_asked():
     assert events_missing("Trump spoke about the embassy.", "Did Trump speak about the protesters being killed?")
 
 
+def test_a_deed_that_only_names_who_led_it_is_not_asked():
+    pmu = "The PMU umbrella group issued a statement asking crowds to leave the embassy on Wednesday."
+    assert not events_missing(pmu, "Did the group behind the protests ask the crowds to leave the embassy?")
+    assert not events_missing(pmu, "Did the militia behind the embassy attack ask the crowds to leave?")
+    # With no other deed, the one led is what is asked.
+    assert events_missing("Kataib Hezbollah is part of the Hashd Shaabi.", "Was Kataib Hezbollah behind the protests?")
+    # The deed asked is still checked: the group's statement is no firing.
+    assert events_missing(pmu, "Did the group behind the protests fire rockets at the base?")
+
+
 def test_vouching_for_a_report_is_a_deed_of_its_own():
     q = "Did the Pentagon confirm the militia's claim that 25 fighters were killed?"
     assert events_missing("The group said airstrikes left 25 militiamen dead.", q)
