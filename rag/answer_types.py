@@ -646,7 +646,7 @@ def _deed(question: str) -> str | None:
     if not m or m.group(1).lower().startswith("order"):
         return None
     event = event_of(m.group(1)) or _present_deed(m)
-    return None if event == "say" else event
+    return None if event in ("say", "talk") else event
 
 
 _WHO_WAS = re.compile(r"^\s*who\s+(?:is|are|was|were)\s", re.I)
@@ -668,7 +668,7 @@ def deed_words(question: str) -> tuple[str, ...]:
     word = m.group(1).lower() if m else ""
     # "Who was guarding the embassy?": after "was", an "-ing" form is the verb too.
     ongoing = word.endswith("ing") and event_of(word) is not None and _WHO_WAS.match(question)
-    present = m and _present_deed(m) not in (None, "say")
+    present = m and _present_deed(m) not in (None, "say", "talk")
     if not (word.endswith("ed") or ongoing or present) or word in _PLAIN_SAYING:
         return ()
     return _PLEADING if word in _PLEADING else (word,)

@@ -30,6 +30,9 @@ _GROUPS = {
            "declare declared add added claim claimed report reported tweet tweeted warn warned "
            "ask asks asked asking appeal appeals appealed urge urges urged comment comments commented remark "
            "remarks remarked",
+    # Speaking with someone, by phone too: "When did Trump speak with Abdel-Mahdi?" is not dated by what others
+    # said that day. Speaking is saying (`events_in`), not the other way round.
+    "talk": "speak speaks spoke spoken speaking talk talks talked talking phone phoned phoning",
     # Owning up to a deed or laying it at another's door: "Did Iran admit it was behind …" is answered by
     # "Tehran … denied any involvement".
     "admit": "admit admits admitted admitting admission deny denies denied denying denial acknowledge "
@@ -108,9 +111,10 @@ def events_in(text: str, reported: bool = True, asked: bool = False) -> frozense
     "Did all the protest groups leave?" groups are asked about, not a protest.
     """
     words = _WORD_RE.findall(burning_read(_without_slogans(text)).lower())
-    return frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
-                     if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
-                     and not (asked and _modifies_noun(prev, w, after)))
+    found = frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
+                      if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
+                      and not (asked and _modifies_noun(prev, w, after)))
+    return found | {"say"} if "talk" in found else found
 
 
 # Words that open a noun phrase, possessives too: "the protest groups", "their protest leaders".
@@ -201,7 +205,7 @@ def _led_deeds(question: str) -> frozenset[str]:
 
 
 def _events_asked(question: str) -> frozenset[str]:
-    asked = events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say"}
+    asked = events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say", "talk"}
     # "Did the group behind the protests ask the crowds to leave?" asks of the asking. With no other deed the
     # one led is asked: "Was the militia behind the protests?".
     asked = asked - _led_deeds(question) or asked

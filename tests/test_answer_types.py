@@ -200,6 +200,8 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("On what day did Abbas Mousavi make his comments about the protests?", "say"),
     # What a report is about, ending the question, is not asked of it.
     ("What date is given at the top of the report on the embassy protests?", None),
+    # Speaking with someone is its own deed, asked before the saying it also is.
+    ("On what day did Trump speak by phone with Iraqi premier Adel Abdel-Mahdi?", "talk"),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -916,6 +918,19 @@ def test_a_deed_that_only_names_who_led_it_is_not_asked():
     assert events_missing("Kataib Hezbollah is part of the Hashd Shaabi.", "Was Kataib Hezbollah behind the protests?")
     # The deed asked is still checked: the group's statement is no firing.
     assert events_missing(pmu, "Did the group behind the protests fire rockets at the base?")
+
+
+def test_speaking_with_someone_is_dated_only_by_a_sentence_that_tells_of_it():
+    q = "On what day did Trump speak by phone with Iraqi premier Adel Abdel-Mahdi?"
+    words = "Iran's supreme leader and Trump entered into a war of words over events in Iraq on Wednesday."
+    assert holds_type(words, TIME, q) < 1.0
+    assert holds_type("The Pentagon said on Tuesday that 750 soldiers would deploy.", TIME, q) == 0.0
+    assert holds_type("Trump spoke with Abdel-Mahdi by phone on Tuesday.", TIME, q) == 1.0
+    # Speaking is saying, not the other way round.
+    assert "say" in events_in("Trump spoke with Abdel-Mahdi by phone.")
+    assert "talk" not in events_in("Trump said Iran would pay a big price.")
+    # As saying is, speaking is set aside in a yes/no question: what was said answers it.
+    assert not events_missing("Trump said Iran would pay.", "Did Trump speak about Iran paying a price?")
 
 
 def test_vouching_for_a_report_is_a_deed_of_its_own():

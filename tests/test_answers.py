@@ -186,6 +186,9 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Which specific PMU official asked the crowds to leave the embassy?", "umbrella group"),
     ("When did the extra attack helicopters sent to guard the embassy land in Baghdad?", "attack helicopters"),
     ("On what day did Abbas Mousavi make his remarks about an occupying power?", "occupying power"),
+    # The phone call is dated nowhere: not by the day of the war of words, nor by "later" beside the premier.
+    ("On what day did Trump speak by phone with Iraqi premier Adel Abdel-Mahdi?", "Trump spoke with Abdel-Mahdi"),
+    ("When did Trump speak with Abdel-Mahdi?", "Trump spoke with Abdel-Mahdi"),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
