@@ -1679,10 +1679,11 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
     Visibly not: the sentence lacks any answer of the kind asked for, or it names the thing asked
     about ("contractor", "rockets") with no name or number beside it.
     """
-    if _YES_NO.match(question) and "confirm" in events_missing(sentence, question):
+    if (_YES_NO.match(question) or _asks_which(question)) and "confirm" in events_missing(sentence, question):
         # "Did the Pentagon confirm how many were wounded?": a count the militia gave is of the type asked, but
         # confirms nothing. Firmer than the doubt of other events missing (below): the closest sentence is still
-        # offered with the refusal, and "Has anyone independently verified …?" is refused only so.
+        # offered with the refusal, and "Has anyone independently verified …?" is refused only so. Nor does
+        # the deed tell "Which US official confirmed that attack helicopters had been sent?".
         return 0.0
     focus = asked_about(question)
     if kind is None:

@@ -947,6 +947,10 @@ def test_vouching_for_a_report_is_a_deed_of_its_own():
     militia = "For its part, the Hashd Shaabi militia said that 75 protesters were wounded."
     assert question_type(q) == NUMBER and holds_type(militia, NUMBER, q) == 0.0
     assert holds_type("The Pentagon confirmed that 75 protesters were wounded.", NUMBER, q) == 1.0
+    # Nor does the deed tell which one vouched for it.
+    q = "Which US official confirmed that attack helicopters had been sent to protect the embassy?"
+    assert holds_type("The US already sent attack helicopters to protect the embassy.", None, q) == 0.0
+    assert holds_type("A Pentagon official confirmed that attack helicopters had been sent.", None, q) == 1.0
     # "Is there any confirmation that …" asks whether it is reported at all.
     assert not events_missing("Trump spoke with Abdel-Mahdi by phone, the White House said.",
                               "Is there any confirmation that Trump spoke with the Iraqi prime minister?")

@@ -189,6 +189,8 @@ def test_abstains_out_of_corpus(assistant, question):
     # The phone call is dated nowhere: not by the day of the war of words, nor by "later" beside the premier.
     ("On what day did Trump speak by phone with Iraqi premier Adel Abdel-Mahdi?", "Trump spoke with Abdel-Mahdi"),
     ("When did Trump speak with Abdel-Mahdi?", "Trump spoke with Abdel-Mahdi"),
+    # The helicopters' sending is told; no one is said to have confirmed it.
+    ("Which US official confirmed that attack helicopters had been sent to protect the embassy?", "attack helicopters"),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
