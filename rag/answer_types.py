@@ -500,6 +500,9 @@ _ARTICLE_TOPIC = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?|cove
                             rf"(?:the\s+)?(?:{_TOPIC_WORD}\s+){{0,3}}?{_TOPIC_WORD}(?=\s*[?.;]*\s*$)", re.I)
 
 
+_CONVERSATION = re.compile(r"\bwith\b|\bphon", re.I)
+
+
 @lru_cache(maxsize=1024)
 def asked_event(question: str) -> str | None:
     """The kind of event a count or time is asked about: "arrest" in "how many protesters were arrested?".
@@ -532,7 +535,9 @@ def asked_event(question: str) -> str | None:
     events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
     if not events and _STOCK.search(question) and not events_in(question):
         return "station"   # "how many troops were already in Iraq": those there, not those sent
-    return next((e for e in events if e != "say"), events[0] if events else None)
+    event = next((e for e in events if e not in ("say", "talk")), events[0] if events else None)
+    # Speaking to reporters or about the protests is saying; speaking with someone, or by phone, is a talk.
+    return "say" if event == "talk" and not _CONVERSATION.search(question) else event
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -1673,13 +1678,18 @@ def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
         i == 0 or words[i - 1].lower() in asked | STOPWORDS or _NUMBER_RE.fullmatch(words[i - 1]) for i in where)
 
 
+# A question asking which one did it, not a "which" of a relative clause ("…, which the Pentagon confirmed?").
+_ASKS_WHICH_ONE = re.compile(r"\s*(?:which|what)\s", re.I)
+
+
 def holds_type(sentence: str, kind: str | None, question: str) -> float:
     """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
 
     Visibly not: the sentence lacks any answer of the kind asked for, or it names the thing asked
     about ("contractor", "rockets") with no name or number beside it.
     """
-    if (_YES_NO.match(question) or _asks_which(question)) and "confirm" in events_missing(sentence, question):
+    if (_YES_NO.match(question) or _ASKS_WHICH_ONE.match(question)) \
+            and "confirm" in events_missing(sentence, question):
         # "Did the Pentagon confirm how many were wounded?": a count the militia gave is of the type asked, but
         # confirms nothing. Firmer than the doubt of other events missing (below): the closest sentence is still
         # offered with the refusal, and "Has anyone independently verified …?" is refused only so. Nor does

@@ -31,8 +31,9 @@ _GROUPS = {
            "ask asks asked asking appeal appeals appealed urge urges urged comment comments commented remark "
            "remarks remarked",
     # Speaking with someone, by phone too: "When did Trump speak with Abdel-Mahdi?" is not dated by what others
-    # said that day. Speaking is saying (`events_in`), not the other way round.
-    "talk": "speak speaks spoke spoken speaking talk talks talked talking phone phoned phoning",
+    # said that day (`asked_event`). Speaking is saying (`events_in`), not the other way round. No nouns ("a
+    # phone call", "peace talks"): a short question naming one is a thing asked of, no deed.
+    "talk": "speak speaks spoke spoken speaking talk talked talking phoned phoning",
     # Owning up to a deed or laying it at another's door: "Did Iran admit it was behind …" is answered by
     # "Tehran … denied any involvement".
     "admit": "admit admits admitted admitting admission deny denies denied denying denial acknowledge "
@@ -64,6 +65,10 @@ _NEUTRAL_ADMIT = frozenset("involvement responsibility".split())
 _OWNING_UP_ASKED = _OWNING_UP | {"responsibility"}
 _GROUP_OF = {form: group for group, forms in _GROUPS.items() for form in forms.split()}
 _WORD_RE = re.compile(r"[a-z]+")
+
+
+# The "talk" forms that tell of speaking, so of saying too; "phoned" tells only of a call.
+_SPEAKING = frozenset("speak speaks spoke spoken speaking talked talking".split())
 
 
 # Forms that are no infinitive even after "to": nouns and inflected verbs ("stoned to death", "to strikes").
@@ -114,7 +119,7 @@ def events_in(text: str, reported: bool = True, asked: bool = False) -> frozense
     found = frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
                       if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
                       and not (asked and _modifies_noun(prev, w, after)))
-    return found | {"say"} if "talk" in found else found
+    return found | {"say"} if _SPEAKING & set(words) else found
 
 
 # Words that open a noun phrase, possessives too: "the protest groups", "their protest leaders".
@@ -196,18 +201,21 @@ _ASKS_TO_CONFIRM = re.compile(r"\byou\s+(?:\w+\s+)?(?:confirm|verify)\b|\b(?:it|
                               r"(?:confirmed|verified)\b", re.I)
 
 
-@lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
 def _led_deeds(question: str) -> frozenset[str]:
-    """The deeds the question names only to say who led them: {"protest"} in "the group behind the protests"."""
-    words = _WORD_RE.findall(question.lower())
+    """The deeds the question names only to say who led them: {"protest"} in "the group behind the protests".
+    Not what was left behind: "Did the protesters leave behind anyone injured?"."""
+    words = _WORD_RE.findall(burning_read(question).lower())
     return frozenset(next((g for w in words[i + 1:i + 4] if (g := _GROUP_OF.get(w))), None)
-                     for i, w in enumerate(words) if w == "behind") - {None}
+                     for i, w in enumerate(words)
+                     if w == "behind" and (i == 0 or _GROUP_OF.get(words[i - 1]) != "leave")) - {None}
 
 
+@lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
 def _events_asked(question: str) -> frozenset[str]:
     asked = events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say", "talk"}
-    # "Did the group behind the protests ask the crowds to leave?" asks of the asking. With no other deed the
-    # one led is asked: "Was the militia behind the protests?".
+    # "Did the group behind the protests ask the crowds to leave?" is not about protests: its asking (saying,
+    # set aside) and the leaving are. With no other deed the one led is asked: "Was the militia behind the
+    # protests?".
     asked = asked - _led_deeds(question) or asked
     return asked - {"confirm"} if _ASKS_TO_CONFIRM.search(question) else asked
 

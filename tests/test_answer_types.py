@@ -200,8 +200,10 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("On what day did Abbas Mousavi make his comments about the protests?", "say"),
     # What a report is about, ending the question, is not asked of it.
     ("What date is given at the top of the report on the embassy protests?", None),
-    # Speaking with someone is its own deed, asked before the saying it also is.
+    # Speaking with someone is the deed asked; speaking to reporters or about something is saying.
     ("On what day did Trump speak by phone with Iraqi premier Adel Abdel-Mahdi?", "talk"),
+    ("When did Esper speak to reporters?", "say"),
+    ("How many troops did Esper talk about sending?", "send"),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -914,6 +916,10 @@ def test_a_deed_that_only_names_who_led_it_is_not_asked():
     pmu = "The PMU umbrella group issued a statement asking crowds to leave the embassy on Wednesday."
     assert not events_missing(pmu, "Did the group behind the protests ask the crowds to leave the embassy?")
     assert not events_missing(pmu, "Did the militia behind the embassy attack ask the crowds to leave?")
+    # What was left behind is asked; so are deeds read as burning, however written.
+    assert events_missing("The protesters withdrew from the embassy.", "Did the protesters leave behind anyone injured?")
+    assert not events_missing("Ten protesters were arrested.",
+                              "Were those behind setting fire to the reception area arrested?")
     # With no other deed, the one led is what is asked.
     assert events_missing("Kataib Hezbollah is part of the Hashd Shaabi.", "Was Kataib Hezbollah behind the protests?")
     # The deed asked is still checked: the group's statement is no firing.
@@ -926,9 +932,10 @@ def test_speaking_with_someone_is_dated_only_by_a_sentence_that_tells_of_it():
     assert holds_type(words, TIME, q) < 1.0
     assert holds_type("The Pentagon said on Tuesday that 750 soldiers would deploy.", TIME, q) == 0.0
     assert holds_type("Trump spoke with Abdel-Mahdi by phone on Tuesday.", TIME, q) == 1.0
-    # Speaking is saying, not the other way round.
+    # Speaking is saying, not the other way round; a phone call or peace talks named are neither.
     assert "say" in events_in("Trump spoke with Abdel-Mahdi by phone.")
     assert "talk" not in events_in("Trump said Iran would pay a big price.")
+    assert not events_in("The phone call came before the peace talks.")
     # As saying is, speaking is set aside in a yes/no question: what was said answers it.
     assert not events_missing("Trump said Iran would pay.", "Did Trump speak about Iran paying a price?")
 
@@ -951,6 +958,9 @@ def test_vouching_for_a_report_is_a_deed_of_its_own():
     q = "Which US official confirmed that attack helicopters had been sent to protect the embassy?"
     assert holds_type("The US already sent attack helicopters to protect the embassy.", None, q) == 0.0
     assert holds_type("A Pentagon official confirmed that attack helicopters had been sent.", None, q) == 1.0
+    # A "which" of a relative clause asks no one which: the rockets' firers are asked.
+    q = "Who fired the rockets at the base, which US officials confirmed killed a contractor?"
+    assert holds_type("US officials blamed Kataib Hezbollah for the rocket fire on the base.", None, q) != 0.0
     # "Is there any confirmation that …" asks whether it is reported at all.
     assert not events_missing("Trump spoke with Abdel-Mahdi by phone, the White House said.",
                               "Is there any confirmation that Trump spoke with the Iraqi prime minister?")
