@@ -319,7 +319,7 @@ def test_abstains_on_near_misses(assistant, question, closest):
     # What the report is about is not asked of it; "overnight" tells how long.
     ("What is the date given at the top of the report on the Baghdad protests?", "2020-01-01"),
     ("How long had the protesters camped out at the embassy gates?", "overnight"),
-    # "behind the protests" says which group; its asking the crowds to leave is asked.
+    # "behind the protests" says which group, no protest asked: its statement asking the crowds to leave answers.
     ("Did the group behind the protests ask the crowds to leave the embassy?", "asking crowds to leave"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
