@@ -67,8 +67,9 @@ _GROUP_OF = {form: group for group, forms in _GROUPS.items() for form in forms.s
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-# The "talk" forms that tell of speaking, so of saying too; "phoned" tells only of a call.
-_SPEAKING = frozenset("speak speaks spoke spoken speaking talked talking".split())
+# The "talk" forms that tell of speaking, so of saying too: not "phoned", which tells only of a call, nor "talk",
+# as often a noun.
+_SPEAKING = frozenset(_GROUPS["talk"].split()) - {"talk", "phoned", "phoning"}
 
 
 # Forms that are no infinitive even after "to": nouns and inflected verbs ("stoned to death", "to strikes").
