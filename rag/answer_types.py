@@ -131,6 +131,9 @@ _UNSPECIFIED = re.compile(r"\b(without (specifying|saying|naming|giving)|did(n't
 # The one or two words after "kind of", "how many", "which": the thing asked about.
 _ASKS_IF_GIVEN = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:specif|say|said|name|give|gave|disclos|"
                             r"reveal|identif|state)\w*\s+(?:what|which|who|how|whether|the)\b", re.I)
+# "Did US officials publicly name the American contractor …?": whether a name was given.
+_NAMING_ASKED = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:name|named|identify|identified)\s+"
+                           r"(?:the|an?|this|that|his|her|its|their)\s+((?:[\w’'-]+\s*){1,6})", re.I)
 _THING = r"([\w’'-]+(?:\s+[\w’'-]+)?)"
 _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
 # "How many US embassy staff …": what is counted may take three words.
@@ -223,13 +226,15 @@ _TOWN_ASKED = _which_of(_TOWNS)
 # "In which city is the military base that was hit …": the town of a thing named, which its sentence speaks of.
 _TOWN_OF = re.compile(rf"^\s*(?:in\s+)?(?:which|what)\s+(?:{_TOWNS})\s+(?:is|was|are|were)\s+"
                       rf"(?:(?:the|an?|this|that)\s+)?([^?,]+)", re.I)
-_SITE_ASKED = _which_of(rf"{_SITES}|bases?|camps?")
+_SITE_WORD = re.compile(rf"{_SITES}|bases?|camps?", re.I)
+_SITE_ASKED = _which_of(_SITE_WORD.pattern)
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Which towns in western Iraq …": inside the country, in the part of it named.
 _PART_ASKED = re.compile(rf"\b(?:in|of)\s+({_DIRECTION})\s+[a-z][\w’'-]+(?:\s+(?:and|or)\s+([a-z][\w’'-]+))?",
                          re.I)   # typed in lower case too: "which towns in western iraq"
 _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w’'-]+)|"
-                       rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}\s+(?i:in|of) ([A-Za-z][\w’'-]+)|"
+                       rf"\b(?i:which|what) (?:[\w’'-]+ )?{_SITES}(?:\s+(?i:or|and)\s+{_SITES})?\s+(?i:in|of) "
+                       rf"([A-Za-z][\w’'-]+)|"   # "Which town or city in Syria …"
                        # "which part of Baghdad", not "which parts of Trump's statement"
                        rf"\b(?i:which|what) (?i:parts?)\s+(?i:in|of) (?!(?:Mrs?|Ms|Dr)\b)([A-Z][a-z][\w-]*)"
                        rf"(?![\w’'-]|\s+[A-Z])|"
@@ -515,7 +520,7 @@ def asked_event(question: str) -> str | None:
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[0 if _only_deed(m.group(1)) else 1:] if m \
         else _WORD_RE.findall(question)
-    words = _before_relative(words)
+    whole, words = words, _before_relative(words)
     # "… already in Iraq before the new ones were sent": a clause of time sets the scene, the sending is not asked.
     main = list(itertools.takewhile(lambda w: w.lower() not in _SCENE, words))
     if main != words and _STOCK.search(" ".join(main)) and not events_in(" ".join(main)):
@@ -535,9 +540,22 @@ def asked_event(question: str) -> str | None:
     events = [event_of(w) for prev, w in pairs if not is_infinitive(prev, w)] or [event_of(w) for _, w in pairs]
     if not events and _STOCK.search(question) and not events_in(question):
         return "station"   # "how many troops were already in Iraq": those there, not those sent
+    if not events and len(words) < len(whole) and any(w.lower() in ("did", "does", "do") for w in words):
+        events = _deed_after_clause(whole[len(words):])
     event = next((e for e in events if e not in ("say", "talk")), events[0] if events else None)
     # Speaking to reporters or about the protests is saying; speaking with someone, or by phone, is a talk.
     return "say" if event == "talk" and not _CONVERSATION.search(question) else event
+
+
+def _deed_after_clause(rest: list[str]) -> list[str]:
+    """The deed a "did" asks after a relative clause, in its plain form: "When did the hardline groups that
+    refused the PMU's call finally leave?" asks of leaving. The last such form: "the soldiers the Pentagon said it
+    would send arrive" asks of arriving. No participle ("the strikes that killed 25 happen"), no plural noun, no
+    noun a determiner opens ("the militia that preceded the embassy protest")."""
+    plain = [event_of(w) for i, (prev, w) in enumerate(zip(["", *rest], rest))
+             if event_of(w) and not _participle(w) and not w.lower().endswith("s") and not is_infinitive(prev, w)
+             and not any(v.lower() in _DETERMINERS | _AMOUNTS for v in rest[max(0, i - 2):i])]
+    return plain[-1:]
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -1452,21 +1470,54 @@ def post_words(role: str) -> tuple[str, ...]:
     return _HEADS if role == "leader" else variants(role)
 
 
+def _post_at(words: tuple[str, ...], role: str) -> list[int]:
+    """Where a word for the post stands on its own, whole: a "ministry" is no minister."""
+    wanted = {v for p in post_words(role) for v in (p, p + "s")}
+    return [i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w.lower()) in wanted]
+
+
+def _holder_named(words: tuple[str, ...], i: int) -> bool:
+    """A name right after the post: "Iraq's premier Adel Abdel-Mahdi", "Ayatollah Ali Khamenei"."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after[:1].isupper() and after.lower() not in STOPWORDS and _country(after) not in _COUNTRIES \
+        and not is_country_word(after)
+
+
+@lru_cache(maxsize=1024)
+def unnamed_post(sentence: str) -> tuple[str, str, str] | None:
+    """A country's post the sentence speaks of without naming who holds it ("Iran's supreme leader and US
+    President Donald Trump entered …"), as `owned_role` gives it; None if it names the holder or has no post."""
+    if (role := owned_role(sentence)) is None:
+        return None
+    words = _words(sentence)
+    at = _post_at(words, role[1])
+    return role if at and not _holder_named(words, at[0]) else None
+
+
+def names_holder(sentence: str, role: tuple[str, str, str]) -> bool:
+    """The sentence names who holds the country's post: "Ayatollah Ali Khamenei, Iran’s highest …"."""
+    words = _words(sentence)
+    return any(_holder_named(words, i) for i in _owned_posts(words, *role))
+
+
 def holds_owned_role(sentence: str, owner: str, role: str, portfolio: str = "") -> bool:
     """The sentence has the post as that country's: "Iraq's premier", "Iraqi Prime Minister", "president of
     Iraq", "Ayatollah Ali Khamenei, Iran's highest authority". A country just before the post decides, and
     the portfolio asked for must stand beside it: Iran's "Foreign Ministry spokesman" is no foreign minister."""
-    words = _words(sentence)
-    # Each word for the post on its own, whole: a "ministry" is no minister.
-    wanted = {v for p in post_words(role) for v in (p, p + "s")}
-    for i in (i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w.lower()) in wanted):
+    return bool(_owned_posts(_words(sentence), owner, role, portfolio))
+
+
+def _owned_posts(words: tuple[str, ...], owner: str, role: str, portfolio: str = "") -> list[int]:
+    """Where the words stand for the post as the owner's (`holds_owned_role`)."""
+    found = []
+    for i in _post_at(words, role):
         if portfolio and not _positions(words[max(0, i - 2):i] + words[i + 1:i + 3], (portfolio,)):
             continue
         before = [c for w in words[max(0, i - 3):i] if (c := _country(w)) in _COUNTRIES]
         after = [c for w in words[i + 1:i + 4] if (c := _country(w)) in _COUNTRIES]
         if owner in (before or after):
-            return True
-    return False
+            found.append(i)
+    return found
 
 
 _PLACE_NAMED = re.compile(rf"\b(?i:in|at|near|outside|of)\s+(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]+)")
@@ -1728,6 +1779,12 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return UNSURE   # "How did Esper describe the deployment?": not by "troops are prepared to deploy"
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
+        # "… name the American contractor?": "killed an American civilian contractor" names him nowhere, nor "a US
+        # citizen". A country or a group is named by its name, anywhere: "Did Trump name the country …?"
+        if (m := _NAMING_ASKED.match(question)) and (thing := _up_to_verb(_leading(m.group(1)))) \
+                and thing[-1].lower() not in _NOT_A_THING | _GROUPS | _ANYONE and not _unspecified(sentence) \
+                and not _named_next_to(said := _words(sentence), _positions(said, thing[-1:]), question):
+            return 0.0
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)
                                         or _post_missing(sentence, question)):
             return UNSURE
@@ -1803,7 +1860,10 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 1.0
         if not where:
             return UNSURE
-        if not one and not _counted_number(words, where):
+        # "How many militia sites": a count of militiamen is no count of sites (where people are counted, the
+        # question's other words may name them: "militia supporters" are "militiamen and their supporters").
+        if not one and not _counted_number(words, _positions(words, focus[-1:]) if _SITE_WORD.fullmatch(focus[-1])
+                                           else where):
             return 0.0
         # "How many additional troops": a count of troops may not be one of the additional ones.
         return UNSURE if _modifier_missing(words, focus) else 1.0

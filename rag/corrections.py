@@ -100,12 +100,16 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
     before = [w for w in words[max(0, start - 2):start] if telling(w)][-1:]
     if kind != "number":
         return before + [w for w in words[end:end + 2] if telling(w)][:1]
-    # The thing counted is the first plural after the number: "five militia sites" counts sites, and "25
-    # militiamen" tells no other count of them; in "40 rockets hit" it is the rockets. "US" in "1,500 US
-    # soldiers" is no plural.
+    return before + _thing_counted(words, end, telling)
+
+
+def _thing_counted(words: tuple[str, ...], end: int, telling) -> list[str]:
+    """The thing a number ending at `end` counts, the first plural after it: "five militia sites" counts sites,
+    and "25 militiamen" tells no other count of them; in "40 rockets hit" it is the rockets. "US" in "1,500 US
+    soldiers" is no plural."""
     run = [w for w in itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words[end:end + 3]) if telling(w)]
     plurals = (w for w in run if w.lower().endswith("s") and not _ACRONYM.fullmatch(w))
-    return before + ([next(plurals, run[0])] if run else [])
+    return [next(plurals, run[0])] if run else []
 
 
 @lru_cache(maxsize=256)
@@ -224,14 +228,18 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
             return kind
     if kind == "number" and asked_event(claim) == "station" and "station" not in events_in(sentence):
         return None   # "5,000 US troops already stationed in Iraq" are not the 750 soldiers sent
-    for anchor in _anchors(words, start, end, kind, unknown):
+    anchors = _anchors(words, start, end, kind, unknown)
+    for k, anchor in enumerate(anchors):
+        # A number after the thing counted counts something else: "airstrikes left 25 militiamen dead" tells no
+        # other count of airstrikes than the "five airstrikes" claimed.
+        counted = kind == "number" and k == len(anchors) - 1 and end < len(words) and anchor in words[end:]
         for i in positions(said, (anchor,)):
             if kind == "day":
                 after = itertools.takewhile(lambda w: w.lower() not in _SAYING, said[i + 1:i + _NEAR_DAY + 1])
                 if any(_kind(w) == "day" and not _same(w, detail, kind) for w in after):
                     return kind
             elif any(w.lower() not in asked and w.lower() not in STOPWORDS and _kind(w) == kind
-                     and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + _NEAR + 1]):
+                     and not _same(w, detail, kind) for w in said[max(0, i - _NEAR):i + (0 if counted else _NEAR + 1)]):
                 return kind
     return None
 

@@ -10,8 +10,8 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import (NAME, NUMBER, answer_shown, asks_what_said, asks_why, is_yes_no, question_type,
-                              states_cause)
+from rag.answer_types import (NAME, NUMBER, answer_shown, asks_what_said, asks_why, is_yes_no, names_holder,
+                              owned_role, question_type, states_cause, unnamed_post)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
 from rag.corrections import corrects, count_unsaid, numbered_claim
@@ -54,6 +54,19 @@ def _fact_ngrams(text: str) -> frozenset[tuple[str, ...]]:
     grams = {g for g in zip(words, words[1:], words[2:]) if sum(w not in STOPWORDS for w in g) >= 2}
     grams |= {g for g in zip(words, words[1:]) if any(w.isdigit() for w in g)}
     return frozenset(grams)
+
+
+def _holder_sentence(data: IndexData, best: int, groups: list[list[int]], question: str) -> int | None:
+    """The sentence naming who holds the post that the best sentence names no one for ("Iran's supreme leader"),
+    from its own article first; None when the answer names the holder already, or no sentence does, or the
+    question asks of another country's post ("Who is the US president?")."""
+    if (role := unnamed_post(data.sentence_text(best))) is None \
+            or ((asked := owned_role(question)) is not None and asked[0] != role[0]) \
+            or any(names_holder(data.sentence_text(i), role) for g in groups for i in g):
+        return None
+    own = data.sent_art[best]
+    order = sorted(range(len(data.sent_art)), key=lambda i: data.sent_art[i] != own)
+    return next((i for i in order if names_holder(data.sentence_text(i), role)), None)
 
 
 def _in_reading_order(data: IndexData, groups: list[list[int]]) -> list[list[int]]:
@@ -215,6 +228,11 @@ class ExtractiveAnswerer:
             speaker = speaker_sentence(data, best.sentence)
             if speaker is not None and all(speaker not in g for g in groups):
                 groups = groups[: self.max_sentences - 1] + [[speaker]]
+        if question_type(focus) == NAME \
+                and (holder := _holder_sentence(data, best.sentence, groups, focus)) is not None:
+            # "Who entered a war of words with Trump?": "Iran's supreme leader" is who, and the report's sentence
+            # naming him says which man that is.
+            groups = groups[: self.max_sentences - 1] + [[holder]]
         return groups
 
     def _merge_same_facts(self, data: IndexData, chosen: list[Candidate], r: Retrieval) -> list[list[int]]:

@@ -4,9 +4,10 @@ import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
                                bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type, kinds_asked, kinds_claimed,
-                               mentions_unnamed, names_asked, narrated_only, offered_choices, only_addressed,
+                               mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices, only_addressed,
                                owned_role, post_holders, question_type, quotes_tweet, said_by, speaker_words,
-                               spellings, states_cause, states_response, states_unknown, verb_slots, yes_no_actor)
+                               spellings, states_cause, states_response, states_unknown, unnamed_post, verb_slots,
+                               yes_no_actor)
 from rag.answer_types import _named_speakers
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
@@ -204,6 +205,11 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("On what day did Trump speak by phone with Iraqi premier Adel Abdel-Mahdi?", "talk"),
     ("When did Esper speak to reporters?", "say"),
     ("How many troops did Esper talk about sending?", "send"),
+    # After a relative clause, the deed "did" asks in its plain form; a participle there tells which strikes.
+    ("On what day did the hardline groups that refused the PMU's call finally leave the embassy?", "leave"),
+    ("When did the soldiers that the Pentagon said it would send arrive?", "arrive"),
+    ("When did the strikes that killed 25 militiamen happen?", None),
+    ("When did the US carry out the strikes on the Iranian-backed militia that preceded the embassy protest?", None),
 ])
 def test_the_event_asked_about(question, event):
     assert asked_event(question) == event
@@ -565,6 +571,40 @@ def test_the_portfolio_must_stand_beside_the_post():
     assert holds_owned_role(mousavi, "iran", "spokesman", "ministry")
     assert holds_owned_role(esper, "us", "minister", "defence")   # a defence minister is the defense secretary
     assert not holds_owned_role(esper, "us", "secretary", "state")
+
+
+def test_a_post_spoken_of_and_the_sentence_naming_its_holder():
+    war = ("Iran's supreme leader and US President Donald Trump entered into a war of words over events in Iraq on "
+           "Wednesday.")
+    khamenei = ("Ayatollah Ali Khamenei, Iran’s highest religious and spiritual authority, blamed the US for the "
+                "recent unrest.")
+    assert unnamed_post(war) == ("iran", "leader", "")
+    assert unnamed_post(khamenei) is None   # named right after the post
+    assert unnamed_post("Iraq's premier Adel Abdel-Mahdi appealed for calm.") is None
+    assert names_holder(khamenei, ("iran", "leader", ""))
+    # "President Donald Trump" names the US president, not Iran's leader spoken of beside him.
+    assert not names_holder(war, ("iran", "leader", ""))
+    assert names_holder(war, ("us", "president", ""))
+
+
+def test_whether_a_name_was_given():
+    question = "Have US officials publicly named the American contractor killed in Friday's rocket attack?"
+    strikes = ("Over the weekend, the US carried out strikes in retaliation for rocket fire that killed an American "
+               "civilian contractor at a military base in northern Iraq on Friday.")
+    assert holds_type(strikes, None, question) == 0.0   # spoken of, named nowhere
+    assert holds_type("The contractor, John Smith, was killed on Friday.", None, question) > 0.0
+    assert holds_type("Officials did not name the contractor killed on Friday.", None, question) > 0.0
+
+
+def test_a_count_of_sites_is_of_sites():
+    question = "How many militia sites did the US strike in Iraq and Syria over the weekend?"
+    camped = ("Dozens of Iran-allied militiamen and their supporters had camped out at the gates of the embassy, a "
+              "day after they broke into the compound in one of the worst attacks on a US diplomatic mission.")
+    assert holds_type(camped, NUMBER, question) == 0.0
+    assert holds_type("The US struck five militia sites in Iraq and Syria.", NUMBER, question) == 1.0
+    # People counted may be named by the question's other words: "militia supporters".
+    assert holds_type("Dozens of Iran-allied militiamen and their supporters broke into the compound.", NUMBER,
+                      "About how many militia supporters broke into the embassy compound?") > 0.0
 
 
 def test_the_post_must_be_that_countrys():

@@ -191,6 +191,15 @@ def test_abstains_out_of_corpus(assistant, question):
     ("When did Trump speak with Abdel-Mahdi?", "Trump spoke with Abdel-Mahdi"),
     # The helicopters' sending is told; no one is said to have confirmed it.
     ("Which US official confirmed that attack helicopters had been sent to protect the embassy?", "attack helicopters"),
+    # "Dozens of … militiamen" counts no sites; "Iraq and Syria" names no town, and "Baghdad, Iraq" none in Syria.
+    ("How many militia sites did the US strike in Iraq and Syria over the weekend?", None),
+    ("Which town or city in Syria was hit by the weekend US strikes?", None),
+    # "airstrikes left 25 militiamen dead" counts the dead, not the airstrikes.
+    ("Did the US carry out five separate airstrikes on militia sites over the weekend?", None),
+    # The leaving is asked, which "asking crowds to leave" and "refused to leave" do not tell.
+    ("On what day did the hardline groups that refused the PMU's call finally leave the embassy?", None),
+    # A contractor spoken of, his name given nowhere.
+    ("Have US officials publicly named the American contractor killed in Friday's rocket attack?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -321,6 +330,13 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("How long had the protesters camped out at the embassy gates?", "overnight"),
     # "behind the protests" says which group, no protest asked: its statement asking the crowds to leave answers.
     ("Did the group behind the protests ask the crowds to leave the embassy?", "asking crowds to leave"),
+    # Counts of people, asked with the words of a group: "militia supporters" are "militiamen and their supporters".
+    ("About how many militia supporters actually broke into the embassy compound?", "Dozens"),
+    # "Iran's supreme leader" entered the war of words; the report's sentence naming him comes with it.
+    ("Who entered into a war of words with Trump over events in Iraq?", "Ali Khamenei"),
+    ("Was it Iran's President Hassan Rouhani who entered a war of words with Trump over Iraq?", "Ali Khamenei"),
+    # Whether a name was given, answered by the sentence saying it was not.
+    ("Did the Hashd Shaabi name the ammunition the guards used?", "without specifying"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -630,6 +646,13 @@ def test_negated_and_cleft_questions_ask_what_they_suppose():
 ])
 def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expected):
     assert_answers(assistant, question, expected)
+
+
+def test_a_named_president_brings_in_no_other_countrys_leader(assistant):
+    """The US president is named beside his post: Iran's leader, unnamed in the same sentence, is not asked."""
+    ans = assistant.answer("Who is the US president?")
+    assert ans.answered and "Donald Trump" in ans.text
+    assert not any("Khamenei" in c.quote for c in ans.citations), ans.text
 
 
 @pytest.mark.parametrize("question", ["Was the US embassy in Baghdad built in 2005 or 2009?",

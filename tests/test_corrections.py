@@ -112,6 +112,9 @@ def test_a_quote_with_one_word_the_articles_never_use():
 def test_a_number_is_told_otherwise_only_for_the_thing_it_counts():
     said = "The group said airstrikes left 25 militiamen dead and 50 others wounded."
     assert not corrects("Did the US strike five militia sites in the airstrikes?", said, ["five"])
+    # A number after the thing counted counts something else: the airstrikes left 25 dead, not 25 airstrikes.
+    assert not corrects("Did the US carry out five separate airstrikes on militia sites over the weekend?", said,
+                        ["five", "separate"])
     assert corrects("Did the airstrikes leave 30 militiamen dead?", said, ["30"]) == "number"
     # The number before its verb: the rockets are counted, not the hitting.
     assert corrects("Did 40 rockets hit the K1 base?", "More than 30 rockets struck the K1 base.", ["40"]) == "number"
