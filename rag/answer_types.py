@@ -262,6 +262,7 @@ _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
     w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)
 # Words that say only "a person": "the defense guy" is asked about by what stands before them.
 _ANYONE = frozenset("guy guys person people man men woman women individual individuals dude fella bloke chap".split())
+ANYONE = _ANYONE   # for retrieval: "the 750 guys" are whoever the articles count 750 of
 # Fields a person works in, as a loosely worded question names them ("the defense guy", "the militia man").
 _FIELDS = frozenset("""defense defence foreign military security intelligence militia embassy army navy pentagon
 white house state justice treasury interior ministry department office agency""".split())
@@ -711,7 +712,10 @@ def _post_missing(sentence: str, question: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    return event_of(word) is not None or word.lower().endswith("ed")
+    """A verb form ends the thing named before it: "troops" in "additional troops coming in the coming days".
+    Not a short "-ing" word ("thing", "king")."""
+    low = word.lower()
+    return event_of(word) is not None or low.endswith("ed") or (low.endswith("ing") and len(low) > 5)
 
 
 def _both_told(sentence: str, words: tuple[str, ...], contrasted: list[str]) -> bool:
@@ -1236,17 +1240,22 @@ def _leads_crowd(led: str) -> bool:
     return first.lower() in _CROWDS
 
 
+_ANY_LENGTH = 1000
+
+
 def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
     """Where the words asked about (or another word for the same role) stand in a sentence."""
     if not focus:
         return []
-    # `_same_word` on prefixes cut once: this runs for every word of every candidate sentence.
-    wanted = [v[:5].lower() for f in focus for v in variants(f) if len(v) >= 4]
+    # `_same_word` on prefixes cut once: this runs for every word of every candidate sentence. A common noun of
+    # four letters takes one letter more at most: "units", not "United" (but "Iran" is in "Iranian").
+    wanted = [(v[:5].lower(), len(v) + 1 if len(v) == 4 and f.islower() else _ANY_LENGTH)
+              for f in focus for v in variants(f) if len(v) >= 4]
     found = []
     for i, w in enumerate(words):
         if len(w) >= 4:
             p = w[:5].lower()
-            if any(p[:min(len(p), len(v))] == v[:min(len(p), len(v))] for v in wanted):
+            if any(p[:min(len(p), len(v))] == v[:min(len(p), len(v))] and len(w) <= most for v, most in wanted):
                 found.append(i)
     return found
 

@@ -13,7 +13,7 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (KIND, NAME, NUMBER, TIME, WEEKDAYS, asked_about, asked_event, asked_word, asks_day,
+from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, TIME, WEEKDAYS, asked_about, asked_event, asked_word, asks_day,
                               asks_why, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
                               kinds_asked, mentions_unnamed, names_asked, names_kind,
@@ -44,6 +44,9 @@ _SETTING_ASIDE = re.compile(r"\b(?:as opposed to|apart from|aside from|in contra
 # An article's own publishing, which its dateline tells: "When was the article about Khamenei published?".
 _OF_AN_ARTICLE = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?)\b", re.I)
 _PUBLISHING = frozenset("published dated".split())
+# A number and a word for anyone after it: "the 750 guys".
+_VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
+_COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
 
 
 # Things whose names carry the word for the kind ("Abu Nawas Street", "Tahrir Square"): a "which" question
@@ -281,6 +284,7 @@ class HybridRetriever:
         self._skeletons: dict[str, list[str]] | None = None
         self._capitalised: frozenset[str] | None = None
         self._initials: dict[str, str] | None = None
+        self._counted: dict[str, set[str]] | None = None
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
         """Candidates for `query`; keyword coverage and answer type are judged on `focus` when given
@@ -474,7 +478,25 @@ class HybridRetriever:
                 return word
             return found.capitalize() if word[0].isupper() else found
 
-        return re.sub(r"[^\W\d_]+", fix, question)
+        return self._counted_as_articles(re.sub(r"[^\W\d_]+", fix, question))
+
+    def _counted_as_articles(self, question: str) -> str:
+        """"the 750 guys" as "the 750 soldiers", where the articles count 750 of one thing only: the vague word
+        finds neither the sentence nor what a "what kind of unit" asks about."""
+        def fix(m: re.Match) -> str:
+            counted = self._counts().get(m.group(1).replace(",", ""), set())
+            return f"{m.group(1)} {next(iter(counted))}" if len(counted) == 1 else m.group(0)
+
+        return _VAGUE_COUNT.sub(fix, question)
+
+    def _counts(self) -> dict[str, set[str]]:
+        """The words the articles put after each number: "750" -> {"soldiers"}."""
+        if self._counted is None:
+            self._counted = {}
+            for text in self._sentences():
+                for number, word in _COUNT_IN_TEXT.findall(text):
+                    self._counted.setdefault(number.replace(",", ""), set()).add(word)
+        return self._counted
 
     def _surface(self) -> dict[str, list[str]]:
         """The articles' words of five letters or more by consonant skeleton, commonest first; then the

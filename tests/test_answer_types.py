@@ -596,6 +596,23 @@ def test_whether_a_name_was_given():
     assert holds_type("Officials did not name the contractor killed on Friday.", None, question) > 0.0
 
 
+def test_a_short_word_asked_about_is_no_longer_words_prefix():
+    question = "750 soldiers which division unit name"
+    united = "The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said."
+    assert holds_type(united, NAME, question) < 1.0   # "United" is no unit
+    assert holds_type("The 750 soldiers are of the unit Task Force Spartan.", NAME, question) == 1.0
+    # A name of four letters still finds its other forms: the Iran guy is Iranian.
+    assert asked_about("who's the Iran guy who got into a twitter fight with trump?") == ("Iran",)
+    assert holds_type("Ayatollah Ali Khamenei, Iran’s highest authority, blamed the US.", NAME,
+                      "who's the Iran guy who got into a twitter fight with trump?") == 1.0
+
+
+def test_a_thing_counted_ends_at_a_verb_in_ing():
+    assert asked_about("Number of additional troops coming days?") == ("additional", "troops")
+    hundreds = "President Donald Trump ordered hundreds of US troops to the region."
+    assert holds_type(hundreds, NUMBER, "Number of additional troops coming days?") == UNSURE
+
+
 def test_a_count_of_sites_is_of_sites():
     question = "How many militia sites did the US strike in Iraq and Syria over the weekend?"
     camped = ("Dozens of Iran-allied militiamen and their supporters had camped out at the gates of the embassy, a "

@@ -196,6 +196,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Which town or city in Syria was hit by the weekend US strikes?", None),
     # "airstrikes left 25 militiamen dead" counts the dead, not the airstrikes.
     ("Did the US carry out five separate airstrikes on militia sites over the weekend?", None),
+    # "The United States" is no unit; no unit is named.
+    ("750 soldiers which division unit name", None),
     # The leaving is asked, which "asking crowds to leave" and "refused to leave" do not tell.
     ("On what day did the hardline groups that refused the PMU's call finally leave the embassy?", None),
     # A contractor spoken of, his name given nowhere.
@@ -595,6 +597,15 @@ def test_each_part_of_a_question_is_answered(assistant):
                                 "attack?").answered
     assert_answers(assistant, "While the crowds were surrounding the building, what were the American diplomats "
                               "inside doing? Where did they take shelter?", "safe room")
+
+
+def test_a_vague_word_after_a_number_is_read_as_what_the_articles_count(assistant):
+    fix = assistant.retriever.spelled_as_articles
+    assert fix("what kind of unit are the 750 guys") == "what kind of unit are the 750 soldiers"
+    assert fix("were 75 people hurt") == "were 75 protesters hurt"
+    # A number the articles do not count anything by is left as it is.
+    assert fix("were 300 people hurt") == "were 300 people hurt"
+    assert_answers(assistant, "what kind of unit are the 750 guys", "infantry battalion")
 
 
 def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
