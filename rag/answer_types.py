@@ -134,6 +134,7 @@ _ASKS_IF_GIVEN = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:
 # "Did US officials publicly name the American contractor …?": whether a name was given.
 _NAMING_ASKED = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:name|named|identify|identified)\s+"
                            r"(?:the|an?|this|that|his|her|its|their)\s+((?:[\w’'-]+\s*){1,6})", re.I)
+_NAMING_TOLD = re.compile(r"\b(?:named|identified|identifies|identify)\b", re.I)
 _THING = r"([\w’'-]+(?:\s+[\w’'-]+)?)"
 _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
 # "How many US embassy staff …": what is counted may take three words.
@@ -549,13 +550,14 @@ def asked_event(question: str) -> str | None:
 
 
 def _deed_after_clause(rest: list[str]) -> list[str]:
-    """The deed a "did" asks after a relative clause, in its plain form: "When did the hardline groups that
-    refused the PMU's call finally leave?" asks of leaving. The last such form: "the soldiers the Pentagon said it
-    would send arrive" asks of arriving. No participle ("the strikes that killed 25 happen"), no plural noun, no
-    noun a determiner opens ("the militia that preceded the embassy protest")."""
+    """The deed a "did" asks after a relative clause (`rest`, from its "that", "which" or "who"), in its plain
+    form: "When did the hardline groups that refused the PMU's call finally leave?" asks of leaving. The last
+    such form: "the soldiers that the Pentagon said it would send arrive" asks of arriving. No participle ("the
+    strikes that killed 25 happen"), no plural noun, no noun a determiner opens ("the militia that preceded the
+    embassy protest")."""
     plain = [event_of(w) for i, (prev, w) in enumerate(zip(["", *rest], rest))
              if event_of(w) and not _participle(w) and not w.lower().endswith("s") and not is_infinitive(prev, w)
-             and not any(v.lower() in _DETERMINERS | _AMOUNTS for v in rest[max(0, i - 2):i])]
+             and not any(v.lower() in _DETERMINERS | _AMOUNTS for v in rest[max(1, i - 2):i])]
     return plain[-1:]
 
 
@@ -712,10 +714,7 @@ def _post_missing(sentence: str, question: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """A verb form ends the thing named before it: "troops" in "additional troops coming in the coming days".
-    Not a short "-ing" word ("thing", "king")."""
-    low = word.lower()
-    return event_of(word) is not None or low.endswith("ed") or (low.endswith("ing") and len(low) > 5)
+    return event_of(word) is not None or word.lower().endswith("ed")
 
 
 def _both_told(sentence: str, words: tuple[str, ...], contrasted: list[str]) -> bool:
@@ -736,8 +735,14 @@ def _only_deed(counted: str) -> bool:
 
 
 def _up_to_verb(words: list[str]) -> list[str]:
-    """A thing named after "how many" or "what kind of" ends at its verb: "fighters" in "fighters died"."""
-    return words[:1] + list(itertools.takewhile(lambda w: not _is_verb(w), words[1:]))
+    """A thing named after "how many" or "what kind of" ends at its verb: "fighters" in "fighters died", "troops"
+    in "additional troops coming days" (an "-ing" after a plural is its verb; "training camps" is one thing)."""
+    kept = words[:1]
+    for prev, w in zip(words, words[1:]):
+        if _is_verb(w) or (w.lower().endswith("ing") and len(w) > 5 and prev.lower().endswith("s")):
+            break
+        kept.append(w)
+    return kept
 
 
 def _leading(phrase: str, stop: frozenset[str] = frozenset()) -> list[str]:
@@ -1247,15 +1252,17 @@ def _positions(words: tuple[str, ...], focus: tuple[str, ...]) -> list[int]:
     """Where the words asked about (or another word for the same role) stand in a sentence."""
     if not focus:
         return []
-    # `_same_word` on prefixes cut once: this runs for every word of every candidate sentence. A common noun of
-    # four letters takes one letter more at most: "units", not "United" (but "Iran" is in "Iranian").
-    wanted = [(v[:5].lower(), len(v) + 1 if len(v) == 4 and f.islower() else _ANY_LENGTH)
+    # `_same_word` on prefixes cut once: this runs for every word of every candidate sentence. A common word of
+    # four letters is no name one letter longer or more: "United" is no unit ("units", "killed" still count; "Iran"
+    # is in "Iranian").
+    wanted = [(v[:5].lower(), len(v) + 1 if len(v) == 4 and f.islower() and not is_country_word(f) else _ANY_LENGTH)
               for f in focus for v in variants(f) if len(v) >= 4]
     found = []
     for i, w in enumerate(words):
         if len(w) >= 4:
             p = w[:5].lower()
-            if any(p[:min(len(p), len(v))] == v[:min(len(p), len(v))] and len(w) <= most for v, most in wanted):
+            if any(p[:min(len(p), len(v))] == v[:min(len(p), len(v))] and (len(w) <= most or not w[:1].isupper())
+                   for v, most in wanted):
                 found.append(i)
     return found
 
@@ -1499,14 +1506,22 @@ def unnamed_post(sentence: str) -> tuple[str, str, str] | None:
     if (role := owned_role(sentence)) is None:
         return None
     words = _words(sentence)
-    at = _post_at(words, role[1])
+    at = [i for i in _owned_posts(words, *role) if _owns(words, i, *role[:2])]
     return role if at and not _holder_named(words, at[0]) else None
 
 
 def names_holder(sentence: str, role: tuple[str, str, str]) -> bool:
     """The sentence names who holds the country's post: "Ayatollah Ali Khamenei, Iran’s highest …"."""
     words = _words(sentence)
-    return any(_holder_named(words, i) for i in _owned_posts(words, *role))
+    return any(_holder_named(words, i) and _owns(words, i, *role[:2]) for i in _owned_posts(words, *role))
+
+
+def _owns(words: tuple[str, ...], i: int, owner: str, post: str) -> bool:
+    """The country before the post at `i`, or after it as its owner: "Ayatollah Ali Khamenei, Iran's …", not
+    "President Trump blamed Iran" nor "President Trump accused Iran's supreme leader" (whose post that is)."""
+    return any(_country(w) == owner for w in words[max(0, i - 3):i]) \
+        or any(_country(w) == owner and re.search(r"['’]s$", w) and not _post_at(words[j + 1:j + 3], post)
+               for j, w in enumerate(words[i + 1:i + 4], i + 1))
 
 
 def holds_owned_role(sentence: str, owner: str, role: str, portfolio: str = "") -> bool:
@@ -1789,10 +1804,12 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
         if _EVIDENCE_ASKED.search(question) and not _EVIDENCE.search(sentence):
             return 0.0   # "What evidence did the US give …?" is not answered by the accusation itself
         # "… name the American contractor?": "killed an American civilian contractor" names him nowhere, nor "a US
-        # citizen". A country or a group is named by its name, anywhere: "Did Trump name the country …?"
+        # citizen"; "identified the victim as …" may. A country or a group is named by its name, anywhere: "Did
+        # Trump name the country …?"
         if (m := _NAMING_ASKED.match(question)) and (thing := _up_to_verb(_leading(m.group(1)))) \
                 and thing[-1].lower() not in _NOT_A_THING | _GROUPS | _ANYONE and not _unspecified(sentence) \
-                and not _named_next_to(said := _words(sentence), _positions(said, thing[-1:]), question):
+                and not _named_next_to(said := _words(sentence), _positions(said, thing[-1:]), question) \
+                and not _NAMING_TOLD.search(sentence):
             return 0.0
         if _YES_NO.match(question) and (events_missing(sentence, question) or _any_missing(sentence, question)
                                         or _post_missing(sentence, question)):

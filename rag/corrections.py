@@ -85,10 +85,11 @@ def _detail(words: tuple[str, ...], unknown: frozenset[str]) -> tuple[int, int] 
     return None if offered else spans[0]
 
 
-def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: frozenset[str]) -> list[str]:
+def _anchors(words: tuple[str, ...], start: int, end: int, kind: str,
+             unknown: frozenset[str]) -> list[tuple[str, bool]]:
     """The words beside the detail, reaching past a little word ("Death to Israel": "Death") or one no article
     uses ("1,000 extra soldiers": "soldiers"); for a day, the last four of the deed it dates ("storm the US
-    embassy in Baghdad on Monday": also "embassy")."""
+    embassy in Baghdad on Monday": also "embassy"). Each with whether it is the thing a number counts."""
     def telling(w: str) -> bool:
         # "happened" frames the claim; "State" in "State Department" does not.
         if w[:1].isupper() and w.lower() in _FRAMING:
@@ -96,11 +97,11 @@ def _anchors(words: tuple[str, ...], start: int, end: int, kind: str, unknown: f
         return w.lower() not in STOPWORDS and w.lower() not in unknown and w.lower() not in _FRAMING
 
     if kind == "day":
-        return [w for w in words[max(0, start - 3 * _DAY_ANCHORS):start] if telling(w)][-_DAY_ANCHORS:]
-    before = [w for w in words[max(0, start - 2):start] if telling(w)][-1:]
+        return [(w, False) for w in words[max(0, start - 3 * _DAY_ANCHORS):start] if telling(w)][-_DAY_ANCHORS:]
+    before = [(w, False) for w in words[max(0, start - 2):start] if telling(w)][-1:]
     if kind != "number":
-        return before + [w for w in words[end:end + 2] if telling(w)][:1]
-    return before + _thing_counted(words, end, telling)
+        return before + [(w, False) for w in words[end:end + 2] if telling(w)][:1]
+    return before + [(w, True) for w in _thing_counted(words, end, telling)]
 
 
 def _thing_counted(words: tuple[str, ...], end: int, telling) -> list[str]:
@@ -228,11 +229,9 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
             return kind
     if kind == "number" and asked_event(claim) == "station" and "station" not in events_in(sentence):
         return None   # "5,000 US troops already stationed in Iraq" are not the 750 soldiers sent
-    anchors = _anchors(words, start, end, kind, unknown)
-    for k, anchor in enumerate(anchors):
+    for anchor, counted in _anchors(words, start, end, kind, unknown):
         # A number after the thing counted counts something else: "airstrikes left 25 militiamen dead" tells no
         # other count of airstrikes than the "five airstrikes" claimed.
-        counted = kind == "number" and k == len(anchors) - 1 and end < len(words) and anchor in words[end:]
         for i in positions(said, (anchor,)):
             if kind == "day":
                 after = itertools.takewhile(lambda w: w.lower() not in _SAYING, said[i + 1:i + _NEAR_DAY + 1])

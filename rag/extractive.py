@@ -57,16 +57,15 @@ def _fact_ngrams(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def _holder_sentence(data: IndexData, best: int, groups: list[list[int]], question: str) -> int | None:
-    """The sentence naming who holds the post that the best sentence names no one for ("Iran's supreme leader"),
-    from its own article first; None when the answer names the holder already, or no sentence does, or the
+    """The sentence of the same article naming who holds the post that the best sentence names no one for
+    ("Iran's supreme leader"); None when the answer names the holder already, or no sentence does, or the
     question asks of another country's post ("Who is the US president?")."""
     if (role := unnamed_post(data.sentence_text(best))) is None \
             or ((asked := owned_role(question)) is not None and asked[0] != role[0]) \
             or any(names_holder(data.sentence_text(i), role) for g in groups for i in g):
         return None
-    own = data.sent_art[best]
-    order = sorted(range(len(data.sent_art)), key=lambda i: data.sent_art[i] != own)
-    return next((i for i in order if names_holder(data.sentence_text(i), role)), None)
+    own = np.flatnonzero(data.sent_art == data.sent_art[best])   # a report names whom it speaks of
+    return next((int(i) for i in own if names_holder(data.sentence_text(int(i)), role)), None)
 
 
 def _in_reading_order(data: IndexData, groups: list[list[int]]) -> list[list[int]]:

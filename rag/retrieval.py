@@ -13,8 +13,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, TIME, WEEKDAYS, asked_about, asked_event, asked_word, asks_day,
-                              asks_why, bodies_asked,
+from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, TIME, WEEKDAYS, asked_about, asked_event, asked_word,
+                              asks_day, asks_why, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
                               kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
@@ -495,7 +495,8 @@ class HybridRetriever:
             self._counted = {}
             for text in self._sentences():
                 for number, word in _COUNT_IN_TEXT.findall(text):
-                    self._counted.setdefault(number.replace(",", ""), set()).add(word)
+                    if word not in STOPWORDS:   # "the 750 were deployed" counts nothing named
+                        self._counted.setdefault(number.replace(",", ""), set()).add(word)
         return self._counted
 
     def _surface(self) -> dict[str, list[str]]:

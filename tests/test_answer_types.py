@@ -5,7 +5,7 @@ import pytest
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
                                bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices, only_addressed,
-                               owned_role, post_holders, question_type, quotes_tweet, said_by, speaker_words,
+                               owned_role, positions, post_holders, question_type, quotes_tweet, said_by, speaker_words,
                                spellings, states_cause, states_response, states_unknown, unnamed_post, verb_slots,
                                yes_no_actor)
 from rag.answer_types import _named_speakers
@@ -209,6 +209,7 @@ def test_a_sentence_that_says_the_detail_is_not_given():
     ("On what day did the hardline groups that refused the PMU's call finally leave the embassy?", "leave"),
     ("When did the soldiers that the Pentagon said it would send arrive?", "arrive"),
     ("When did the strikes that killed 25 militiamen happen?", None),
+    ("When did the groups that protested leave?", "leave"),   # "that" is no determiner
     ("When did the US carry out the strikes on the Iranian-backed militia that preceded the embassy protest?", None),
 ])
 def test_the_event_asked_about(question, event):
@@ -585,6 +586,10 @@ def test_a_post_spoken_of_and_the_sentence_naming_its_holder():
     # "President Donald Trump" names the US president, not Iran's leader spoken of beside him.
     assert not names_holder(war, ("iran", "leader", ""))
     assert names_holder(war, ("us", "president", ""))
+    # A country after the post is its owner only as a possessive, and not when its own post follows.
+    assert not names_holder("President Trump blamed Iran for the attack.", ("iran", "leader", ""))
+    assert unnamed_post("President Trump accused Iran's supreme leader of stoking the protests.") == \
+        ("iran", "leader", "")
 
 
 def test_whether_a_name_was_given():
@@ -594,6 +599,8 @@ def test_whether_a_name_was_given():
     assert holds_type(strikes, None, question) == 0.0   # spoken of, named nowhere
     assert holds_type("The contractor, John Smith, was killed on Friday.", None, question) > 0.0
     assert holds_type("Officials did not name the contractor killed on Friday.", None, question) > 0.0
+    # A sentence telling of naming may name him otherwise.
+    assert holds_type("The Pentagon identified the victim as Nawres Hamid, an interpreter.", None, question) > 0.0
 
 
 def test_a_short_word_asked_about_is_no_longer_words_prefix():
@@ -605,10 +612,15 @@ def test_a_short_word_asked_about_is_no_longer_words_prefix():
     assert asked_about("who's the Iran guy who got into a twitter fight with trump?") == ("Iran",)
     assert holds_type("Ayatollah Ali Khamenei, Iran’s highest authority, blamed the US.", NAME,
                       "who's the Iran guy who got into a twitter fight with trump?") == 1.0
+    # Only a capitalised longer word is kept apart: a verb's other forms, a country typed in lower case.
+    assert positions(("rockets", "killed", "him"), ("kill",)) == [1]
+    assert positions(("Iranian", "militia"), ("iran",)) == [0]
+    assert positions(("United", "States"), ("unit",)) == []
 
 
 def test_a_thing_counted_ends_at_a_verb_in_ing():
     assert asked_about("Number of additional troops coming days?") == ("additional", "troops")
+    assert asked_about("How many militia training camps were hit?") == ("militia", "training", "camps")
     hundreds = "President Donald Trump ordered hundreds of US troops to the region."
     assert holds_type(hundreds, NUMBER, "Number of additional troops coming days?") == UNSURE
 
