@@ -1506,14 +1506,19 @@ def unnamed_post(sentence: str) -> tuple[str, str, str] | None:
     if (role := owned_role(sentence)) is None:
         return None
     words = _words(sentence)
-    at = [i for i in _owned_posts(words, *role) if _owns(words, i, *role[:2])]
+    at = _posts_of(words, role)
     return role if at and not _holder_named(words, at[0]) else None
 
 
 def names_holder(sentence: str, role: tuple[str, str, str]) -> bool:
     """The sentence names who holds the country's post: "Ayatollah Ali Khamenei, Iran’s highest …"."""
     words = _words(sentence)
-    return any(_holder_named(words, i) and _owns(words, i, *role[:2]) for i in _owned_posts(words, *role))
+    return any(_holder_named(words, i) for i in _posts_of(words, role))
+
+
+def _posts_of(words: tuple[str, ...], role: tuple[str, str, str]) -> list[int]:
+    """Where the words stand for the country's post, the country before it or its possessive after it."""
+    return [i for i in _owned_posts(words, *role) if _owns(words, i, *role[:2])]
 
 
 def _owns(words: tuple[str, ...], i: int, owner: str, post: str) -> bool:
