@@ -1762,8 +1762,9 @@ def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
 _ASKS_WHICH_ONE = re.compile(r"\s*(?:which|what)\s", re.I)
 
 
-def holds_type(sentence: str, kind: str | None, question: str) -> float:
+def holds_type(sentence: str, kind: str | None, question: str, speaker: str = "") -> float:
     """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
+    `speaker`: the name of the body a "The group said …" sentence reports (`group_named`).
 
     Visibly not: the sentence lacks any answer of the kind asked for, or it names the thing asked
     about ("contractor", "rockets") with no name or number beside it.
@@ -1881,7 +1882,7 @@ def holds_type(sentence: str, kind: str | None, question: str) -> float:
             return 0.0
         if (m := _CONTRAST.search(question)) and not _both_told(sentence, words, [w for w in m.groups() if w]):
             return 0.0
-        if (by := said_by(question)) and not _positions(words, by):
+        if (by := said_by(question)) and not _positions(words, by) and not _positions(_words(speaker), by):
             return UNSURE  # "How many … did the Pentagon say were killed?": "The group said … 25 militiamen dead"
         if not focus and _HOW_MUCH.search(question):
             return float(bool(_AMOUNT_RE.search(sentence)))

@@ -13,6 +13,11 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _PRONOUN_SPEAKER = re.compile(r"^\W*(he|she|they|it)\s+(said|says|added|continued|told|tweeted|wrote|warned|"
                               r"stated|asked|insisted|went on)\b", re.I)
 LOOK_BACK = 4  # sentences: a speaker named further back is as likely to be someone else
+_GROUP_NOUN = r"(?:group|militia|organi[sz]ation|movement|faction)"
+# A report's back-reference to a body it named before: "The group said airstrikes left 25 militiamen dead."
+_GROUP_SPEAKER = re.compile(rf"^\W*the\s+{_GROUP_NOUN}\s+(?:said|says|added|stated|claimed|reported)\b", re.I)
+# The body named with its kind: "the Hashd Shaabi militia".
+_NAMED_GROUP = re.compile(rf"((?:[A-Z][\w’'-]+\s+)+){_GROUP_NOUN}\b")
 
 
 def unquoted(sentence: str) -> str:
@@ -44,3 +49,18 @@ def speaker_sentence(data: IndexData, sentence: int) -> int | None:
         if not needs_speaker(data.sentence_text(s)):
             return s
     return None
+
+
+def group_named(data: IndexData, sentence: int) -> str:
+    """The name of the body whose words a "The group said …" sentence reports: the nearest earlier sentence of the
+    same article naming one with its kind ("For its part, the Hashd Shaabi militia said …"); "" for other
+    sentences, or when none is near."""
+    if not _GROUP_SPEAKER.match(data.sentence_text(sentence)):
+        return ""
+    art = data.sent_art[sentence]
+    for s in range(sentence - 1, max(-1, sentence - 1 - LOOK_BACK), -1):
+        if data.sent_art[s] != art:
+            return ""
+        if m := _NAMED_GROUP.search(unquoted(data.sentence_text(s))):
+            return m.group(1).strip()
+    return ""

@@ -92,6 +92,14 @@ def test_a_count_must_stand_beside_the_thing_counted():
     assert holds_type("75 protesters were wounded.", NUMBER, "How many people were hurt?") == 1.0
 
 
+def test_a_count_said_by_someone_is_said_by_them():
+    q = "How many militiamen does Hashd Shaabi say were killed by the US airstrikes?"
+    toll = "The group said airstrikes left 25 militiamen dead and 50 others wounded."
+    assert holds_type(toll, NUMBER, q) == UNSURE   # which group, the sentence alone does not say
+    assert holds_type(toll, NUMBER, q, speaker="Hashd Shaabi") == 1.0
+    assert holds_type(toll, NUMBER, q.replace("Hashd Shaabi", "the Pentagon"), speaker="Hashd Shaabi") == UNSURE
+
+
 def test_one_counted_is_told_by_an_article_after_the_event():
     q = "How many Americans were killed in the rocket attack?"
     assert holds_type("Rocket fire killed an American civilian contractor at a base.", NUMBER, q) == 1.0

@@ -168,6 +168,7 @@ def test_abstains_out_of_corpus(assistant, question):
     ("What did Iran's prime minister say?", None),
     ("How did Iraqi Prime Minister Adel Abdel-Mahdi describe the US airstrikes?", None),
     ("Did Iraqi Prime Minister Abdel-Mahdi condemn the US airstrikes?", None),
+    ("What did Iraqi Prime Minister Adel Abdel-Mahdi say to Trump during their phone call?", None),
     # Words quoted are only the tweet asked about, whose time no article gives.
     ("What time was Trump's \"This is not a warning, it is a threat. Happy New Year!\" tweet posted?", None),
     # A count no sentence about the safe room gives; a date, where the articles give only a weekend and a weekday.
@@ -339,6 +340,10 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Was it Iran's President Hassan Rouhani who entered a war of words with Trump over Iraq?", "Ali Khamenei"),
     # Whether a name was given, answered by the sentence saying it was not.
     ("Did the Hashd Shaabi name the ammunition the guards used?", "without specifying"),
+    # "The group said …" reports the group the sentence before names.
+    ("How many militiamen does Hashd Shaabi say were killed by the US airstrikes?", "25 militiamen"),
+    # A post capitalised before a name is no name the articles lack.
+    ("What did Trump stress in his phone call with Iraqi Prime Minister Adel Abdel-Mahdi?", "need to protect"),
 ])
 def test_answers_what_the_near_misses_resemble(assistant, question, expected):
     assert_answers(assistant, question, expected)

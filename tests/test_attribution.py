@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.attribution import needs_speaker, speaker_sentence
+from rag.attribution import group_named, needs_speaker, speaker_sentence
 
 
 @pytest.mark.parametrize("sentence,unattributed", [
@@ -26,3 +26,13 @@ def test_speaker_is_found_back_through_a_run_of_quotes(assistant):
     assert data.sent_art[found] == data.sent_art[wars]
     # A sentence that names its speaker needs no other.
     assert speaker_sentence(data, found) is None
+
+
+def test_the_group_said_is_the_group_named_before(assistant):
+    data = assistant.data
+    rows = {data.sentence_text(i): i for i in range(len(data.sent_art))}
+    toll = next(i for t, i in rows.items() if t.startswith("The group said airstrikes"))
+    assert group_named(data, toll) == "Hashd Shaabi"
+    # A sentence that names its own speaker refers back to none.
+    named = next(i for t, i in rows.items() if t.startswith("For its part, the Hashd Shaabi"))
+    assert group_named(data, named) == ""
