@@ -318,7 +318,14 @@ def rewrite(question: str, history: list[str] | None, said: str | None = None) -
 _AFTER_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|if|once|since|as)\b[^?]*?,\s+"
                            r"((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
 # "The militia gave its own figures (without saying …), so how many did they say were wounded?"
-_AFTER_SO = re.compile(r",\s+(?:and\s+)?so\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
+# The question may hold commas of its own ("what did the embassy guards, or the Marines, fire at …?") and open with a
+# preposition ("so on what day and at what kind of location …?"); but not a second question set off by commas
+# ("so in which countries, and which part of Iraq, did …?"), asked of the whole.
+_AFTER_SO = re.compile(r",\s+(?:and\s+)?so\s+((?:(?:on|in|at|from|to|for|by|with)\s+)?"
+                       r"(?:which|what|who|whom|whose|when|where|how|why)\b"
+                       r"(?:(?!,\s+(?:and\s+)?so\s+(?:which|what|who|whom|whose|when|where|how|why)\b|"
+                       r",\s+(?:and|or)\s+(?:which|what|who|whom|whose|when|where|how|why)\b[^,?]*,).)*)$",
+                       re.I)
 # "Iraqis see the US as an occupying power. Who made that argument?": the words said are in the context.
 _SAYING_BACK = re.compile(r"\b(?:that|this|these|those)\s+(?:argument|claim|statement|remark|comment|assertion|"
                           r"accusation|view|quote|words)s?\b", re.I)

@@ -169,6 +169,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("How did Iraqi Prime Minister Adel Abdel-Mahdi describe the US airstrikes?", None),
     ("Did Iraqi Prime Minister Abdel-Mahdi condemn the US airstrikes?", None),
     ("What did Iraqi Prime Minister Adel Abdel-Mahdi say to Trump during their phone call?", None),
+    ("Trump phoned Iraqi premier Adel Abdel-Mahdi and, according to the White House, stressed protecting US personnel "
+     "and facilities, so how did Abdel-Mahdi respond to Trump during that call, and what did he promise?", None),
     # Words quoted are only the tweet asked about, whose time no article gives.
     ("What time was Trump's \"This is not a warning, it is a threat. Happy New Year!\" tweet posted?", None),
     # A count no sentence about the safe room gives; a date, where the articles give only a weekend and a weekday.
@@ -340,6 +342,10 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Was it Iran's President Hassan Rouhani who entered a war of words with Trump over Iraq?", "Ali Khamenei"),
     # Whether a name was given, answered by the sentence saying it was not.
     ("Did the Hashd Shaabi name the ammunition the guards used?", "without specifying"),
+    # Long context before ", so what …?".
+    ("When the crowds pushed up against the embassy, the people guarding it responded with some kind of "
+     "crowd-control measure that both articles mention, so what did the embassy guards, or the Marines, fire at "
+     "the protesters?", "tear gas"),
     # "The group said …" reports the group the sentence before names.
     ("How many militiamen does Hashd Shaabi say were killed by the US airstrikes?", "25 militiamen"),
     # A post capitalised before a name is no name the articles lack.
@@ -419,6 +425,14 @@ def test_segments_render_the_text(assistant, question):
     ("Who attacked the embassy? Is that confirmed?", "Who attacked the embassy? Is that confirmed?"),
     ("The militia gave its own figures (without saying what ammunition was used), so how many protesters did they "
      "say were wounded?", "how many protesters did they say were wounded?"),
+    # The question after "so" may hold commas of its own, or open with a preposition; a second question set off
+    # by commas is asked of the whole.
+    ("The guards responded with some measure both articles mention, so what did the embassy guards, or the Marines, "
+     "fire at the protesters?", "what did the embassy guards, or the Marines, fire at the protesters?"),
+    ("The rocket attack is described in one report, so on what day was the American contractor killed?",
+     "on what day was the American contractor killed?"),
+    ("One report narrows it down, so in which countries, and which part of Iraq, did the US strike the militia?",
+     "One report narrows it down, so in which countries, and which part of Iraq, did the US strike the militia?"),
     # A question whose subject is the one asked about just before asks with it.
     ("What were the American diplomats inside doing? Where did they take shelter?",
      "What were the American diplomats inside doing? Where did they take shelter?"),
