@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from index.store import IndexData
+from rag.countries import is_country_word
 
 # A quotation may run on into the next sentence, closing only there.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
@@ -18,6 +19,8 @@ _GROUP_NOUN = r"(?:group|militia|organi[sz]ation|movement|faction)"
 _GROUP_SPEAKER = re.compile(rf"^\W*the\s+{_GROUP_NOUN}\s+(?:said|says|added|stated|claimed|reported)\b", re.I)
 # The body named with its kind: "the Hashd Shaabi militia".
 _NAMED_GROUP = re.compile(rf"((?:[A-Z][\w’'-]+\s+)+){_GROUP_NOUN}\b")
+# Words before the kind that describe rather than name: "The", "Iran-backed", "Iranian", "Shi'a".
+_DESCRIBING = re.compile(r"the|.+-(?:backed|allied|aligned|linked|led|supported)|shi[’']?a|sunni", re.I)
 
 
 def unquoted(sentence: str) -> str:
@@ -52,15 +55,22 @@ def speaker_sentence(data: IndexData, sentence: int) -> int | None:
 
 
 def group_named(data: IndexData, sentence: int) -> str:
-    """The name of the body whose words a "The group said …" sentence reports: the nearest earlier sentence of the
-    same article naming one with its kind ("For its part, the Hashd Shaabi militia said …"); "" for other
-    sentences, or when none is near."""
+    """The name of the body whose words a "The group said …" sentence reports, from the nearest earlier sentence
+    of the same article naming one with its kind (`group_in`); "" for other sentences, or when none is near."""
     if not _GROUP_SPEAKER.match(data.sentence_text(sentence)):
         return ""
     art = data.sent_art[sentence]
     for s in range(sentence - 1, max(-1, sentence - 1 - LOOK_BACK), -1):
         if data.sent_art[s] != art:
             return ""
-        if m := _NAMED_GROUP.search(unquoted(data.sentence_text(s))):
-            return m.group(1).strip()
+        if named := group_in(unquoted(data.sentence_text(s))):
+            return named
     return ""
+
+
+def group_in(text: str) -> str:
+    """The last body `text` names with its kind ("the Hashd Shaabi militia" -> "Hashd Shaabi"), nearest the
+    sentence after it; words that describe it ("Iran-backed militia") name none. "" if none."""
+    named = [" ".join(w for w in m.group(1).split() if not _DESCRIBING.fullmatch(w) and not is_country_word(w))
+             for m in _NAMED_GROUP.finditer(text)]
+    return next((n for n in reversed(named) if n), "")

@@ -320,11 +320,13 @@ _AFTER_CLAUSE = re.compile(r"^\s*(?:when|while|after|before|if|once|since|as)\b[
 # "The militia gave its own figures (without saying …), so how many did they say were wounded?"
 # The question may hold commas of its own ("what did the embassy guards, or the Marines, fire at …?") and open with a
 # preposition ("so on what day and at what kind of location …?"); but not a second question set off by commas
-# ("so in which countries, and which part of Iraq, did …?"), asked of the whole.
-_AFTER_SO = re.compile(r",\s+(?:and\s+)?so\s+((?:(?:on|in|at|from|to|for|by|with)\s+)?"
+# ("so in which countries, and which part of Iraq, did …?"), asked of the whole. A second question after the
+# first ("…, so how did Abdel-Mahdi respond …, and what did he promise?") is split off with it, as when typed alone.
+_PREP = r"(?:(?:on|in|at|from|to|for|by|with)\s+)"
+_AFTER_SO = re.compile(rf",\s+(?:and\s+)?so\s+({_PREP}?"
                        r"(?:which|what|who|whom|whose|when|where|how|why)\b"
-                       r"(?:(?!,\s+(?:and\s+)?so\s+(?:which|what|who|whom|whose|when|where|how|why)\b|"
-                       r",\s+(?:and|or)\s+(?:which|what|who|whom|whose|when|where|how|why)\b[^,?]*,).)*)$",
+                       rf"(?:(?!,\s+(?:and\s+)?so\s+{_PREP}?(?:which|what|who|whom|whose|when|where|how|why)\b|"
+                       rf",\s+(?:and|or)\s+{_PREP}?(?:which|what|who|whom|whose|when|where|how|why)\b[^,?]*,).)*)$",
                        re.I)
 # "Iraqis see the US as an occupying power. Who made that argument?": the words said are in the context.
 _SAYING_BACK = re.compile(r"\b(?:that|this|these|those)\s+(?:argument|claim|statement|remark|comment|assertion|"

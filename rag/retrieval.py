@@ -126,8 +126,9 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 # A prime minister is no secretary, though a defence minister is a defense secretary (`post_variants`).
 _PRIME = re.compile(r"\bprime[\s-]+ministers?\b", re.I)
-# "with Iraqi …", "to the …": what follows is whom something was done to or with.
-_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.I)
+# "with Iraqi …", "to the …": what follows is whom something was done to or with. Not "according to …" (the
+# source asked about).
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|(?<!according )to)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.I)
 # Not "PM", which is also a time of day ("9 pm").
 _PREMIER = tuple(t for t in tokenize("premier") if not t.startswith("~"))
 
@@ -552,8 +553,10 @@ class HybridRetriever:
         # "… his phone call with Iraqi Prime Minister Adel Abdel-Mahdi": a post capitalised before a name, which the
         # articles may call premier; no name they lack, as "the iraqi prime minister" is none. Only where another is
         # asked about: of "Did Iraqi Prime Minister Abdel-Mahdi condemn …?" the post tells that no article quotes him.
-        post = {t for m in _PRIME.finditer(query) if _AFTER_PREPOSITION.search(query, 0, m.start())
-                for t in tokenize(m.group(0))} if any(kw.knows(t) for t in _PREMIER) else set()
+        posts = list(_PRIME.finditer(query))
+        post = {t for m in posts for t in tokenize(m.group(0))} \
+            if posts and all(_AFTER_PREPOSITION.search(query, 0, m.start()) for m in posts) \
+            and any(kw.knows(t) for t in _PREMIER) else set()
         for word, stem, skel in terms(_SETTING_ASIDE.sub(" ", query)):
             if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in framing or _misspelt_generic(word) \
                     or any(kw.knows(t) for v in variants(word) + spellings(word) + irregular_forms(word)
@@ -561,7 +564,8 @@ class HybridRetriever:
                            for t in tokenize(v)[:1]):
                 continue
             unknown.append(word)
-            if (word[:1].isupper() and not query.lstrip().startswith(word) and tokenize(word)[0] not in post) \
+            if (word[:1].isupper() and not query.lstrip().startswith(word)
+                and not (post and (tokenize(word) or [""])[0] in post)) \
                     or is_country_word(word):
                 names.append(word)
         return unknown, names

@@ -169,6 +169,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("How did Iraqi Prime Minister Adel Abdel-Mahdi describe the US airstrikes?", None),
     ("Did Iraqi Prime Minister Abdel-Mahdi condemn the US airstrikes?", None),
     ("What did Iraqi Prime Minister Adel Abdel-Mahdi say to Trump during their phone call?", None),
+    ("According to Iraqi Prime Minister Adel Abdel-Mahdi, how many protesters were wounded?", None),
+    ("What did Trump say about Москва?", None),   # a word the tokenizer keeps nothing of
     ("Trump phoned Iraqi premier Adel Abdel-Mahdi and, according to the White House, stressed protecting US personnel "
      "and facilities, so how did Abdel-Mahdi respond to Trump during that call, and what did he promise?", None),
     # Words quoted are only the tweet asked about, whose time no article gives.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.attribution import group_named, needs_speaker, speaker_sentence
+from rag.attribution import group_in, group_named, needs_speaker, speaker_sentence
 
 
 @pytest.mark.parametrize("sentence,unattributed", [
@@ -36,3 +36,14 @@ def test_the_group_said_is_the_group_named_before(assistant):
     # A sentence that names its own speaker refers back to none.
     named = next(i for t, i in rows.items() if t.startswith("For its part, the Hashd Shaabi"))
     assert group_named(data, named) == ""
+
+
+@pytest.mark.parametrize("text,name", [
+    ("For its part, the Hashd Shaabi militia said that 75 protesters were wounded.", "Hashd Shaabi"),
+    ("The Iranian-backed Kataib Hezbollah militia said it would respond.", "Kataib Hezbollah"),
+    ("The US struck positions of the Iran-backed militia Khataeb Hizbollah.", ""),   # described, named after it
+    ("Dozens of angry Iraqi Shi'a militia supporters broke into the US Embassy compound.", ""),
+    ("The Hashd Shaabi militia and the Kataib Hezbollah group both spoke.", "Kataib Hezbollah"),   # the last
+])
+def test_the_group_a_sentence_names(text, name):
+    assert group_in(text) == name
