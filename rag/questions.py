@@ -334,7 +334,7 @@ _SAYING_BACK = re.compile(r"\b(?:that|this|these|those)\s+(?:argument|claim|stat
 _AFTER_DASH = re.compile(r"\s[-–—:]\s+((?:which|what|who|whom|whose|when|where|how|why)\b[^-–—]*)$", re.I)
 # "… camping out at the gates overnight; on which day did the crowd first storm the compound?"
 # Not inside a quotation: "Did Khamenei tweet "…; who is he to threaten us"?" asks about the tweet.
-_AFTER_SEMICOLON = re.compile(r";\s+((?:(?:on|in|at|from|to|for|by|with)\s+)?"
+_AFTER_SEMICOLON = re.compile(rf";\s+({_PREP}?"
                               r"(?:which|what|who|whom|whose|when|where|how|why)\b[^;\"“”]*)$", re.I)
 
 
