@@ -28,7 +28,12 @@ _KEYWORD_NAME = _NOT_NAMED + r"([\w-]+)\s+" + _NAME_WORD + r"\s*\??\s*$"
 _ALSO_ASKED = r"(?:title|position|post|role|job|rank)"
 # "What name was given to the American contractor?": his name.
 _NAME_GIVEN = r"\bwhat name (?:was|is|were|has been|had been) (?:given|released|reported) (?:to|for) (?:the |an? )?"
+# "How many days after the break-in did the Marines fire tear gas?", "How much time passed between …": the
+# gap between two events is told by when the later one happened ("on Wednesday", "a day after").
+_GAP_ASKED = re.compile(r"\bhow (?:many (?:days|hours|weeks|months)|much time)\b(?=[^?]*\b(?:after|before|later|"
+                        r"earlier|passed|elapsed|between)\b)", re.I)
 _TYPE_PATTERNS = (
+    (TIME, _GAP_ASKED),
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$|"
                         # Typed as keywords, without a question mark: "cost of damage to embassy", "what was
@@ -289,6 +294,22 @@ def question_type(question: str) -> str | None:
     return None
 
 
+# "How many hours after the attack did the soldiers arrive?": the later event is the main clause's.
+_GAP_LATER = re.compile(r"\bhow (?:many \w+|much time)\s+(?:after|before|later than|earlier than)\b.*?\s"
+                        r"(did|do|does|were|was|is|are|had|has|have)\s+(.+)$", re.I)
+
+
+def _later_event(question: str) -> str:
+    """The gap question as a question of when its later event happened: "When did the soldiers arrive?"."""
+    m = _GAP_LATER.search(question)
+    return f"When {m.group(1)} {m.group(2)}" if m else question
+
+
+def asks_gap(question: str) -> bool:
+    """The time between two events is asked: "How much time passed between the break-in and …?"."""
+    return bool(_GAP_ASKED.search(question))
+
+
 def is_yes_no(question: str) -> bool:
     """A question answered yes or no: "Did Iran admit …?", "Were any staff hurt?"."""
     return bool(_YES_NO.match(question))
@@ -487,6 +508,9 @@ def _which_words(question: str) -> tuple[str, ...]:
 
 
 _AMOUNTS = frozenset("additional extra more further other new several".split())
+# "What date is the second report dated?": a report counted in order is one of the articles, no reporting asked.
+_ORDINALS = frozenset("first second third last latest earlier later former".split())
+_REPORT_NOUNS = frozenset("report reports article articles story stories piece pieces".split())
 # Verbs whose object names the deed: "make comments", "issue a statement", "give a speech".
 _LIGHT_VERBS = frozenset("make makes made issue issues issued give gives gave deliver delivers delivered".split())
 # Past forms not ending in "-ed", of the verbs `event_verbs` groups.
@@ -532,7 +556,8 @@ def asked_event(question: str) -> str | None:
     # A word after a determiner is a noun ("those strikes"), as after a word of amount ("additional attack
     # helicopters"), unless a verb makes the noun its deed ("make his comments").
     found = [(i, prev, w) for i, (before, prev, w) in enumerate(zip(["", "", *words], ["", *words], words))
-             if event_of(w) and (prev.lower() not in _DETERMINERS | _AMOUNTS or before.lower() in _LIGHT_VERBS)]
+             if event_of(w) and (prev.lower() not in _DETERMINERS | _AMOUNTS or before.lower() in _LIGHT_VERBS)
+             and not (prev.lower() in _ORDINALS and w.lower() in _REPORT_NOUNS)]
     # "When did the helicopters sent to protect the embassy arrive?": after "did" the deed is in its plain form; a
     # participle between "did" and it tells which helicopters. Not one before "did" ("How many rockets were
     # fired, and where did they land?") nor after the plain verb ("does the report say the citizen was killed").
@@ -1871,6 +1896,12 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
             times = [t for t in times if t.isdigit() or re.fullmatch(_DATE, t)]
         elif _CLOCK_ASKED.search(question):  # "At what time on Tuesday …": "on Tuesday" is no time of day
             times = [m.group(0) for m in _CLOCK.finditer(sentence)]
+        elif _GAP_ASKED.search(question):
+            # The day the later event happened, beside that event: "in the coming days" or "immediately" is a
+            # plan, and a day beside some other event dates nothing asked.
+            times = [t for t in times if _DAY_NAMED.fullmatch(t) or re.fullmatch(_DATE, t)]
+            if (asked := asked_event(_later_event(question))) and asked not in events_in(sentence):
+                return 0.0
         found = float(_new(times, question))
         # "When did the protesters withdraw?": a time beside no withdrawal may be the time of anything.
         return found * UNSURE if (asked := asked_event(question)) and asked not in events_in(sentence) else found

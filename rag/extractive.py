@@ -10,7 +10,7 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import (NAME, NUMBER, answer_shown, asks_what_said, asks_why, is_yes_no, names_holder,
+from rag.answer_types import (NAME, NUMBER, answer_shown, asks_gap, asks_what_said, asks_why, is_yes_no, names_holder,
                               owned_role, question_type, states_cause, unnamed_post)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
@@ -124,6 +124,10 @@ class ExtractiveAnswerer:
         if lead.typed == 0.0 and question_type(r.focus) == NUMBER:
             # "How many additional troops are prepared to deploy?" restated without its number answers nothing,
             # however close its words.
+            return 0.0
+        if asks_gap(r.focus) and top.typed == 0.0:
+            # "How many days after the announcement did the additional troops deploy?": the closest account of
+            # the later event gives no day for it ("prepared to deploy in the coming days"), so no gap is told.
             return 0.0
         if r.unknown_events:
             return 0.0   # "When was the umbrella group founded?": no founding told, so no time of it

@@ -14,7 +14,7 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
 from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, TIME, WEEKDAYS, asked_about, asked_event, asked_word,
-                              asks_day, asks_why, bodies_asked,
+                              asks_day, asks_gap, asks_why, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
                               kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
@@ -44,6 +44,7 @@ _SETTING_ASIDE = re.compile(r"\b(?:as opposed to|apart from|aside from|in contra
 # An article's own publishing, which its dateline tells: "When was the article about Khamenei published?".
 _OF_AN_ARTICLE = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?)\b", re.I)
 _PUBLISHING = frozenset("published dated".split())
+_GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed between …": no article need say so
 # A number and a word for anyone after it: "the 750 guys".
 _VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
@@ -550,6 +551,8 @@ class HybridRetriever:
         kw = self.data.keyword
         unknown, names = [], []
         framing = GENERIC | _PUBLISHING if _OF_AN_ARTICLE.search(query) else GENERIC
+        if asks_gap(query):
+            framing |= _GAP_WORDS
         # "… his phone call with Iraqi Prime Minister Adel Abdel-Mahdi": a post capitalised before a name, which the
         # articles may call premier; no name they lack, as "the iraqi prime minister" is none. Only where another is
         # asked about: of "Did Iraqi Prime Minister Abdel-Mahdi condemn …?" the post tells that no article quotes him.

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from rag.answer_types import _stated
+from rag.answer_types import TIME, _stated, question_type
 from rag.questions import asked_part, asked_parts, spelled_out
 from rag.retrieval import _misspelt_generic
 
@@ -207,6 +207,11 @@ def test_abstains_out_of_corpus(assistant, question):
     ("On what day did the hardline groups that refused the PMU's call finally leave the embassy?", None),
     # A contractor spoken of, his name given nowhere.
     ("Have US officials publicly named the American contractor killed in Friday's rocket attack?", None),
+    # A gap between two events whose later one no article dates: troops are "prepared to deploy in the coming
+    # days", and the 750 are sent "immediately", their arrival told nowhere.
+    ("How many days after the Pentagon announcement did the additional troops Esper mentioned actually deploy?",
+     "prepared to deploy"),
+    ("How many hours after the embassy attack did the 750 US soldiers actually arrive in Iraq?", None),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -675,6 +680,8 @@ def test_negated_and_cleft_questions_ask_what_they_suppose():
     # The words quoted are Esper's, word for word.
     ("Did Secretary of State Mike Pompeo call the deployment \"an appropriate and precautionary action\"? If not, "
      "who did?", "Mark Esper"),
+    # What a naming names is its topic, no deed asked: the calling is told by "said that this was …".
+    ('Did Kataib Hizbollah call the embassy attack its "final message to the US"?', "first message to the US"),
 ])
 def test_a_wrong_guess_in_the_question_is_corrected(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -852,6 +859,8 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("how did khamenei respond to trumps threat, what did he say trump could do", "You can’t do anything"),
     ("what got set on fire on wednesday", "roof of the reception area"),
     ("what did trump tweet abt iran", "BIG PRICE"),   # chat shorthand written out
+    # "the second report" is one of the articles, no reporting asked about: its dateline dates it.
+    ("What date is the second report dated?", "2020-01-01"),
 ])
 def test_the_detail_asked_where_the_articles_give_it(assistant, question, expected):
     assert_answers(assistant, question, expected)
@@ -935,6 +944,26 @@ def test_spoken_and_place_questions_the_articles_do_not_answer(assistant, questi
 ])
 def test_rewriting_leaves_other_questions_alone(question, written):
     assert spelled_out(question) == written
+
+
+def test_a_second_question_after_a_first_opening_with_a_preposition_is_split(assistant):
+    question = "In which countries did the US strike the militia over the weekend, and in what part of Iraq?"
+    assert asked_parts(question) == ["In which countries did the US strike the militia over the weekend?",
+                                     "in what part of Iraq?"]
+    ans = assistant.answer(question)
+    assert ans.answered and "Iraq and Syria" in ans.text and "western Iraq" in ans.text, ans.text
+    check_invariants(ans, assistant.data)
+
+
+@pytest.mark.parametrize("question", [
+    "How many days after the initial break-in were US Marines firing tear gas at fresh crowds at the embassy?",
+    "How much time passed between the break-in at the embassy and the Marines firing tear gas at new crowds?",
+])
+def test_the_time_between_two_events_is_told_by_the_day_of_the_later(assistant, question):
+    assert question_type(question) == TIME
+    ans = assistant.answer(question)
+    assert ans.answered and "fired tear gas on Wednesday" in ans.text, ans.text
+    check_invariants(ans, assistant.data)
 
 
 @pytest.mark.parametrize("question", ["Did Iran say when and where it would retaliate?",
