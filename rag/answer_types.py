@@ -29,9 +29,11 @@ _ALSO_ASKED = r"(?:title|position|post|role|job|rank)"
 # "What name was given to the American contractor?": his name.
 _NAME_GIVEN = r"\bwhat name (?:was|is|were|has been|had been) (?:given|released|reported) (?:to|for) (?:the |an? )?"
 # "How many days after the break-in did the Marines fire tear gas?", "How much time passed between …": the
-# gap between two events is told by when the later one happened ("on Wednesday", "a day after").
-_GAP_ASKED = re.compile(r"\bhow (?:many (?:days|hours|weeks|months)|much time)\b(?=[^?]*\b(?:after|before|later|"
-                        r"earlier|passed|elapsed|between)\b)", re.I)
+# gap between two events, told by the day of the main clause's event ("on Wednesday"). Not "How many days did
+# the sit-in last before they withdrew?", a duration.
+_GAP_UNITS = r"(?:minutes|hours|days|weeks|months|years)"
+_GAP_ASKED = re.compile(rf"\bhow (?:many {_GAP_UNITS}|much time)\s+(?:(?:has|had|have)\s+)?(?:after|before|later|"
+                        r"earlier|passed|elapsed|went by|between)\b", re.I)
 _TYPE_PATTERNS = (
     (TIME, _GAP_ASKED),
     (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
@@ -294,15 +296,17 @@ def question_type(question: str) -> str | None:
     return None
 
 
-# "How many hours after the attack did the soldiers arrive?": the later event is the main clause's.
-_GAP_LATER = re.compile(r"\bhow (?:many \w+|much time)\s+(?:after|before|later than|earlier than)\b.*?\s"
-                        r"(did|do|does|were|was|is|are|had|has|have)\s+(.+)$", re.I)
+# "How many hours after the attack did the soldiers arrive?": the event asked is the main clause's, after the
+# last "did" ("after the embassy was stormed did …"); "… passed between X and Y": Y's.
+_GAP_MAIN = re.compile(rf"\bhow (?:many {_GAP_UNITS}|much time)\s+(?:after|before|later than|earlier than)\b.*\s"
+                       r"(did|do|does)\s+(.+)$|\bbetween\b.*\sand\s+(.+)$", re.I)
 
 
-def _later_event(question: str) -> str:
-    """The gap question as a question of when its later event happened: "When did the soldiers arrive?"."""
-    m = _GAP_LATER.search(question)
-    return f"When {m.group(1)} {m.group(2)}" if m else question
+def _main_event(question: str) -> str:
+    """A gap question as a question of when its main clause's event happened: "When did the soldiers arrive?"."""
+    if not asks_gap(question) or not (m := _GAP_MAIN.search(question)):
+        return question
+    return f"When {m.group(1)} {m.group(2)}" if m.group(1) else f"When did {m.group(3)}"
 
 
 def asks_gap(question: str) -> bool:
@@ -510,7 +514,7 @@ def _which_words(question: str) -> tuple[str, ...]:
 _AMOUNTS = frozenset("additional extra more further other new several".split())
 # "What date is the second report dated?": a report counted in order is one of the articles, no reporting asked.
 _ORDINALS = frozenset("first second third last latest earlier later former".split())
-_REPORT_NOUNS = frozenset("report reports article articles story stories piece pieces".split())
+_REPORT_NOUNS = frozenset("report reports".split())   # the one word for an article that is also an event
 # Verbs whose object names the deed: "make comments", "issue a statement", "give a speech".
 _LIGHT_VERBS = frozenset("make makes made issue issues issued give gives gave deliver delivers delivered".split())
 # Past forms not ending in "-ed", of the verbs `event_verbs` groups.
@@ -1877,7 +1881,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         # "What type of base is it?" is not answered by "the base": the word asked is no kind of itself.
         asked = {focus[-1].lower(), focus[-1].lower() + "s"}
         return 1.0 if names_kind(sentence, kinds - asked) else UNSURE
-    if kind in (TIME, NUMBER) and other_event(sentence, asked_event(question)):
+    if kind in (TIME, NUMBER) and other_event(sentence, asked_event(_main_event(question))):
         return 0.0  # a time or count of some other event
     if kind == NAME and other_event(sentence, _deed(question)):
         return 0.0  # "Who was guarding the mission?" is not answered by who camped out at its gates
@@ -1897,14 +1901,15 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         elif _CLOCK_ASKED.search(question):  # "At what time on Tuesday …": "on Tuesday" is no time of day
             times = [m.group(0) for m in _CLOCK.finditer(sentence)]
         elif _GAP_ASKED.search(question):
-            # The day the later event happened, beside that event: "in the coming days" or "immediately" is a
-            # plan, and a day beside some other event dates nothing asked.
-            times = [t for t in times if _DAY_NAMED.fullmatch(t) or re.fullmatch(_DATE, t)]
-            if (asked := asked_event(_later_event(question))) and asked not in events_in(sentence):
+            # The day the main clause's event happened, beside that event: "in the coming days" or "immediately"
+            # is a plan, and a day beside some other event dates nothing asked.
+            times = [t for t in times if _DAY_NAMED.fullmatch(t)]
+            if (main := asked_event(_main_event(question))) and main not in events_in(sentence):
                 return 0.0
         found = float(_new(times, question))
         # "When did the protesters withdraw?": a time beside no withdrawal may be the time of anything.
-        return found * UNSURE if (asked := asked_event(question)) and asked not in events_in(sentence) else found
+        asked = asked_event(_main_event(question))
+        return found * UNSURE if asked and asked not in events_in(sentence) else found
     words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:

@@ -146,10 +146,6 @@ def _modifies_noun(prev: str, word: str, after: str) -> bool:
 # attack?". The noun phrase only: "about the protesters being killed" still asks about a killing.
 _TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|an?\s+|this\s+|that\s+)?"
                     r"(?:(?!(?:being|getting|and|or|but|that|who|which|to)\b)\w+\b\s*){1,3}", re.I)
-# So does what a naming names: "Did Kataib Hizbollah call the embassy attack its “final message”?" asks about
-# the calling, which "said that this was only the “first message”" tells.
-_NAMED_THING = re.compile(r"\b(?:call|calls|called|describe|describes|described|label|labels|labell?ed|term|termed)"
-                          r"\s+(?:the|an?|this|that)\s+(?:\w+\s+){1,3}?(?=(?:its|his|her|their|as)\b)", re.I)
 
 
 def events_missing(sentence: str, question: str) -> frozenset[str]:
@@ -217,7 +213,7 @@ def _led_deeds(question: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
 def _events_asked(question: str) -> frozenset[str]:
-    asked = events_in(_NAMED_THING.sub(" ", _TOPIC.sub(" ", question)), False, asked=True) - {"say", "talk"}
+    asked = events_in(_TOPIC.sub(" ", question), False, asked=True) - {"say", "talk"}
     # "Did the group behind the protests ask the crowds to leave?" is not about protests: its asking (saying,
     # set aside) and the leaving are. With no other deed the one led is asked: "Was the militia behind the
     # protests?".

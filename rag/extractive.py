@@ -126,8 +126,8 @@ class ExtractiveAnswerer:
             # however close its words.
             return 0.0
         if asks_gap(r.focus) and top.typed == 0.0:
-            # "How many days after the announcement did the additional troops deploy?": the closest account of
-            # the later event gives no day for it ("prepared to deploy in the coming days"), so no gap is told.
+            # "How many days after the announcement did the additional troops deploy?": the sentence closest to
+            # the question gives no day for its event ("prepared to deploy in the coming days"), so no gap is told.
             return 0.0
         if r.unknown_events:
             return 0.0   # "When was the umbrella group founded?": no founding told, so no time of it
