@@ -10,8 +10,8 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import (NAME, NUMBER, answer_shown, asks_gap, asks_what_said, asks_why, is_yes_no, names_holder,
-                              owned_role, question_type, states_cause, unnamed_post)
+from rag.answer_types import (NAME, NUMBER, answer_shown, asks_gap, asks_what_said, asks_why, is_yes_no,
+                              names_holder, owned_role, question_type, states_cause, unnamed_post)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
 from rag.corrections import corrects, count_unsaid, numbered_claim
