@@ -1881,7 +1881,9 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         # "What type of base is it?" is not answered by "the base": the word asked is no kind of itself.
         asked = {focus[-1].lower(), focus[-1].lower() + "s"}
         return 1.0 if names_kind(sentence, kinds - asked) else UNSURE
-    if kind in (TIME, NUMBER) and other_event(sentence, asked_event(_main_event(question))):
+    # The event a time or count is asked of, worked out once: a gap question's is its main clause's.
+    main_event = asked_event(_main_event(question)) if kind in (TIME, NUMBER) else None
+    if other_event(sentence, main_event):
         return 0.0  # a time or count of some other event
     if kind == NAME and other_event(sentence, _deed(question)):
         return 0.0  # "Who was guarding the mission?" is not answered by who camped out at its gates
@@ -1900,16 +1902,15 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
             times = [t for t in times if t.isdigit() or re.fullmatch(_DATE, t)]
         elif _CLOCK_ASKED.search(question):  # "At what time on Tuesday …": "on Tuesday" is no time of day
             times = [m.group(0) for m in _CLOCK.finditer(sentence)]
-        elif _GAP_ASKED.search(question):
+        elif asks_gap(question):
             # The day the main clause's event happened, beside that event: "in the coming days" or "immediately"
             # is a plan, and a day beside some other event dates nothing asked.
             times = [t for t in times if _DAY_NAMED.fullmatch(t)]
-            if (main := asked_event(_main_event(question))) and main not in events_in(sentence):
+            if main_event and main_event not in events_in(sentence):
                 return 0.0
         found = float(_new(times, question))
         # "When did the protesters withdraw?": a time beside no withdrawal may be the time of anything.
-        asked = asked_event(_main_event(question))
-        return found * UNSURE if asked and asked not in events_in(sentence) else found
+        return found * UNSURE if main_event and main_event not in events_in(sentence) else found
     words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:
