@@ -178,6 +178,8 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
                      r"(?:(?:the|a|an|that|this|these|those|its|their)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                      r"(?=\s*[?,.;]|\s*$|\s+(?:called|that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                      r"[a-z]+ed)\b)", re.I)
+# "called" ending the question or its clause: "What was the base called where the contractor died?".
+_CALLED_AT = re.compile(r"\bcalled\s*\??\s*$|\bis called\b|\bcalled\s+(?:where|that|which|who|whose|when)\b", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 # At the start, or after a dash: "Where are they coming from — which division …?".
 _WHICH = re.compile(r"(?:^|(?<=[—–])|(?<=\s-)|(?<=--))\s*(?:from |in |at |to |on )?(?:which|what)\s+"
@@ -263,8 +265,8 @@ _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _POSTS + _PEOPLE + _PICTURES
 _ALSO_A_LEADER = ("premier",)
 _SYNONYM_GROUP["leader"] += _ALSO_A_LEADER
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
-_PICTURE_WORDS = frozenset(w for g in _PICTURES for w in g.split())
-_SEARCHED_VARIANTS = _POST_WORDS | _PICTURE_WORDS
+PICTURE_WORDS = frozenset(w for g in _PICTURES for w in g.split())
+_SEARCHED_VARIANTS = _POST_WORDS | PICTURE_WORDS
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
     w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)
@@ -478,7 +480,7 @@ def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
 
 def _called(question: str) -> re.Match | None:
     """The "what is the X called" of a question, if it has one."""
-    m = _CALLED.search(question) if re.search(r"\bcalled\s*\??\s*$|\bis called\b", question, re.I) else None
+    m = _CALLED.search(question) if _CALLED_AT.search(question) else None
     return m if m and m.group(1).lower() != "called" else None   # "What is this called?" names no thing
 
 
@@ -995,6 +997,8 @@ _REACTION = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+((?:[\w’'-]+\s+){0,2
 # sheltering or the place is asked.
 _DID_WHAT = re.compile(r"^\s*what did (.+?) do\b|^\s*where (?:were|was) ((?:(?![\w’'-]+(?:ing|ed)\b)[\w’'-]+\s+)+?)"
                        r"(?:when|while|during|as)\b", re.I)
+# "How did Iraq's prime minister try to calm the situation?" asks what he did too.
+_TRIED = re.compile(r"^\s*(?:how|what) did (.+?) (?:try|tried|attempt|seek) to\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 
 
@@ -1018,7 +1022,7 @@ _CLAUSE_WORDS = frozenset("it he she they we i you would will could should can m
 
 def deed_doer(question: str) -> tuple[str, ...]:
     """The words naming whoever a "what did X do" question asks about: ("Iraq's", "prime", "minister")."""
-    m = _DID_WHAT.search(question)
+    m = _TRIED.search(question) or _DID_WHAT.search(question)
     words = tuple(_WORD_RE.findall(m.group(1))) if m and m.group(1) else ()
     # "What did the militia say they'd do next?" asks what was said; "What did the Pentagon announce it would
     # do?", what was announced.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -197,19 +198,17 @@ class ExtractiveAnswerer:
                 chosen.append(c)
         if all(c.typed < 1.0 for c in chosen):
             # The question asks for a number, time or name: bring in the best sentence that has one.
-            typed = [c for c in r.candidates if c.typed == 1.0 and c.dense >= self.t.min_dense
-                     and c.score >= best.score - 2 * self.t.keep]
-            if typed:
-                chosen = chosen[: self.max_sentences - 1] + typed[:1]
+            chosen = self._brought_in(chosen, r, best, lambda c: c.typed == 1.0)
+        if not any(c.named for c in chosen):
+            # "Which umbrella group was behind the crowds?": of the sentences on the crowds, one naming a group.
+            chosen = self._brought_in(chosen, r, best, lambda c: c.named)
         focus = r.focus or question
         if self.max_sentences > 1 and asks_why(focus) \
                 and not any(states_cause(data.sentence_text(c.sentence)) for c in chosen):
             # "Why did the Pentagon say it was deploying 750 soldiers?": a time ("after protesters attacked") may
             # be the cause; a sentence nearly as close that says "in response to" gives it outright.
-            causes = [c for c in r.candidates if c.typed == 1.0 and c.dense >= self.t.min_dense
-                      and c.score >= best.score - 2 * self.t.keep and states_cause(data.sentence_text(c.sentence))]
-            if causes:
-                chosen = chosen[: self.max_sentences - 1] + causes[:1]
+            chosen = self._brought_in(chosen, r, best,
+                                      lambda c: c.typed == 1.0 and states_cause(data.sentence_text(c.sentence)))
         reply = best.sentence + 1
         if (_ENDS_ASKING.search(data.sentence_text(best.sentence)) and reply < len(data.sent_art)
                 and data.sent_art[reply] == data.sent_art[best.sentence] and all(c.sentence != reply for c in chosen)):
@@ -237,6 +236,14 @@ class ExtractiveAnswerer:
             # naming him says which man that is.
             groups = groups[: self.max_sentences - 1] + [[holder]]
         return groups
+
+    def _brought_in(self, chosen: list[Candidate], r: Retrieval, best: Candidate,
+                    wanted: Callable[[Candidate], bool]) -> list[Candidate]:
+        """The chosen sentences with the last place given to the best one `wanted` picks that is nearly as close
+        as the best; unchanged when there is none."""
+        found = next((c for c in r.candidates if wanted(c) and c.dense >= self.t.min_dense
+                      and c.score >= best.score - 2 * self.t.keep), None)
+        return chosen if found is None else chosen[: self.max_sentences - 1] + [found]
 
     def _merge_same_facts(self, data: IndexData, chosen: list[Candidate], r: Retrieval) -> list[list[int]]:
         """One group per distinct fact: a sentence, plus sentences of other articles that say the same."""

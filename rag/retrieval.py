@@ -13,7 +13,7 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, TIME, WEEKDAYS, asked_about, asked_event, asked_word,
+from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, PICTURE_WORDS, TIME, WEEKDAYS, asked_about, asked_event, asked_word,
                               asks_day, asks_gap, asks_why, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
                               kinds_asked, mentions_unnamed, names_asked, names_kind,
@@ -132,6 +132,8 @@ _PRIME = re.compile(r"\bprime[\s-]+ministers?\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|(?<!according )to)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.I)
 # Not "PM", which is also a time of day ("9 pm").
 _PREMIER = tuple(t for t in tokenize("premier") if not t.startswith("~"))
+# A photo is credited as "Picture: …", however the question names it.
+_PICTURE = tuple(t for t in tokenize("picture") if not t.startswith("~"))
 
 
 def _coverage(q_tokens: list[str], sentence: str, rarity: list[float],
@@ -155,8 +157,11 @@ def _held(token: str, tokens: frozenset[str], stems: tuple[str, ...],
 
 
 def _post_names(question: str) -> dict[str, tuple[str, ...]]:
-    """The tokens of "prime minister(s)" in the question, each with the stem of the post's other name, premier."""
-    return {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
+    """The tokens of "prime minister(s)" in the question, each with the stem of the post's other name, premier;
+    and of "photo", "photographer" …, each with the stem of "picture"."""
+    names = {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
+    return names | {t: _PICTURE for w in re.findall(r"[\w’'-]+", question) if w.lower() in PICTURE_WORDS
+                    for t in tokenize(w) if not t.startswith("~")}
 
 
 def _holds(tokens: list[str], sentence: str, other_words: dict[str, tuple[str, ...]] | None = None) -> bool:
@@ -471,12 +476,14 @@ class HybridRetriever:
             if _ACRONYM.fullmatch(word) and not kw.knows(folded) and (run := self._initialisms().get(word)):
                 return run
             toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
-            if not toks or kw.knows(toks[0]):
+            if not toks or toks[0] in kw.vocab:
                 return word
+            # "evacuted" shares a stem prefix with "evacuated" and so is known, but its stem finds no sentence.
+            known = kw.knows(toks[0])
             # A slip of a letter or two, not another word: "shouting" is not "setting", nor "break" "broke".
             typos = _TYPOS_LONG if len(folded) >= 8 else 1
             found = min(self._surface().get(skeleton(folded), ()), key=lambda w: _edits(folded, w), default="")
-            if (not found or _edits(folded, found) > typos) and m.start() and word[0].isupper():
+            if (not found or _edits(folded, found) > typos) and not known and m.start() and word[0].isupper():
                 found = self._name_misheard(folded)
             if not found or _edits(folded, found) > typos:
                 return word

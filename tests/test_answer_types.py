@@ -485,11 +485,20 @@ def test_what_a_thing_is_called_wants_it_named():
     assert not mentions_unnamed("Hashd Saabi is an umbrella group which includes Kataib Hezbollah.",
                                 "What is the umbrella group called?")
     assert not mentions_unnamed(CONTRACTOR, "What did the contractor's family say the base was called by locals?")
+    # "called" before the clause that says which: the base is still to be named.
+    assert mentions_unnamed(CONTRACTOR, "what was the base called where the contractor died")
+    assert not mentions_unnamed(CONTRACTOR, "What was the contractor called on to do at the base?")
 
 
 def test_a_photo_credit_names_the_photographer():
     caption = "Protesters burn property in front of the US embassy compound. Picture: Khalid Mohammed/AP"
     assert holds_type(caption, NAME, "Who is the photographer of the picture?") == 1.0
+
+
+def test_trying_to_do_something_asks_what_was_done():
+    assert deed_doer("How did Iraq's prime minister try to calm the situation?") == ("Iraq's", "prime", "minister")
+    assert deed_doer("What did the PMU attempt to do?") == ("the", "PMU")
+    assert deed_doer("How did the crowd get in?") == ()
 
 
 def test_since_when_wants_a_starting_point():

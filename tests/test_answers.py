@@ -212,6 +212,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("How many days after the Pentagon announcement did the additional troops Esper mentioned actually deploy?",
      "prepared to deploy"),
     ("How many hours after the embassy attack did the 750 US soldiers actually arrive in Iraq?", None),
+    # What the base was called, asked with the clause after "called".
+    ("what was the base called where the contractor died", "military base"),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
@@ -642,6 +644,9 @@ def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
     # Other words, not slips: left as they are.
     assert fix("What were the protesters shouting?") == "What were the protesters shouting?"
     assert fix("When did they break in?") == "When did they break in?"
+    # A slip that shares a stem's first letters with the articles' word ("evacut-" with "evacu-").
+    assert fix("Has the embassy been evacuted?") == "Has the embassy been evacuated?"
+    assert_answers(assistant, "Has the US embassy in baghdad been evacuted?", "has not been evacuated")
     ans = assistant.answer("who is the us defence secratary")
     assert ans.answered and "Esper" in ans.text, ans.text
     # A name a letter off, which the consonant skeleton keeps apart; capitals standing for a run of names.
@@ -1033,6 +1038,12 @@ def test_a_part_not_covered_is_named_in_the_users_words(assistant):
     ("How did Trump end his tweet saying Iran's actions were 'not a warning'?", "Happy New Year"),
     # A photo is credited "Picture: …", however it is asked for.
     ("who took the pic of the fire", "Khalid Mohammed"),
+    ("whos the photographer", "Khalid Mohammed"),
+    ("who took the photo", "Khalid Mohammed"),
+    # The articles call him "Iraq's premier"; what he tried is what he did.
+    ("How did Iraq's prime minister try to calm the situation at the embassy, and did it work?", "for them to leave"),
+    # Of the sentences on the crowds, the one naming an umbrella group says which.
+    ("Which umbrella group of Iraqi militias was behind the crowds at the embassy?", "umbrella group"),
     # "the ministry guy" is the one of the ministry, not whoever is called "that guy".
     ("who's the iranian foreign ministry guy quoted", "Abbas Mousavi"),
     # The name is asked with the title: the sentence naming him, not the one giving only his title.
