@@ -178,8 +178,10 @@ _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)
                      r"(?:(?:the|a|an|that|this|these|those|its|their)\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                      r"(?=\s*[?,.;]|\s*$|\s+(?:called|that|who|which|where|whose|to|of|in|at|for|from|during|behind|"
                      r"[a-z]+ed)\b)", re.I)
-# "called" ending the question or its clause: "What was the base called where the contractor died?".
-_CALLED_AT = re.compile(r"\bcalled\s*\??\s*$|\bis called\b|\bcalled\s+(?:where|that|which|who|whose|when)\b", re.I)
+# "called" right after the thing, before the clause that says which: "What was the base called where the
+# contractor died?". Not a time ("the meeting the premier called that evening").
+_CALLED_NEXT = re.compile(r"\s+called\s+(?:where|which|who|whose|when|that(?!\s+(?:day|night|morning|evening|"
+                          r"afternoon|week|time)\b))\b", re.I)
 # "which base", "what military unit": the thing a specific name is wanted for.
 # At the start, or after a dash: "Where are they coming from — which division …?".
 _WHICH = re.compile(r"(?:^|(?<=[—–])|(?<=\s-)|(?<=--))\s*(?:from |in |at |to |on )?(?:which|what)\s+"
@@ -480,7 +482,10 @@ def names_kind(sentence: str, kinds: frozenset[str]) -> bool:
 
 def _called(question: str) -> re.Match | None:
     """The "what is the X called" of a question, if it has one."""
-    m = _CALLED.search(question) if _CALLED_AT.search(question) else None
+    m = _CALLED.search(question)
+    if m and not (re.search(r"\bcalled\s*\??\s*$|\bis called\b", question, re.I)
+                  or _CALLED_NEXT.match(question, m.end(1))):
+        return None
     return m if m and m.group(1).lower() != "called" else None   # "What is this called?" names no thing
 
 
@@ -998,7 +1003,9 @@ _REACTION = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+((?:[\w’'-]+\s+){0,2
 _DID_WHAT = re.compile(r"^\s*what did (.+?) do\b|^\s*where (?:were|was) ((?:(?![\w’'-]+(?:ing|ed)\b)[\w’'-]+\s+)+?)"
                        r"(?:when|while|during|as)\b", re.I)
 # "How did Iraq's prime minister try to calm the situation?" asks what he did too.
-_TRIED = re.compile(r"^\s*(?:how|what) did (.+?) (?:try|tried|attempt|seek) to\b", re.I)
+# Not past a clause: in "How did the US react when militias tried to …" the militias are no doer asked about.
+_TRIED = re.compile(r"^\s*(?:how|what) did ((?:(?!(?:do|when|while|as|after|before|because|if)\b)[\w’'-]+\s+)+?)"
+                    r"(?:try|tried|attempt|seek) to\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 
 
@@ -1022,8 +1029,10 @@ _CLAUSE_WORDS = frozenset("it he she they we i you would will could should can m
 
 def deed_doer(question: str) -> tuple[str, ...]:
     """The words naming whoever a "what did X do" question asks about: ("Iraq's", "prime", "minister")."""
-    m = _TRIED.search(question) or _DID_WHAT.search(question)
+    m = _DID_WHAT.search(question)
     words = tuple(_WORD_RE.findall(m.group(1))) if m and m.group(1) else ()
+    if (not words or any(w.lower() in _IN_CLAUSE for w in words)) and (tried := _TRIED.search(question)):
+        words = tuple(_WORD_RE.findall(tried.group(1)))   # "How did X try to …", "What did the PMU attempt to do?"
     # "What did the militia say they'd do next?" asks what was said; "What did the Pentagon announce it would
     # do?", what was announced.
     return () if len(words) > 5 or any(w.lower() in _SPEECH | _IN_CLAUSE | _CLAUSE_WORDS for w in words) else words

@@ -196,12 +196,12 @@ class ExtractiveAnswerer:
             if c is not best and c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense \
                     and not (yes_no and c.typed < best.typed):
                 chosen.append(c)
-        if all(c.typed < 1.0 for c in chosen):
-            # The question asks for a number, time or name: bring in the best sentence that has one.
-            chosen = self._brought_in(chosen, r, best, lambda c: c.typed == 1.0)
         if not any(c.named for c in chosen):
             # "Which umbrella group was behind the crowds?": of the sentences on the crowds, one naming a group.
             chosen = self._brought_in(chosen, r, best, lambda c: c.named)
+        if all(c.typed < 1.0 for c in chosen):
+            # The question asks for a number, time or name: bring in the best sentence that has one.
+            chosen = self._brought_in(chosen, r, best, lambda c: c.typed == 1.0)
         focus = r.focus or question
         if self.max_sentences > 1 and asks_why(focus) \
                 and not any(states_cause(data.sentence_text(c.sentence)) for c in chosen):

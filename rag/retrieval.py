@@ -13,8 +13,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, PICTURE_WORDS, TIME, WEEKDAYS, asked_about, asked_event, asked_word,
-                              asks_day, asks_gap, asks_why, bodies_asked,
+from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, PICTURE_WORDS, TIME, WEEKDAYS, asked_about, asked_event,
+                              asked_word, asks_day, asks_gap, asks_why, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
                               kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
@@ -160,7 +160,8 @@ def _post_names(question: str) -> dict[str, tuple[str, ...]]:
     """The tokens of "prime minister(s)" in the question, each with the stem of the post's other name, premier;
     and of "photo", "photographer" …, each with the stem of "picture"."""
     names = {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
-    return names | {t: _PICTURE for w in re.findall(r"[\w’'-]+", question) if w.lower() in PICTURE_WORDS
+    return names | {t: _PICTURE for w in re.findall(r"[\w’'-]+", question)
+                    if w.lower() in PICTURE_WORDS or re.sub(r"(?:['’]s|s)$", "", w.lower()) in PICTURE_WORDS
                     for t in tokenize(w) if not t.startswith("~")}
 
 
@@ -406,7 +407,7 @@ class HybridRetriever:
         # the actor, so none reports what they said or did.
         # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he
         # said, a post word no article has still counts against the answer.
-        premier = doer and post_names and any(self.data.keyword.knows(t) for t in _PREMIER)
+        premier = doer and _PRIME.search(focus) and any(self.data.keyword.knows(t) for t in _PREMIER)
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)
                   and not (premier and w.lower() == "prime")]
         missing += [w for w in actors if w not in missing]
@@ -478,10 +479,11 @@ class HybridRetriever:
             toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
             if not toks or toks[0] in kw.vocab:
                 return word
-            # "evacuted" shares a stem prefix with "evacuated" and so is known, but its stem finds no sentence.
+            # "evacuted" shares a stem prefix with "evacuated" and so is known, but its stem finds nothing in the
+            # keyword index. Such a word may also be another form of the articles' word: one slip only.
             known = kw.knows(toks[0])
             # A slip of a letter or two, not another word: "shouting" is not "setting", nor "break" "broke".
-            typos = _TYPOS_LONG if len(folded) >= 8 else 1
+            typos = _TYPOS_LONG if len(folded) >= 8 and not known else 1
             found = min(self._surface().get(skeleton(folded), ()), key=lambda w: _edits(folded, w), default="")
             if (not found or _edits(folded, found) > typos) and not known and m.start() and word[0].isupper():
                 found = self._name_misheard(folded)

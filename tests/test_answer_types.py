@@ -488,6 +488,9 @@ def test_what_a_thing_is_called_wants_it_named():
     # "called" before the clause that says which: the base is still to be named.
     assert mentions_unnamed(CONTRACTOR, "what was the base called where the contractor died")
     assert not mentions_unnamed(CONTRACTOR, "What was the contractor called on to do at the base?")
+    # "called" as summoned or phoned, not named.
+    assert asked_about("What was the meeting the premier called that evening about?") != ("premier",)
+    assert asked_about("What is the name of the man Trump called that night?") != ("name",)
 
 
 def test_a_photo_credit_names_the_photographer():
@@ -499,6 +502,9 @@ def test_trying_to_do_something_asks_what_was_done():
     assert deed_doer("How did Iraq's prime minister try to calm the situation?") == ("Iraq's", "prime", "minister")
     assert deed_doer("What did the PMU attempt to do?") == ("the", "PMU")
     assert deed_doer("How did the crowd get in?") == ()
+    # Past a clause, those trying are not the doer asked about.
+    assert deed_doer("What did the guards do when protesters tried to enter?") == ("the", "guards")
+    assert deed_doer("How did the US react when militias tried to storm the embassy?") == ()
 
 
 def test_since_when_wants_a_starting_point():
