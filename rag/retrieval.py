@@ -156,8 +156,8 @@ def _held(token: str, tokens: frozenset[str], stems: tuple[str, ...],
         _in_sentence(o, tokens, stems) for o in other_words.get(token, ()))
 
 
-def _post_names(question: str) -> dict[str, tuple[str, ...]]:
-    """The tokens of "prime minister(s)" in the question, each with the stem of the post's other name, premier;
+def _other_names(question: str) -> dict[str, tuple[str, ...]]:
+    """Question tokens the articles word otherwise: those of "prime minister(s)", each with the stem of "premier";
     and of "photo", "photographer" …, each with the stem of "picture"."""
     names = {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
     return names | {t: _PICTURE for w in re.findall(r"[\w’'-]+", question)
@@ -336,7 +336,7 @@ class HybridRetriever:
         dense = self._dense(sents, sv)
         q_tokens = list(dict.fromkeys(tokenize(focus)))
         rarity = [data.keyword.rarity(t) for t in q_tokens]
-        post_names = _post_names(focus)
+        other_names = _other_names(focus)
         # "What did Iraq's prime minister do …": a sentence naming its doer, every word of it (the post by any of
         # its names), tells the deed.
         doer = deed_doer(focus)
@@ -356,7 +356,7 @@ class HybridRetriever:
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
             spoken = _with_speaker(data, s, text)
-            cov = _coverage(q_tokens, spoken, rarity, post_names)
+            cov = _coverage(q_tokens, spoken, rarity, other_names)
             typed = holds_type(text, kind, focus, group_named(data, s) if kind == NUMBER else "")
             score = d + self.w_context * ctx[s] + self.w_coverage * cov + (self.w_type * typed if kind else 0)
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
@@ -366,7 +366,7 @@ class HybridRetriever:
             quoted = kind == NAME and holds_asked_quote(text, focus)
             if quoted:
                 score += self.w_type
-            if doer_tokens and _holds(doer_tokens, spoken, post_names):
+            if doer_tokens and _holds(doer_tokens, spoken, other_names):
                 score += self.w_asked
             acted = any(_holds(deed, text) for deed in deeds)
             if acted:
