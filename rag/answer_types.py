@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from index.keyword import STOPWORDS
+from index.keyword import STOPWORDS, tokenize
 from rag.attribution import unquoted
 from rag.countries import is_country_word
 from rag.event_verbs import burning_read, event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
@@ -1429,8 +1429,25 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
         and not any(_noun_before(words, i, question) for i in mentions)
 
 
+# "Which country backs the militia?": the deed asked is done by the country, not to it.
+_WHICH_COUNTRY_DOES = re.compile(r"^\s*(?:which|what)\s+(?:countr(?:y|ies)|nations?|states?)\s+(?!" + _AUXILIARY
+                                 + r"\b)([a-z]+)\b", re.I)
+_FUSED = re.compile(r"\b([A-Za-z]+)-([a-z]+)\b")           # "an Iranian-backed militia"
+_DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+(?:the\s+)?([A-Z][\w.]+)")  # "a militia backed by Iran"
+
+
+def _country_does(sentence: str, verb: str) -> bool:
+    """The sentence tells a country doing the deed of `verb`: "Iranian-backed" or "backed by Iran" for "backs"."""
+    stem = tokenize(verb)[:1]
+    return any(names_country(m.group(1)) and tokenize(m.group(2))[:1] == stem for m in _FUSED.finditer(sentence)) \
+        or any(tokenize(m.group(1))[:1] == stem and names_country(m.group(2)) for m in _DONE_BY.finditer(sentence))
+
+
 def names_asked(sentence: str, question: str) -> bool:
-    """A "which X" question, and the sentence names an X: "the Kataib Hezbollah militia group"."""
+    """A "which X" question, and the sentence names an X: "the Kataib Hezbollah militia group"; for "which
+    country <does> …", a country fused to the deed (`_country_does`)."""
+    if (m := _WHICH_COUNTRY_DOES.match(question)) and question_type(question) is None:
+        return _country_does(sentence, m.group(1))
     if not _asks_which(question) or question_type(question) is not None:
         return False
     if not (focus := asked_about(question)):

@@ -444,7 +444,8 @@ _POSSESSIVE = re.compile(r"\b(?:his|its|their)\b", re.I)
 MAX_PARTS = 3   # more "and"s than this is a list, asked whole
 _MAX_REFERENT_WORDS = 6   # a thing named before a dash, not a statement
 _MIN_PART_WORDS = 3   # "Who ordered and who carried out the strikes?" is one question about one event
-_ASKS = re.compile(r"^" + _PREP + r"?(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|"
+# "Roughly how many …, and what …?": a hedge before the question word still starts a question.
+_ASKS = re.compile(r"^(?:(?:roughly|approximately|about|around|exactly|precisely|so|and)\s+)?" + _PREP + r"?(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|"
                    r"has|have|had|can|could|will|would)\b", re.I)
 
 

@@ -867,6 +867,22 @@ def test_the_choices_a_question_offers(question, choices):
     assert offered_choices(question) == choices
 
 
+@pytest.mark.parametrize("sentence,named", [
+    ("Thousands of supporters of an Iranian-backed militia stormed entrances to the embassy.", True),
+    ("The US struck positions of a militia backed by Iran in western Iraq.", True),
+    ("Dozens of angry Iraqi militia supporters broke into the US Embassy compound.", False),   # no backing told
+    ("An Iranian-led crowd stormed the gate.", False),   # another deed
+])
+def test_which_country_does_a_deed_wants_the_country_doing_it(sentence, named):
+    assert names_asked(sentence, "Which country backs the militia whose supporters attacked the embassy?") is named
+
+
+def test_which_country_a_deed_is_done_to_is_not_read_as_its_doer():
+    # "Which country did the US back?" asks whom the US backed: Iran, fused to "backed", did the backing.
+    assert not names_asked("Thousands of supporters of an Iranian-backed militia stormed the embassy.",
+                           "Which country did the US back?")
+
+
 def test_a_name_offered_as_a_choice_is_still_an_answer():
     sentence = ("Washington should accept the fact, Iran's Foreign Ministry spokesman Abbas Mousavi said, according to "
                 "the Iranian news agency Mehr.")

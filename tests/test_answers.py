@@ -600,9 +600,26 @@ def test_chat_shorthand_is_written_out():
     # The part pointing back at "that claim" is asked with the context that tells it; the other on its own.
     ("Trump blamed Iran for the embassy attack. Who made that claim, and on what day did protesters storm it?",
      ["Trump blamed Iran for the embassy attack. Who made that claim?", "on what day did protesters storm it?"]),
+    # A hedge before the question word still starts a question.
+    ("Roughly how many people converged on the embassy on Tuesday, and what kind of militia did they support?",
+     ["Roughly how many people converged on the embassy on Tuesday?", "what kind of militia did they support?"]),
+    ("Exactly how many soldiers were sent, and from which unit were they?",
+     ["Exactly how many soldiers were sent?", "from which unit were they?"]),
 ])
 def test_the_questions_a_question_asks(question, parts):
     assert asked_parts(question) == parts
+
+
+def test_a_hedged_count_asked_with_a_second_question_is_answered(assistant):
+    # Asked whole, the count was judged against the militia of the second question, and nothing was answered.
+    ans = assistant.answer("Roughly how many people converged on the embassy on Tuesday, and what kind of militia "
+                           "did they support?")
+    assert ans.answered and "Thousands of supporters of the militia converged" in ans.text, ans.text
+
+
+def test_which_country_backs_is_answered_by_the_country_fused_to_the_deed(assistant):
+    ans = assistant.answer("Which country backs the militia whose supporters attacked the embassy?")
+    assert ans.answered and ("Iranian-backed" in ans.text or "Iran-backed" in ans.text), ans.text
 
 
 def test_a_street_no_article_names_is_not_answered_by_other_places(assistant):
