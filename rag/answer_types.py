@@ -12,6 +12,7 @@ from rag.attribution import unquoted
 from rag.countries import is_country_word
 from rag.event_verbs import burning_read, event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
 from rag.kinds import BODIES, kinds_beside, kinds_of
+from rag.word_forms import irregular_forms
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
@@ -935,6 +936,23 @@ def holds_asked_quote(sentence: str, question: str) -> bool:
     return bool(quotes) and any(q in _plain_words(sentence) for q in quotes)
 
 
+# "What was Khamenei's first point?", "… his '2nd' point", "how many numbered points": a list told as "1st: …".
+ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
+_POINT_ASKED = re.compile(r"\bpoints?\b", re.I)
+_ORDINAL_ASKED = re.compile(r"\b(" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th)|numbered)\b", re.I)
+_NUMBERED_ITEM = re.compile(r"(?<!\w)([1-9](?:st|nd|rd|th))\s*:", re.I)
+
+
+def holds_numbered_point(sentence: str, question: str) -> bool:
+    """The question asks for a numbered point and the sentence lists that one: "“1st: You can’t do anything.
+    2nd: …" for "What was Khamenei's first point?" (any numbered one for "his numbered points")."""
+    if not _POINT_ASKED.search(question):
+        return False
+    asked = {ORDINALS.get(w.lower(), w.lower()) for w in _ORDINAL_ASKED.findall(question)}
+    listed = {w.lower() for w in _NUMBERED_ITEM.findall(sentence)}
+    return bool(listed) and ("numbered" in asked or not asked.isdisjoint(listed))
+
+
 def quotes_tweet(sentence: str, question: str) -> bool:
     """The question asks what was tweeted, and the sentence quotes a tweet's words: not Khamenei's "“That guy has
     tweeted that …,” he said, referring to Mr Trump" for what Trump tweeted."""
@@ -1429,25 +1447,37 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
         and not any(_noun_before(words, i, question) for i in mentions)
 
 
-# "Which country backs the militia?": the deed asked is done by the country, not to it.
-_WHICH_COUNTRY_DOES = re.compile(r"^\s*(?:which|what)\s+(?:countr(?:y|ies)|nations?|states?)\s+(?!" + _AUXILIARY
-                                 + r"\b)([a-z]+)\b", re.I)
-_FUSED = re.compile(r"\b([A-Za-z]+)-([a-z]+)\b")           # "an Iranian-backed militia"
-_DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+(?:the\s+)?([A-Z][\w.]+)")  # "a militia backed by Iran"
+# "Which country backs the militia?": the country doing the deed, and what it does it to.
+_WHICH_COUNTRY_DOES = re.compile(r"^\s*(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?!(?:" + _AUXILIARY[3:-1]
+                                 + r"|must|may|shall)\b)([a-z]+)\s+(?:(?:the|a|an)\s+)?([a-z]+)", re.I)
+_FUSED = re.compile(r"(?<![\w.])([A-Za-z.]+)-([a-z]+)((?:\s+[\w’'-]+){1,2})")   # "an Iranian-backed militia"
+_DONE_BY_COUNTRY = re.compile(r"((?:[\w’'-]+\s+){1,2})((?i:[a-z]+))\s+by\s+(?:the\s+)?([A-Z][\w.]*)")  # "… backed by Iran"
 
 
-def _country_does(sentence: str, verb: str) -> bool:
-    """The sentence tells a country doing the deed of `verb`: "Iranian-backed" or "backed by Iran" for "backs"."""
-    stem = tokenize(verb)[:1]
-    return any(names_country(m.group(1)) and tokenize(m.group(2))[:1] == stem for m in _FUSED.finditer(sentence)) \
-        or any(tokenize(m.group(1))[:1] == stem and names_country(m.group(2)) for m in _DONE_BY.finditer(sentence))
+def _stem(word: str) -> str:
+    """The word's stem as the keyword index has it; "" for a stopword."""
+    return next(iter(tokenize(word)), "")
+
+
+def _country_does(sentence: str, verb: str, thing: str) -> bool:
+    """The sentence tells a country doing the deed of `verb` to `thing`: "an Iranian-backed militia" or "a
+    militia backed by Iran" for "backs the militia" (not "the US-backed government")."""
+    # A stopword stems to "" ("said"), which would match every stopword before "by".
+    if not _stem(verb) or not (what := _stem(thing)):
+        return False
+    deed = {st for w in (verb, verb[:-1], verb[:-2]) for f in (w, *irregular_forms(w)) if (st := _stem(f))}
+    return any(names_country(country) and _stem(done) in deed and what in tokenize(after)
+               for country, done, after in _FUSED.findall(sentence)) \
+        or any(_stem(done) in deed and names_country(country) and what in tokenize(before)
+               for before, done, country in _DONE_BY_COUNTRY.findall(sentence))
 
 
 def names_asked(sentence: str, question: str) -> bool:
-    """A "which X" question, and the sentence names an X: "the Kataib Hezbollah militia group"; for "which
-    country <does> …", a country fused to the deed (`_country_does`)."""
-    if (m := _WHICH_COUNTRY_DOES.match(question)) and question_type(question) is None:
-        return _country_does(sentence, m.group(1))
+    """A "which X" question, and the sentence names an X: "the Kataib Hezbollah militia group"; or a "which
+    country <does> …" one, and the sentence has a country doing it (`_country_does`)."""
+    if (m := _WHICH_COUNTRY_DOES.match(question)) and question_type(question) is None \
+            and _country_does(sentence, m.group(1), m.group(2)):
+        return True
     if not _asks_which(question) or question_type(question) is not None:
         return False
     if not (focus := asked_about(question)):

@@ -193,7 +193,8 @@ class ExtractiveAnswerer:
         for c in r.candidates:
             if len(chosen) >= self.max_sentences:
                 break
-            if c is not best and c.score >= best.score - self.t.keep and c.dense >= self.t.min_dense \
+            # Holding what the question quotes, or the numbered point it asks for, is closeness enough.
+            if c is not best and c.score >= best.score - self.t.keep and (c.dense >= self.t.min_dense or c.quoted) \
                     and not (yes_no and c.typed < best.typed):
                 chosen.append(c)
         if not any(c.named for c in chosen):
@@ -216,7 +217,9 @@ class ExtractiveAnswerer:
             # answers nothing; the reply comes after it.
             chosen = chosen[: self.max_sentences - 1] + [replace(best, sentence=reply)]
         said = best.sentence + 1
-        if (asks_what_said(r.focus or question) and said < len(data.sent_art)
+        # So does a numbered point asked for ("What was the first point Khamenei made in reply?").
+        point = any(c.sentence == said and c.quoted for c in r.candidates)
+        if ((point or asks_what_said(r.focus or question)) and said < len(data.sent_art)
                 and (sp := speaker_sentence(data, said)) is not None
                 and sp in (best.sentence, speaker_sentence(data, best.sentence))
                 and all(c.sentence != said for c in chosen)):

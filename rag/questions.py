@@ -423,10 +423,13 @@ def _last_asked(question: str) -> str:
     return last if last.endswith("?") and len(_topic_words(last)) >= 2 else question
 
 
+# "Roughly how many …, and what …?", "So exactly how …": a hedge or an opener before the question word still
+# starts a question.
+_HEDGE = r"(?:(?:roughly|approximately|about|around|exactly|precisely|so|and)\s+)"
 # "How many troops were sent, and what kind of unit are they?": two questions, each answered on its own.
 # Without a comma, "and which/who" more often starts a relative clause: "the group … and which includes X".
 # "Did Iran say when and where …", "the difference between what Trump said and what Pompeo said": one question.
-_AND_ASKS = re.compile(r",\s+and\s+(?=(?:(?:on|in|at|from|to|for|by|with)\s+)?(?:who|whom|whose|what|when|where|which|how|"
+_AND_ASKS = re.compile(r",\s+and\s+(?=" + _PREP + r"?" + _HEDGE + r"?(?:who|whom|whose|what|when|where|which|how|"
                        r"why)\b)|"
                        r"(?<!\bwhen)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)\s+and\s+(?=(?:what|when|where|how|why)\s+"
                        + _AUXILIARY + r"\b)|"
@@ -444,9 +447,8 @@ _POSSESSIVE = re.compile(r"\b(?:his|its|their)\b", re.I)
 MAX_PARTS = 3   # more "and"s than this is a list, asked whole
 _MAX_REFERENT_WORDS = 6   # a thing named before a dash, not a statement
 _MIN_PART_WORDS = 3   # "Who ordered and who carried out the strikes?" is one question about one event
-# "Roughly how many …, and what …?": a hedge before the question word still starts a question.
-_ASKS = re.compile(r"^(?:(?:roughly|approximately|about|around|exactly|precisely|so|and)\s+)?" + _PREP + r"?(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|"
-                   r"has|have|had|can|could|will|would)\b", re.I)
+_ASKS = re.compile(r"^" + _PREP + r"?" + _HEDGE + r"{0,2}" + _PREP + r"?(?:who|whom|whose|what|when|where|which|how|"
+                   r"why|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", re.I)
 
 
 def asked_parts(question: str) -> list[str]:

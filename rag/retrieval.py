@@ -13,10 +13,10 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, PICTURE_WORDS, TIME, WEEKDAYS, asked_about, asked_event,
-                              asked_word, asks_day, asks_gap, asks_why, bodies_asked,
-                              days_named, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type,
-                              kinds_asked, mentions_unnamed, names_asked, names_kind,
+from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS, asked_about,
+                              asked_event, asked_word, asks_day, asks_gap, asks_why, bodies_asked,
+                              days_named, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
+                              holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
                               question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
                               synonym_words, variants, verb_slots, yes_no_actor)
@@ -134,6 +134,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:with|(?<!according )to)\s+(?:the\s+)?(?:[
 _PREMIER = tuple(t for t in tokenize("premier") if not t.startswith("~"))
 # A photo is credited as "Picture: …", however the question names it.
 _PICTURE = tuple(t for t in tokenize("picture") if not t.startswith("~"))
+# A list quoted as "1st: …, 2nd: …" is asked about as its "first" and "second" points, and the other way round.
+_ORDINALS = {word: (num,) for word, num in ORDINALS.items()} | {num: (word,) for word, num in ORDINALS.items()}
 
 
 def _coverage(q_tokens: list[str], sentence: str, rarity: list[float],
@@ -158,8 +160,9 @@ def _held(token: str, tokens: frozenset[str], stems: tuple[str, ...],
 
 def _other_names(question: str) -> dict[str, tuple[str, ...]]:
     """Question tokens the articles word otherwise: those of "prime minister(s)", each with the stem of "premier";
-    and of "photo", "photographer" …, each with the stem of "picture"."""
+    of "photo", "photographer" …, each with the stem of "picture"; and ordinals, as words or numbers."""
     names = {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
+    names |= {t: _ORDINALS[t] for t in tokenize(question) if t in _ORDINALS}
     return names | {t: _PICTURE for w in re.findall(r"[\w’'-]+", question)
                     if w.lower() in PICTURE_WORDS or re.sub(r"(?:['’]s|s)$", "", w.lower()) in PICTURE_WORDS
                     for t in tokenize(w) if not t.startswith("~")}
@@ -363,7 +366,7 @@ class HybridRetriever:
                 score += self.w_asked
             # "Who said 'You can't do anything'?": the words quoted are the surest match there is. Not so when
             # something else is asked of them ("What time was the '… Happy New Year!' tweet posted?").
-            quoted = kind == NAME and holds_asked_quote(text, focus)
+            quoted = kind == NAME and holds_asked_quote(text, focus) or holds_numbered_point(text, focus)
             if quoted:
                 score += self.w_type
             if doer_tokens and _holds(doer_tokens, spoken, other_names):

@@ -3,13 +3,14 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_owned_role, holds_type, kinds_asked, kinds_claimed,
+                               bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_numbered_point, holds_owned_role,
+                               holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
                                only_addressed,
                                owned_role, positions, post_holders, question_type, quotes_tweet, said_by, speaker_words,
                                spellings, states_cause, states_response, states_unknown, unnamed_post, verb_slots,
                                yes_no_actor)
-from rag.answer_types import _named_speakers
+from rag.answer_types import _WHICH_COUNTRY_DOES, _named_speakers
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 from rag.word_forms import irregular_forms
@@ -870,17 +871,38 @@ def test_the_choices_a_question_offers(question, choices):
 @pytest.mark.parametrize("sentence,named", [
     ("Thousands of supporters of an Iranian-backed militia stormed entrances to the embassy.", True),
     ("The US struck positions of a militia backed by Iran in western Iraq.", True),
+    ("A U.S.-backed militia held the town.", True),
     ("Dozens of angry Iraqi militia supporters broke into the US Embassy compound.", False),   # no backing told
     ("An Iranian-led crowd stormed the gate.", False),   # another deed
+    ("The US-backed Iraqi government condemned the militia.", False),   # the US backs another thing
 ])
 def test_which_country_does_a_deed_wants_the_country_doing_it(sentence, named):
     assert names_asked(sentence, "Which country backs the militia whose supporters attacked the embassy?") is named
 
 
-def test_which_country_a_deed_is_done_to_is_not_read_as_its_doer():
-    # "Which country did the US back?" asks whom the US backed: Iran, fused to "backed", did the backing.
-    assert not names_asked("Thousands of supporters of an Iranian-backed militia stormed the embassy.",
-                           "Which country did the US back?")
+def test_which_country_does_a_deed_knows_irregular_verbs_and_not_sayings():
+    assert names_asked("A US-led coalition struck the militia.", "Which country leads the coalition?")
+    # "said" is a stopword: no deed to look for, so no stopword before "by" stands for it.
+    assert not names_asked("The strikes were condemned by Iraq and by Iran.",
+                           "Which country said the strikes were illegal?")
+    # "Which country did the US back?" asks whom the US backed, not who backs.
+    assert not _WHICH_COUNTRY_DOES.match("Which country did the US back?")
+
+
+KHAMENEI_POINTS = ("“1st: You can’t do anything. 2nd: If you were logical —which you’re not— you’d see that your crimes "
+                   "in Iraq, Afghanistan… have made nations hate you.")
+
+
+@pytest.mark.parametrize("question,held", [
+    ("What was Khamenei's first point in his reply to Trump?", True),
+    ("What was Khamenei's '2nd' point in his reply to Trump?", True),
+    ("What was the first of Khamenei's numbered points?", True),
+    ("What was Khamenei's third point?", False),   # the list has two
+    ("What was Kataib Hizbollah's first message to the US?", False),   # no point asked
+])
+def test_a_numbered_point_asked_is_found_in_the_list(question, held):
+    assert holds_numbered_point(KHAMENEI_POINTS, question) is held
+    assert not holds_numbered_point("Khamenei responded by saying the US was ultimately responsible.", question)
 
 
 def test_a_name_offered_as_a_choice_is_still_an_answer():

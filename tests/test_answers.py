@@ -622,6 +622,18 @@ def test_which_country_backs_is_answered_by_the_country_fused_to_the_deed(assist
     assert ans.answered and ("Iranian-backed" in ans.text or "Iran-backed" in ans.text), ans.text
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("What was the first point Khamenei made in reply to Trump's tweet?", "You can’t do anything"),
+    ("In Khamenei's numbered reply to Trump, what was his first point?", "You can’t do anything"),
+    ("What was Khamenei's '2nd' point in his reply to Trump?", "made nations hate you"),
+    ("What were Khamenei's first and second points in his reply to Trump?", "You can’t do anything"),
+])
+def test_a_numbered_point_is_quoted_from_the_list(assistant, question, expected):
+    # "1st: …" is far from the question in meaning; that it holds the point asked for is closeness enough.
+    ans = assistant.answer(question)
+    assert ans.answered and expected in ans.text, ans.text
+
+
 def test_a_street_no_article_names_is_not_answered_by_other_places(assistant):
     # A street's name carries "Street": no article has one, so Baghdad or the Green Zone answers nothing.
     assert not assistant.answer("On which street is the embassy gate located?").answered
