@@ -1450,8 +1450,9 @@ def mentions_unnamed(sentence: str, question: str) -> bool:
 # "Which country backs the militia?": the country doing the deed, and what it does it to.
 _WHICH_COUNTRY_DOES = re.compile(r"^\s*(?:which|what)\s+(?:countr(?:y|ies)|nations?)\s+(?!(?:" + _AUXILIARY[3:-1]
                                  + r"|must|may|shall)\b)([a-z]+)\s+(?:(?:the|a|an)\s+)?([a-z]+)", re.I)
-_FUSED = re.compile(r"(?<![\w.])([A-Za-z.]+)-([a-z]+)((?:\s+[\w’'-]+){1,2})")   # "an Iranian-backed militia"
-_DONE_BY_COUNTRY = re.compile(r"((?:[\w’'-]+\s+){1,2})((?i:[a-z]+))\s+by\s+(?:the\s+)?([A-Z][\w.]*)")  # "… backed by Iran"
+# "an Iranian-backed militia"; "a militia backed by Iran": the country, the deed, and the words on the thing's side.
+_FUSED = re.compile(r"(?<![\w.])([A-Za-z.]+)-([a-z]+)((?:\s+[\w’'-]+){1,2})")
+_DONE_BY_COUNTRY = re.compile(r"((?:[\w’'-]+\s+){1,2})((?i:[a-z]+))\s+by\s+(?:the\s+)?([A-Z][\w.]*)")
 
 
 def _stem(word: str) -> str:

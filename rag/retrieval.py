@@ -87,7 +87,8 @@ class Candidate:
     named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
     acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …")
     dated: bool = False     # names the day the question names ("… on Wednesday as more crowds arrived …")
-    quoted: bool = False    # has the words the question quotes ("Who said 'You can't do anything'?")
+    quoted: bool = False    # has the words the question quotes ("Who said 'You can't do anything'?"), or the
+    #                         numbered point it asks for ("1st: …" for "What was Khamenei's first point?")
 
 
 @dataclass(frozen=True)
@@ -365,7 +366,8 @@ class HybridRetriever:
             if (wanted and _holds(wanted, text)) or (kinds and names_kind(text, kinds)):
                 score += self.w_asked
             # "Who said 'You can't do anything'?": the words quoted are the surest match there is. Not so when
-            # something else is asked of them ("What time was the '… Happy New Year!' tweet posted?").
+            # something else is asked of them ("What time was the '… Happy New Year!' tweet posted?"). A numbered
+            # point asked for is as sure, whatever the question's type.
             quoted = kind == NAME and holds_asked_quote(text, focus) or holds_numbered_point(text, focus)
             if quoted:
                 score += self.w_type

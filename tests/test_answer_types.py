@@ -3,8 +3,8 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_numbered_point, holds_owned_role,
-                               holds_type, kinds_asked, kinds_claimed,
+                               bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
+                               holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
                                only_addressed,
                                owned_role, positions, post_holders, question_type, quotes_tweet, said_by, speaker_words,
