@@ -582,7 +582,7 @@ class HybridRetriever:
                 continue
             unknown.append(word)
             if (word[:1].isupper() and not query.lstrip().startswith(word)
-                and not (post and (tokenize(word) or [""])[0] in post)) \
+                and not (post and stem in post)) \
                     or is_country_word(word):
                 names.append(word)
         return unknown, names
