@@ -1852,6 +1852,12 @@ def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
 _ASKS_WHICH_ONE = re.compile(r"\s*(?:which|what)\s", re.I)
 
 
+# "What is the name of that area …": an area is named by a name whose last word says what kind of area it is
+# ("Baghdad's heavily fortified Green Zone"), with no "area" beside it.
+_AREA_WORDS = frozenset("area district zone neighbourhood neighborhood quarter".split())
+_AREA_NAMED = re.compile(r"\b(?:[A-Z][\w’'-]+\s+)+(?:Zone|District|Quarter|Square|Province|Neighbou?rhood)\b")
+
+
 def holds_type(sentence: str, kind: str | None, question: str, speaker: str = "") -> float:
     """How well `sentence` supplies what the question asks for: 1.0 yes, 0.0 visibly not, UNSURE between.
     `speaker`: the name of the body a "The group said …" sentence reports (`group_named`).
@@ -2007,6 +2013,8 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         return float(_named_next_to(words, where, question))
     if leads:
         return 0.0   # "Who commands the Hashd Shaabi?": a sentence with no leader in it names none
+    if focus and focus[-1].lower() in _AREA_WORDS and _AREA_NAMED.search(sentence):
+        return 1.0   # "the name of that area where the protesters converged": "Baghdad's … Green Zone"
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]
     # A name, but not beside the role asked about: perhaps someone else's.
     return float(_new(names, question)) * (UNSURE if focus else 1.0)

@@ -228,6 +228,18 @@ def _adding(top: list[tuple[int, float]], ids: np.ndarray, n: int,
     return top + [(c, fused.get(c, 0.0)) for c in ids[:n].tolist() if c not in taken]
 
 
+def _compound_halves(query: str, kw) -> set[str]:
+    """Words of the question that, joined to the next, make one the articles use: "air strikes" is their
+    "airstrikes", so "air" is no detail they lack."""
+    words = re.findall(r"[^\W\d_]+", query)
+    halves: set[str] = set()
+    for a, b in zip(words, words[1:]):
+        joined = tokenize(a + b)
+        if min(len(a), len(b)) >= 3 and joined and joined[0] in kw.vocab:
+            halves |= {a.lower(), b.lower()}
+    return halves
+
+
 def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Unknown words and names, less those of an alternative the asker offers beside one the articles have;
     and the words of choices none of which the articles have.
@@ -574,8 +586,10 @@ class HybridRetriever:
         post = {t for m in posts for t in tokenize(m.group(0))} \
             if posts and all(_AFTER_PREPOSITION.search(query, 0, m.start()) for m in posts) \
             and any(kw.knows(t) for t in _PREMIER) else set()
+        halves = _compound_halves(query, kw)
         for word, stem, skel in terms(_SETTING_ASIDE.sub(" ", query)):
             if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in framing or _misspelt_generic(word) \
+                    or word.lower() in halves \
                     or any(kw.knows(t) for v in variants(word) + spellings(word) + irregular_forms(word)
                            if v != word.lower()
                            for t in tokenize(v)[:1]):

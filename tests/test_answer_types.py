@@ -1461,3 +1461,10 @@ def test_a_named_person_asked_for_is_not_told_by_a_group():
     assert holds_type("Trump spoke with Abdel-Mahdi by phone.", None,
                       "Which specific Iraqi official did Trump speak with?") == 1.0
     assert holds_type(group, None, "Which PMU official issued the statement?") != 0.0
+
+
+def test_a_name_ending_in_the_kind_of_area_names_the_area():
+    q = "What is the name of the area where the protesters converged?"
+    assert holds_type("Supporters converged on Baghdad's heavily fortified Green Zone on Tuesday.", NAME, q) == 1.0
+    # A name of no area kind, beside no "area", stays unsure.
+    assert holds_type("Supporters converged on Baghdad's Tahrir on Tuesday.", NAME, q) < 1.0

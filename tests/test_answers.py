@@ -1167,3 +1167,19 @@ def test_choices_offered_at_the_end_are_asked_not_stated(assistant):
 def test_of_ends_a_choice_only_after_an_amount():
     assert _stated("Was he a member or head of state?") == "was he a member or head of state?"
     assert _stated("How many came: hundreds, thousands or tens of thousands?") == "how many came: "
+
+
+def test_a_word_split_in_two_is_the_articles_one_word(assistant):
+    # "air strikes" is the articles' "airstrikes": "air" is no detail they lack.
+    assert "air" not in assistant.retrieve("Where did the US air strikes over the weekend take place?").unknown_terms
+    assert_answers(assistant, "Where did the US air strikes over the weekend take place?", "western Iraq")
+    # Joined, a pair the articles never write as one word stays unknown: "air base" is no "airbase".
+    assert "air" in assistant.retrieve("Which air base was hit?").unknown_terms
+
+
+def test_an_area_is_named_by_a_name_ending_in_its_kind(assistant):
+    assert_answers(assistant, "The embassy sits in a special, heavily guarded district in Baghdad that also houses "
+                              "government buildings and other countries' missions. What is the name of that area "
+                              "where the protesters converged?", "Green Zone")
+    # A base is not an area: its name is still not given.
+    assert not assistant.answer("What is the name of the base where the contractor was killed?").answered
