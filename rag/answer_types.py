@@ -1853,9 +1853,11 @@ _ASKS_WHICH_ONE = re.compile(r"\s*(?:which|what)\s", re.I)
 
 
 # "What is the name of that area …": an area is named by a name whose last word says what kind of area it is
-# ("Baghdad's heavily fortified Green Zone"), with no "area" beside it.
+# ("Baghdad's heavily fortified Green Zone"), in a sentence with no "area" for a name to stand beside. Not a
+# title ("US District Judge"), nor a bare "The Zone".
 _AREA_WORDS = frozenset("area district zone neighbourhood neighborhood quarter".split())
-_AREA_NAMED = re.compile(r"\b(?:[A-Z][\w’'-]+\s+)+(?:Zone|District|Quarter|Square|Province|Neighbou?rhood)\b")
+_AREA_NAMED = re.compile(r"\b(?!(?:The|In|At|On|A|An)\b)(?:[A-Z][\w’'-]+ )+(?:Zone|District|Quarter|Neighbou?rhood)\b"
+                         r"(?! [A-Z])")
 
 
 def holds_type(sentence: str, kind: str | None, question: str, speaker: str = "") -> float:
@@ -2013,7 +2015,8 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         return float(_named_next_to(words, where, question))
     if leads:
         return 0.0   # "Who commands the Hashd Shaabi?": a sentence with no leader in it names none
-    if focus and focus[-1].lower() in _AREA_WORDS and _AREA_NAMED.search(sentence):
+    if focus and focus[-1].lower() in _AREA_WORDS \
+            and _new([m.group(0) for m in _AREA_NAMED.finditer(sentence)], question):
         return 1.0   # "the name of that area where the protesters converged": "Baghdad's … Green Zone"
     names = [m.group(0) for m in _NAME_RE.finditer(sentence)] + [m.group(0) for m in _ROLE_RE.finditer(sentence)]
     # A name, but not beside the role asked about: perhaps someone else's.

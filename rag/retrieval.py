@@ -229,13 +229,13 @@ def _adding(top: list[tuple[int, float]], ids: np.ndarray, n: int,
 
 
 def _compound_halves(query: str, kw) -> set[str]:
-    """Words of the question that, joined to the next, make one the articles use: "air strikes" is their
-    "airstrikes", so "air" is no detail they lack."""
-    words = re.findall(r"[^\W\d_]+", query)
+    """Words of the question that, joined to the next across a space or hyphen, make one the articles use: "air
+    strikes" is their "airstrikes", so "air" is no detail they lack. Not a stopword's pair ("any way")."""
     halves: set[str] = set()
-    for a, b in zip(words, words[1:]):
+    for m in re.finditer(r"(?=\b([^\W\d_]{3,})[ -]([^\W\d_]{3,})\b)", query):
+        a, b = m.groups()
         joined = tokenize(a + b)
-        if min(len(a), len(b)) >= 3 and joined and joined[0] in kw.vocab:
+        if a.lower() not in STOPWORDS and b.lower() not in STOPWORDS and joined and joined[0] in kw.vocab:
             halves |= {a.lower(), b.lower()}
     return halves
 
@@ -586,8 +586,9 @@ class HybridRetriever:
         post = {t for m in posts for t in tokenize(m.group(0))} \
             if posts and all(_AFTER_PREPOSITION.search(query, 0, m.start()) for m in posts) \
             and any(kw.knows(t) for t in _PREMIER) else set()
-        halves = _compound_halves(query, kw)
-        for word, stem, skel in terms(_SETTING_ASIDE.sub(" ", query)):
+        asked = _SETTING_ASIDE.sub(" ", query)
+        halves = _compound_halves(asked, kw)
+        for word, stem, skel in terms(asked):
             if kw.knows(stem) or (skel and skel in kw.vocab) or word.lower() in framing or _misspelt_generic(word) \
                     or word.lower() in halves \
                     or any(kw.knows(t) for v in variants(word) + spellings(word) + irregular_forms(word)

@@ -1468,3 +1468,7 @@ def test_a_name_ending_in_the_kind_of_area_names_the_area():
     assert holds_type("Supporters converged on Baghdad's heavily fortified Green Zone on Tuesday.", NAME, q) == 1.0
     # A name of no area kind, beside no "area", stays unsure.
     assert holds_type("Supporters converged on Baghdad's Tahrir on Tuesday.", NAME, q) < 1.0
+    # Nor a title, nor the name the question itself gives.
+    assert holds_type("Supporters met US District Judge Smith on Tuesday.", NAME, q) < 1.0
+    near = "What is the name of the area near the Green Zone where the protesters converged?"
+    assert holds_type("Supporters converged on Baghdad's heavily fortified Green Zone on Tuesday.", NAME, near) < 1.0

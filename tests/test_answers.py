@@ -6,7 +6,7 @@ import pytest
 
 from rag.answer_types import TIME, _main_event, _stated, question_type
 from rag.questions import asked_part, asked_parts, spelled_out
-from rag.retrieval import _misspelt_generic
+from rag.retrieval import _compound_halves, _misspelt_generic
 
 import rag
 from eval.dataset import load_jsonl
@@ -1175,6 +1175,10 @@ def test_a_word_split_in_two_is_the_articles_one_word(assistant):
     assert_answers(assistant, "Where did the US air strikes over the weekend take place?", "western Iraq")
     # Joined, a pair the articles never write as one word stays unknown: "air base" is no "airbase".
     assert "air" in assistant.retrieve("Which air base was hit?").unknown_terms
+    # Not across punctuation: "air. Strikes" is two words.
+    kw = assistant.data.keyword
+    assert _compound_halves("air strikes", kw) == {"air", "strikes"}
+    assert _compound_halves("in Syria, air. Strikes", kw) == set()
 
 
 def test_an_area_is_named_by_a_name_ending_in_its_kind(assistant):
