@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.embedding import Embedder
-from index.keyword import STOPWORDS, skeleton, terms, tokenize
+from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
 from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS, asked_about,
                               asked_event, asked_word, asks_day, asks_gap, asks_why, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
@@ -228,7 +228,7 @@ def _adding(top: list[tuple[int, float]], ids: np.ndarray, n: int,
     return top + [(c, fused.get(c, 0.0)) for c in ids[:n].tolist() if c not in taken]
 
 
-def _compound_halves(query: str, kw) -> set[str]:
+def _compound_halves(query: str, kw: KeywordIndex) -> set[str]:
     """Words of the question that, joined to the next across a space or hyphen, make one the articles use: "air
     strikes" is their "airstrikes", so "air" is no detail they lack. Not a stopword's pair ("any way")."""
     halves: set[str] = set()
