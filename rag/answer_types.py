@@ -1305,6 +1305,22 @@ def _leads_crowd(led: str) -> bool:
     return first.lower() in _CROWDS
 
 
+# "Which Kataib Hizbollah spokesman …": a post in a group the question names.
+_GROUP_POST = re.compile(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s+"
+                         r"(?:leader|commander|spokes(?:man|woman|person))s?\b", re.I)
+
+
+def group_for_its_post(sentence: str, question: str) -> bool:
+    """"Which Kataib Hizbollah leader said …?" (or commander, spokesman) met by "Kataib Hizbollah said …": the
+    sentence gives the group the question names, not the person in it asked for. Not "Which Iranian leader", a
+    country's, nor a group the sentence does not speak of."""
+    post = _GROUP_POST.search(question)
+    if post is None or not post.group(1)[:1].isupper() or is_country_word(post.group(1)) \
+            or names_country(post.group(1)):
+        return False
+    return bool(_positions(_words(sentence), (post.group(1),)))
+
+
 _ANY_LENGTH = 1000
 
 

@@ -146,9 +146,34 @@ def count_unsaid(claim: str, sentence: str) -> bool:
     return counted and not any(NUMBER_RE.fullmatch(w) for w in _TOKEN.findall(sentence))
 
 
+def restates_uncounted(claim: str, sentence: str, unknown_words: list[str], setting: str = "") -> bool:
+    """The sentence states the claim, all the claim's other telling words (as `_states` weighs them: not the
+    short, common or scene-setting ones) and the thing its number counts, and gives no number at all: "Esper added that additional troops are prepared to deploy in the coming days" for "Did
+    Esper say about 4,000 additional troops were prepared to deploy?". The articles tell of the count without
+    giving it, so a number a less close sentence gives for something else ("750 soldiers") tells it no
+    otherwise."""
+    unknown = frozenset(u.lower() for u in unknown_words)
+    found = _claim_detail(claim, unknown)
+    if found is None or found[3] != "number" or not count_unsaid(claim, sentence):
+        return False
+    words, start, end, _ = found
+    said = tuple(_TOKEN.findall(sentence))
+    counted = [a for a, is_counted in _anchors(words, start, end, "number", unknown) if is_counted]
+    return bool(counted) and bool(positions(said, tuple(counted))) \
+        and _states(words[:start] + words[end:], said, unknown, setting, loose=False, share=1.0)
+
+
 # Words quoted: “…”, "…" (at least three words, to tell a quote from a scare-quoted term).
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _MIN_QUOTED = 3
+
+
+def quotes_unknown(claim: str, unknown_words: list[str]) -> bool:
+    """The claim quotes words ("its “final message to the US”"), one of which no article uses: no sentence holds
+    the quote, so one quoting it otherwise answers before those merely close to it."""
+    unknown = {u.lower() for u in unknown_words}
+    return any(len(asked := [w.lower() for w in _TOKEN.findall(m.group(1))]) >= _MIN_QUOTED
+               and any(w in unknown for w in asked) for m in _QUOTED.finditer(claim))
 
 
 def _quoted_otherwise(claim: str, sentence: str, unknown: frozenset[str]) -> bool:
@@ -244,9 +269,9 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
 
 
 def _states(claimed: tuple[str, ...], said: tuple[str, ...], unknown: frozenset[str], setting: str,
-            loose: bool) -> bool:
-    """The sentence has nearly all the claim's other words (`claimed`), or half when `loose`, and enough of
-    them to tell."""
+            loose: bool, share: float | None = None) -> bool:
+    """The sentence has nearly all the claim's other words (`claimed`), or half when `loose`, or the `share`
+    given, and enough of them to tell."""
     # The claim's other words no article uses are its own wording ("sending 1,000 extra soldiers"), for or
     # against no sentence.
     rest = [w for w in claimed if len(w) >= 4
@@ -255,8 +280,8 @@ def _states(claimed: tuple[str, ...], said: tuple[str, ...], unknown: frozenset[
     if setting:
         # A name is never scenery: a claim about Abdel-Mahdi is not borne out by a sentence without him.
         rest = [w for w in rest if w in shared or w[:1].isupper() or not _in_setting(w, setting)]
-    share, least = (_MIN_SHARE_LOOSE, _MIN_SHARED_LOOSE) if loose else (_MIN_SHARE, _MIN_SHARED)
-    return len(shared) >= least and len(shared) >= share * len(rest)
+    least_share, least = (_MIN_SHARE_LOOSE, _MIN_SHARED_LOOSE) if loose else (_MIN_SHARE, _MIN_SHARED)
+    return len(shared) >= least and len(shared) >= (least_share if share is None else share) * len(rest)
 
 
 @lru_cache(maxsize=4096)   # asked per claim word and close sentence; the articles are few

@@ -11,11 +11,11 @@ import numpy as np
 
 from index.keyword import STOPWORDS
 from index.store import IndexData
-from rag.answer_types import (NAME, NUMBER, answer_shown, asks_gap, asks_what_said, asks_why, is_yes_no,
-                              names_holder, owned_role, question_type, states_cause, unnamed_post)
+from rag.answer_types import (NAME, NUMBER, answer_shown, asks_gap, asks_what_said, asks_why, group_for_its_post,
+                              is_yes_no, names_holder, owned_role, question_type, states_cause, unnamed_post)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
-from rag.corrections import corrects, count_unsaid, numbered_claim
+from rag.corrections import corrects, count_unsaid, numbered_claim, quotes_unknown, restates_uncounted
 from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
@@ -139,8 +139,17 @@ class ExtractiveAnswerer:
     def answer(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         claim = r.focus or r.query
         numbered = is_yes_no(claim) and numbered_claim(claim, r.unknown_terms)
-        groups = None if numbered else self._groups(question, data, r)
-        if groups is None and (told := self._told_otherwise(claim, data, r)) is not None:
+        told = None
+        if numbered or (is_yes_no(claim) and quotes_unknown(claim, r.unknown_terms)):
+            # A quote told otherwise ("first message" for "final message") answers before sentences merely
+            # close; another detail told otherwise only where none is close enough, as for any claim.
+            told = self._told_otherwise(claim, data, r)
+            if not numbered and told is not None and told[1] != "quote":
+                told = None
+        groups = None if numbered or told else self._groups(question, data, r)
+        if groups is None and told is None and not numbered:
+            told = self._told_otherwise(claim, data, r)
+        if told is not None:
             told, kind = told
             segments, cites = compose(data, self._merge_same_facts(data, [told], r)[:1],
                                       prefix=TOLD_OTHERWISE.format(kind))
@@ -185,6 +194,8 @@ class ExtractiveAnswerer:
         if self.confidence(r) < self.t.answer:
             return None
         best = self._lead(r)[0]
+        if best.typed == 0.0 and group_for_its_post(data.sentence_text(best.sentence), r.focus or question):
+            return None   # "Which Kataib Hizbollah leader called it a “first message”?": the group said it
         # "Did Iran admit …": a sentence not speaking of the owning up answers nothing beside one that does.
         yes_no = is_yes_no(r.focus or question)
         if yes_no and count_unsaid(r.focus or question, data.sentence_text(best.sentence)):
@@ -307,7 +318,10 @@ class ExtractiveAnswerer:
             if c.dense < self.t.related:
                 continue
             article = data.articles[int(data.sent_art[c.sentence])].text
-            if kind := corrects(claim, data.sentence_text(c.sentence), r.unknown_terms, article):
+            sentence = data.sentence_text(c.sentence)
+            if restates_uncounted(claim, sentence, r.unknown_terms, article):
+                return None   # the closer sentence tells of the count without giving it
+            if kind := corrects(claim, sentence, r.unknown_terms, article):
                 return c, kind
         return None
 

@@ -1187,3 +1187,13 @@ def test_an_area_is_named_by_a_name_ending_in_its_kind(assistant):
                               "where the protesters converged?", "Green Zone")
     # A base is not an area: its name is still not given.
     assert not assistant.answer("What is the name of the base where the contractor was killed?").answered
+
+
+def test_a_groups_leader_is_not_named_by_the_group(assistant):
+    ans = assistant.answer('Which Kataib Hizbollah leader made the statement calling the attack a "first message '
+                           'to the US"?')
+    assert not ans.answered and "first message to the US" in ans.text, ans.text
+    assert not assistant.answer("Which Kataib Hizbollah spokesman called the protest a \"first message to the "
+                                "US\"?").answered
+    # A country's leader is still found: "Which Iraqi leader" is its premier.
+    assert_answers(assistant, "Which Iraqi leader appealed to the demonstrators to leave the embassy?", "Abdel-Mahdi")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.corrections import corrects, count_unsaid, numbered_claim
+from rag.corrections import corrects, count_unsaid, numbered_claim, quotes_unknown, restates_uncounted
 from rag.extractive import TOLD_OTHERWISE
 
 LEAD = ("Baghdad/Washington - The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said on "
@@ -227,3 +227,46 @@ def test_a_count_in_digits_is_not_borne_out_by_a_sentence_without_a_number():
 def test_troops_already_there_are_not_those_sent():
     claim = "True or false: about 5,000 US troops were already stationed in Iraq before this deployment."
     assert not corrects(claim, LEAD, ["5", "000", "stationed"])
+
+
+def test_a_sentence_restating_a_count_without_its_number_tells_it_no_otherwise():
+    more = "Esper added that additional troops are prepared to deploy in the coming days."
+    claim = "Did Esper say about 4,000 additional troops were prepared to deploy in the coming days?"
+    assert restates_uncounted(claim, more, ["4", "000"])
+    # A number in the sentence, the thing counted missing, or a claim with no unknown number: not restated.
+    assert not restates_uncounted(claim, "Esper added that 300 additional troops are prepared to deploy in the "
+                                         "coming days.", ["4", "000"])
+    assert not restates_uncounted("Did Esper say 40 additional helicopters were prepared to deploy in the coming "
+                                  "days?", more, ["40"])
+    assert not restates_uncounted("Did Esper say additional troops were prepared to deploy in the coming days?",
+                                  more, [])
+    # One telling word of the claim missing ("Kuwait") and it is not restated, though close enough to state it.
+    assert not restates_uncounted("Did Esper say about 4,000 additional troops were prepared to deploy to Kuwait "
+                                  "in the coming days?", more, ["4", "000"])
+    # Words the sentence's article holds elsewhere set the scene, as in `corrects` (a name never does).
+    setting = "Esper spoke of the embassy in Baghdad. " + more
+    assert restates_uncounted("Did Esper say about 4,000 additional troops were prepared to deploy to the embassy "
+                              "in the coming days?", more, ["4", "000"], setting)
+    assert not restates_uncounted("Did Esper say about 4,000 additional troops were prepared to deploy to Baghdad "
+                                  "in the coming days?", more, ["4", "000"], setting)
+    # A sentence with only some of the claim's words restates nothing: the 750 may still tell the count otherwise.
+    assert not restates_uncounted("Did the US deploy 1,000 soldiers to Iraq after the embassy attack?", more,
+                                  ["1", "000"])
+
+
+def test_a_count_the_articles_leave_out_is_not_corrected_by_another(assistant):
+    ans = assistant.answer("Did Esper say about 4,000 additional troops were prepared to deploy in the coming days?")
+    assert not ans.answered and "additional troops are prepared" in ans.text, ans.text
+    # Where no sentence restates the claim without a number, the number told otherwise still answers.
+    ans = assistant.answer("Did the US say it would immediately deploy 1,500 soldiers to Iraq?")
+    assert ans.answered and ans.text.startswith(TOLD_OTHERWISE.format("number")) and "750" in ans.text, ans.text
+
+
+def test_a_misquote_is_corrected_before_close_sentences_answer(assistant):
+    claim = 'Did Kataib Hizbollah call the embassy attack its "final message to the US"?'
+    assert quotes_unknown(claim, ["final"])
+    assert not quotes_unknown(claim, [])
+    assert not quotes_unknown('Was it called a "final" message?', ["final"])   # one word: a scare quote
+    ans = assistant.answer(claim)
+    assert ans.answered and ans.text.startswith(TOLD_OTHERWISE.format("quote")), ans.text
+    assert "first message to the US" in ans.text, ans.text
