@@ -148,10 +148,10 @@ def count_unsaid(claim: str, sentence: str) -> bool:
 
 def restates_uncounted(claim: str, sentence: str, unknown_words: list[str], setting: str = "") -> bool:
     """The sentence states the claim, all the claim's other telling words (as `_states` weighs them: not the
-    short, common or scene-setting ones) and the thing its number counts, and gives no number at all: "Esper added that additional troops are prepared to deploy in the coming days" for "Did
-    Esper say about 4,000 additional troops were prepared to deploy?". The articles tell of the count without
-    giving it, so a number a less close sentence gives for something else ("750 soldiers") tells it no
-    otherwise."""
+    short, common or scene-setting ones) and the thing its number counts, and gives no number at all: "Esper
+    added that additional troops are prepared to deploy in the coming days" for "Did Esper say about 4,000
+    additional troops were prepared to deploy?". The articles tell of the count without giving it, so a number
+    a less close sentence gives for something else ("750 soldiers") tells it no otherwise."""
     unknown = frozenset(u.lower() for u in unknown_words)
     found = _claim_detail(claim, unknown)
     if found is None or found[3] != "number" or not count_unsaid(claim, sentence):

@@ -139,16 +139,17 @@ class ExtractiveAnswerer:
     def answer(self, question: str, data: IndexData, r: Retrieval) -> Answer:
         claim = r.focus or r.query
         numbered = is_yes_no(claim) and numbered_claim(claim, r.unknown_terms)
-        told = None
-        if numbered or (is_yes_no(claim) and quotes_unknown(claim, r.unknown_terms)):
-            # A quote told otherwise ("first message" for "final message") answers before sentences merely
-            # close; another detail told otherwise only where none is close enough, as for any claim.
-            told = self._told_otherwise(claim, data, r)
-            if not numbered and told is not None and told[1] != "quote":
+        early = numbered or (is_yes_no(claim) and quotes_unknown(claim, r.unknown_terms))
+        told = self._told_otherwise(claim, data, r) if early else None
+        groups = None
+        # A quote told otherwise ("first message" for "final message") answers before sentences merely close;
+        # another detail told otherwise only where none is close enough, as for any claim.
+        if not numbered and (told is None or told[1] != "quote"):
+            groups = self._groups(question, data, r)
+            if groups is not None:
                 told = None
-        groups = None if numbered or told else self._groups(question, data, r)
-        if groups is None and told is None and not numbered:
-            told = self._told_otherwise(claim, data, r)
+            elif not early:
+                told = self._told_otherwise(claim, data, r)
         if told is not None:
             told, kind = told
             segments, cites = compose(data, self._merge_same_facts(data, [told], r)[:1],
