@@ -187,6 +187,26 @@ _COUNT_WORDS = frozenset("count tally total".split())
 _NOT_COUNTED = frozenset("phone telephone contact serial case flight registration licence license reference tail "
                          "house street room page".split())
 _ASKING_FOR = frozenset("give tell show list get find".split())
+# Keywords asking what someone is; not "position", "post" or "role", as often a stance, a message or a part played.
+_POST_WORDS = frozenset("title job occupation".split())
+# Things with a title of their own: "article title" asks no one's post.
+_TITLED = frozenset("article articles story report piece headline book film movie song video photo picture "
+                    "page tweet post".split())
+
+
+def _someone(words: list[str]) -> bool:
+    """Keywords that may be someone: not a country ("saudi arabia"), a possessive or a thing with a title."""
+    return not any(is_country_word(w) or is_country_word(" ".join(words)) or "'" in w or "’" in w
+                   or w.lower() in _TITLED for w in words)
+
+
+def _counted_before(words: list[str]) -> bool:
+    """A count of people or things among the keywords, with what it counts after it: "750 soldiers", not "750",
+    a date ("jan 3 drone") or a number that names ("flight 752 plane")."""
+    return any(w.replace(",", "").isdigit() and not 1900 <= int(w.replace(",", "")) < 2100
+               and (i == 0 or words[i - 1].lower() not in _NOT_COUNTED)
+               and words[i + 1].lower().endswith(("s", "men", "people"))
+               for i, w in enumerate(words[:-1]))
 _KEYWORD_ASKED = {"number": "Number", "name": "Name"}
 
 
@@ -238,7 +258,12 @@ def _telegraphic(question: str) -> str:
     if last_of and words[-1].lower() in _COUNT_WORDS:   # "US troops already in Iraq count"
         return f"Number of {' '.join(words[:-1])}?"
     if last_of and words[-1].lower() in ("type", "kind", "sort"):   # "Deployed unit type"
+        if _counted_before(words[:-2]):
+            # "750 soldiers unit type": the counted ones are those whose unit is asked.
+            return f"What {words[-1].lower()} of {words[-2]} are {' '.join(words[:-2])}?"
         return f"What {words[-1].lower()} of {words[0].lower()} {' '.join(words[1:-1])}".rstrip() + "?"
+    if last_of and words[-1].lower() in _POST_WORDS and _someone(words[:-1]):
+        return f"Who is {' '.join(words[:-1])}?"   # "khamenei title": what he is, as "What is Khamenei's title?"
     if keywords and (asked := _keyword_asked(words)):
         return asked
     if not q.endswith("?") or not short:

@@ -277,6 +277,15 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+_SOUND = str.maketrans("bdgvzeiouy", "ptkfsaaaaa")
+
+
+def _sound(word: str) -> str:
+    """A word as it sounds, near enough for a name typed by ear: vowels alike, b as p, d as t, g as k, v as f,
+    z as s."""
+    return word.translate(_SOUND)
+
+
 class HybridRetriever:
     """Finds the sentences of an index that best match a query.
 
@@ -503,7 +512,7 @@ class HybridRetriever:
             typos = _TYPOS_LONG if len(folded) >= 8 and not known else 1
             found = min(self._surface().get(skeleton(folded), ()), key=lambda w: _edits(folded, w), default="")
             if (not found or _edits(folded, found) > typos) and not known and m.start() and word[0].isupper():
-                found = self._name_misheard(folded)
+                return misheard.capitalize() if (misheard := self._name_misheard(folded)) else word
             if not found or _edits(folded, found) > typos:
                 return word
             return found.capitalize() if word[0].isupper() else found
@@ -542,8 +551,11 @@ class HybridRetriever:
 
     def _name_misheard(self, folded: str) -> str:
         """The one name of the articles that a capitalised word gets one letter wrong, keeping its first
-        letter and length: "Esber" for "Esper", which the consonant skeleton keeps apart. Ambiguous: none."""
-        near = {w for w in self._names() if len(w) == len(folded) and w[0] == folded[0] and _edits(w, folded) == 1}
+        letter and length: "Esber" for "Esper", which the consonant skeleton keeps apart; or that it spells as
+        it sounds, other vowels and a voiced consonant for an unvoiced one ("Esbur"). Ambiguous: none."""
+        heard = _sound(folded)
+        near = {w for w in self._names() if len(w) == len(folded) and w[0] == folded[0]
+                and (_edits(w, folded) == 1 or _sound(w) == heard)}
         return near.pop() if len(near) == 1 else ""
 
     def _names(self) -> frozenset[str]:

@@ -686,10 +686,15 @@ def test_misspelt_words_are_read_as_the_articles_spell_them(assistant):
     # Initials no run of the articles has, and a word a letter off that starts the question, are kept.
     assert fix("Did the IRGC, the USA, NATO or CNN say so?") == "Did the IRGC, the USA, NATO or CNN say so?"
     assert fix("Esber said what?") == "Esber said what?"
+    # A name typed as it sounds: other vowels, a voiced consonant for an unvoiced one.
+    assert fix("how did Esbur describe the deployment") == "how did Esper describe the deployment"
+    assert fix("how did Ezbur describe the deployment") == "how did Esper describe the deployment"
+    assert fix("how did Ispur describe the deployment") == "how did Ispur describe the deployment"   # first letter
     # Capitals that are no initials are still read for slips.
     assert fix("WHAT DID MARK ESBER SAY") == "WHAT DID MARK Esper SAY"
     assert_answers(assistant, "How did Defence Secretary Mark Esber describe the deployment?",
                    "appropriate and precautionary action")
+    assert_answers(assistant, "how did Esbur describe the deployment of the troops", "appropriate and precautionary")
     assert_answers(assistant, "Did all the protesters leave when the PMF asked them to?", "hardline groups refused")
 
 
@@ -767,6 +772,16 @@ def test_a_leading_please_is_courtesy():
     ("embassy attack number of dead", "embassy attack number of dead"),
     ("a number of protesters hurt", "a number of protesters hurt"),
     ("deployed unit type", "What type of deployed unit?"),
+    # A count before the thing whose type is asked: those counted have it.
+    ("750 soldiers unit type", "What type of unit are 750 soldiers?"),
+    # What someone is, asked by keyword; not a country's "title", nor "position", often a stance.
+    ("khamenei title", "Who is khamenei?"),
+    ("esper job", "Who is esper?"),
+    ("iran title", "iran title"),
+    ("saudi arabia title", "saudi arabia title"),
+    ("article title", "article title"),                  # a thing's own title
+    ("750 soldiers type", "What type of 750 soldiers?"),  # nothing after the count to ask the type of
+    ("flight 752 plane type", "What type of flight 752 plane?"),   # a number that names counts nothing
 ])
 def test_telegraphic_questions_are_written_out(question, written):
     assert spelled_out(question) == written
@@ -779,6 +794,9 @@ def test_telegraphic_questions_are_written_out(question, written):
                                                ("protesters wounded count", "75 protesters"),
                                                ("militiamen killed number", "25 militiamen"),
                                                ("deployed unit type", "infantry battalion"),
+                                               ("750 soldiers unit type", "infantry battalion"),
+                                               ("khamenei title", "highest religious and spiritual"),
+                                               ("mousavi title", "Foreign Ministry spokesman Abbas Mousavi"),
                                                ("defense secretary name deployment statement", "Esper"),
                                                ("whos irans supreme leader again", "Khamenei"),
                                                ("So who is Iran's supreme leader here?", "Khamenei"),
