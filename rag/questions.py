@@ -196,8 +196,8 @@ _TITLED = frozenset("article articles story report piece headline book film movi
 
 def _someone(words: list[str]) -> bool:
     """Keywords that may be someone: not a country ("saudi arabia"), a possessive or a thing with a title."""
-    return not any(is_country_word(w) or is_country_word(" ".join(words)) or "'" in w or "’" in w
-                   or w.lower() in _TITLED for w in words)
+    return not is_country_word(" ".join(words)) \
+        and not any(is_country_word(w) or "'" in w or "’" in w or w.lower() in _TITLED for w in words)
 
 
 def _counted_before(words: list[str]) -> bool:
@@ -207,6 +207,8 @@ def _counted_before(words: list[str]) -> bool:
                and (i == 0 or words[i - 1].lower() not in _NOT_COUNTED)
                and words[i + 1].lower().endswith(("s", "men", "people"))
                for i, w in enumerate(words[:-1]))
+
+
 _KEYWORD_ASKED = {"number": "Number", "name": "Name"}
 
 
