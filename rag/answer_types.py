@@ -142,6 +142,10 @@ _ASKS_IF_GIVEN = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:
 # "Did US officials publicly name the American contractor …?": whether a name was given.
 _NAMING_ASKED = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:name|named|identify|identified)\s+"
                            r"(?:the|an?|this|that|his|her|its|their)\s+((?:[\w’'-]+\s*){1,6})", re.I)
+# "Was the American contractor … publicly named?": the same, asked in the passive.
+_NAMED_ASKED = re.compile(r"^\s*(?:was|were|has|have|had)\s+(?:been\s+)?(?:the|an?|this|that|his|her|its|their)\s+"
+                          r"((?:[\w’'-]+\s+){1,10}?)(?:(?:been|publicly|officially|ever|yet)\s+)*(?:named|identified)\b",
+                          re.I)
 _NAMING_TOLD = re.compile(r"\b(?:named|identified|identifies|identify)\b", re.I)
 _THING = r"([\w’'-]+(?:\s+[\w’'-]+)?)"
 _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\s+" + _THING, re.I)
@@ -1926,7 +1930,8 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         # "… name the American contractor?": "killed an American civilian contractor" names him nowhere, nor "a US
         # citizen"; "identified the victim as …" may. A country or a group is named by its name, anywhere: "Did
         # Trump name the country …?"
-        if (m := _NAMING_ASKED.match(question)) and (thing := _up_to_verb(_leading(m.group(1)))) \
+        if (m := _NAMING_ASKED.match(question) or _NAMED_ASKED.match(question)) \
+                and (thing := _up_to_verb(_leading(m.group(1)))) \
                 and thing[-1].lower() not in _NOT_A_THING | _GROUPS | _ANYONE and not _unspecified(sentence) \
                 and not _named_next_to(said := _words(sentence), _positions(said, thing[-1:]), question) \
                 and not _NAMING_TOLD.search(sentence):

@@ -626,6 +626,11 @@ def test_whether_a_name_was_given():
     assert holds_type("Officials did not name the contractor killed on Friday.", None, question) > 0.0
     # A sentence telling of naming may name him otherwise.
     assert holds_type("The Pentagon identified the victim as Nawres Hamid, an interpreter.", None, question) > 0.0
+    # Asked in the passive: the same.
+    passive = "Was the American civilian contractor killed in the rocket attack publicly named?"
+    assert holds_type(strikes, None, passive) == 0.0
+    assert holds_type("The contractor, John Smith, was killed on Friday.", None, passive) > 0.0
+    assert holds_type(strikes, None, "Was the contractor killed on Friday?") > 0.0   # no naming asked
 
 
 def test_a_short_word_asked_about_is_no_longer_words_prefix():

@@ -207,6 +207,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("On what day did the hardline groups that refused the PMU's call finally leave the embassy?", None),
     # A contractor spoken of, his name given nowhere.
     ("Have US officials publicly named the American contractor killed in Friday's rocket attack?", None),
+    ("Was the American civilian contractor killed in the rocket attack publicly named?", None),
+    ("Has the American contractor been identified?", None),
     # A gap between two events whose later one no article dates: troops are "prepared to deploy in the coming
     # days", and the 750 are sent "immediately", their arrival told nowhere.
     ("How many days after the Pentagon announcement did the additional troops Esper mentioned actually deploy?",
