@@ -695,6 +695,8 @@ def _any_missing(sentence: str, question: str) -> bool:
 
 # "Who was guarding …", "Who stormed …", "Who was killed …": the deed asked about, by its verb right after "who".
 _WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|had|has|have)\s+)?([a-z]+)\b", re.I)
+# "Which US force was guarding the embassy?": who was doing it, asked of a kind of doer.
+_WHICH_DOING = re.compile(r"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were)\s+([a-z]+ing)\b", re.I)
 
 
 def _present_deed(m: re.Match) -> str | None:
@@ -709,7 +711,7 @@ def _present_deed(m: re.Match) -> str | None:
 def _deed(question: str) -> str | None:
     """The kind of deed a who-question asks about. Not saying: a quotation's speaker may be named in another
     sentence. Not ordering: "Who ordered the strikes?" asks who gave the order, and those sent do not answer."""
-    m = _WHO_DID.match(question)
+    m = _WHO_DID.match(question) or _WHICH_DOING.match(question)
     if not m or m.group(1).lower().startswith("order"):
         return None
     event = event_of(m.group(1)) or _present_deed(m)
@@ -731,10 +733,11 @@ def deed_words(question: str) -> tuple[str, ...]:
     and not a noun. Not plain saying, which nearly every sentence reports; other ways of saying ("appealed",
     "warned") are the word to find, so not `_deed`'s rule, which leaves out every verb of saying.
     """
-    m = _WHO_DID.match(question)
+    m = _WHO_DID.match(question) or _WHICH_DOING.match(question)
     word = m.group(1).lower() if m else ""
     # "Who was guarding the embassy?": after "was", an "-ing" form is the verb too.
-    ongoing = word.endswith("ing") and event_of(word) is not None and _WHO_WAS.match(question)
+    ongoing = word.endswith("ing") and event_of(word) is not None \
+        and (_WHO_WAS.match(question) or _WHICH_DOING.match(question))
     present = m and _present_deed(m) not in (None, "say", "talk")
     if not (word.endswith("ed") or ongoing or present) or word in _PLAIN_SAYING:
         return ()

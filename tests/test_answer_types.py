@@ -394,6 +394,10 @@ def test_a_who_question_asks_its_deed_as_written():
     assert "asked" not in deed_words("Who urged the crowd to go home?")   # asking is much else besides
     # After "was", an "-ing" form is the verb; without it, an "-ing" word is no deed asked.
     assert deed_words("Who was guarding the US embassy in Baghdad?") == ("guarding",)
+    # Asked of a kind of doer: "which troops were guarding"; not "which troops did the US send".
+    assert deed_words("Which troops were guarding the mission?") == ("guarding",)
+    assert deed_words("Which US force was guarding the embassy in Baghdad?") == ("guarding",)
+    assert deed_words("Which troops did the US send?") == ()
     assert deed_words("Who leading the militia?") == ()
     assert deed_words("Who was being blamed for the attack?") == ()   # an "-ing" word of no known deed
 

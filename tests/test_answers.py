@@ -265,6 +265,7 @@ def test_abstains_on_near_misses(assistant, question, closest):
     ("Did all the protest groups leave the embassy when asked to?", "refused to leave"),
     # The doer of the deed asked, not of another one near it.
     ("Who was guarding the US mission in Baghdad?", "Marines"),
+    ("Which troops were guarding the mission?", "US Marines guarding the mission"),
     # A tweet is picked out by its words, not by a name.
     ("Which Trump tweet about Iran paying a price is quoted in both articles?", "BIG PRICE"),
     ("What kind of aircraft did the US send to protect the embassy complex?", "attack helicopters"),
