@@ -733,11 +733,11 @@ def deed_words(question: str) -> tuple[str, ...]:
     and not a noun. Not plain saying, which nearly every sentence reports; other ways of saying ("appealed",
     "warned") are the word to find, so not `_deed`'s rule, which leaves out every verb of saying.
     """
-    m = _WHO_DID.match(question) or _WHICH_DOING.match(question)
+    which = _WHICH_DOING.match(question)
+    m = _WHO_DID.match(question) or which
     word = m.group(1).lower() if m else ""
     # "Who was guarding the embassy?": after "was", an "-ing" form is the verb too.
-    ongoing = word.endswith("ing") and event_of(word) is not None \
-        and (_WHO_WAS.match(question) or _WHICH_DOING.match(question))
+    ongoing = word.endswith("ing") and event_of(word) is not None and (_WHO_WAS.match(question) or which)
     present = m and _present_deed(m) not in (None, "say", "talk")
     if not (word.endswith("ed") or ongoing or present) or word in _PLAIN_SAYING:
         return ()
