@@ -699,6 +699,11 @@ _WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|had|has|have)\s+)?([a-z]
 _WHICH_DOING = re.compile(r"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were)\s+([a-z]+ing)\b", re.I)
 
 
+def _deed_asked(question: str) -> re.Match | None:
+    """The verb after "who", or the ongoing deed of a "which troops were …ing" question, as group 1."""
+    return _WHO_DID.match(question) or _WHICH_DOING.match(question)
+
+
 def _present_deed(m: re.Match) -> str | None:
     """"Who guards the embassy?": straight after "who", an "-s" form is read as the verb it or its "-ing" form is
     ("strikes", "striking"; "fires", "firing")."""
@@ -711,7 +716,7 @@ def _present_deed(m: re.Match) -> str | None:
 def _deed(question: str) -> str | None:
     """The kind of deed a who-question asks about. Not saying: a quotation's speaker may be named in another
     sentence. Not ordering: "Who ordered the strikes?" asks who gave the order, and those sent do not answer."""
-    m = _WHO_DID.match(question) or _WHICH_DOING.match(question)
+    m = _deed_asked(question)
     if not m or m.group(1).lower().startswith("order"):
         return None
     event = event_of(m.group(1)) or _present_deed(m)
@@ -733,11 +738,11 @@ def deed_words(question: str) -> tuple[str, ...]:
     and not a noun. Not plain saying, which nearly every sentence reports; other ways of saying ("appealed",
     "warned") are the word to find, so not `_deed`'s rule, which leaves out every verb of saying.
     """
-    which = _WHICH_DOING.match(question)
-    m = _WHO_DID.match(question) or which
+    m = _deed_asked(question)
     word = m.group(1).lower() if m else ""
-    # "Who was guarding the embassy?": after "was", an "-ing" form is the verb too.
-    ongoing = word.endswith("ing") and event_of(word) is not None and (_WHO_WAS.match(question) or which)
+    # "Who was guarding the embassy?", "Which troops were guarding it?": after "was", an "-ing" form is the verb too.
+    ongoing = word.endswith("ing") and event_of(word) is not None \
+        and (_WHO_WAS.match(question) or m.re is _WHICH_DOING)
     present = m and _present_deed(m) not in (None, "say", "talk")
     if not (word.endswith("ed") or ongoing or present) or word in _PLAIN_SAYING:
         return ()
