@@ -620,6 +620,8 @@ _STOCK = re.compile(r"\b(?:already|currently|in total|total number|altogether|in
 
 
 _NOT_AFTER_VERB = frozenset("to of in on at for from with by about into over than as what which".split()) | _DETERMINERS
+# Verbs that end like an adverb: "When did Trump fly back …" asks of flying.
+_LY_VERBS = frozenset("fly reply apply supply comply rely imply ally rally tally multiply".split())
 
 
 @lru_cache(maxsize=1024)
@@ -630,7 +632,19 @@ def verb_slots(question: str) -> tuple[str, ...]:
     """
     words = _WORD_RE.findall(question)
     return tuple(w for prev, w in zip(["", *words], words)
-                 if prev.lower() not in _NOT_AFTER_VERB and w.islower() and not w.endswith("ly"))
+                 if prev.lower() not in _NOT_AFTER_VERB and w.islower()
+                 and (not w.endswith("ly") or w.lower() in _LY_VERBS))
+
+
+# "When did Trump fly back to Washington after the embassy attack?": the clause after the deed only dates it.
+_SCENE_AFTER_DID = re.compile(r"\b(?:did|does|do)\b.+?\s(?=(?:" + "|".join(sorted(_SCENE)) + r")\b)", re.I)
+
+
+def before_scene(question: str) -> str:
+    """The question up to a clause of time after its "did" and deed: "When did Trump fly back to Washington"
+    of "… after the embassy attack?"; the whole question when it has none."""
+    m = _SCENE_AFTER_DID.search(question)
+    return question[:m.end()].rstrip() if m else question
 
 
 @lru_cache(maxsize=1024)
@@ -953,12 +967,17 @@ ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "f
 _POINT_ASKED = re.compile(r"\bpoints?\b", re.I)
 _ORDINAL_ASKED = re.compile(r"\b(" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th)|numbered)\b", re.I)
 _NUMBERED_ITEM = re.compile(r"(?<!\w)([1-9](?:st|nd|rd|th))\s*:", re.I)
+# "What was the first thing Khamenei told Trump?" asks for his first point too; "the first thing protesters did"
+# asks for no saying.
+_THING_SAID = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th))\s+things?\b", re.I)
+_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told|repl(?:y|ies|ied)|respond(?:s|ed)?|wr(?:ite|ites|ote)|"
+                     r"tweet(?:s|ed)?)\b", re.I)
 
 
 def holds_numbered_point(sentence: str, question: str) -> bool:
     """The question asks for a numbered point and the sentence lists that one: "“1st: You can’t do anything.
     2nd: …" for "What was Khamenei's first point?" (any numbered one for "his numbered points")."""
-    if not _POINT_ASKED.search(question):
+    if not (_POINT_ASKED.search(question) or (_THING_SAID.search(question) and _SAYING.search(question))):
         return False
     asked = {ORDINALS.get(w.lower(), w.lower()) for w in _ORDINAL_ASKED.findall(question)}
     listed = {w.lower() for w in _NUMBERED_ITEM.findall(sentence)}

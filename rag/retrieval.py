@@ -14,7 +14,7 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
 from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS, asked_about,
-                              asked_event, asked_word, asks_day, asks_gap, asks_why, bodies_asked,
+                              asked_event, asked_word, asks_day, asks_gap, asks_why, before_scene, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
@@ -423,9 +423,11 @@ class HybridRetriever:
             bodies = {b.lower() for b in bodies_asked(focus)}
             missing += [w for w in unknown if w.lower() in bodies and w not in missing]
         events: list[str] = []
-        if kind in (TIME, NUMBER) and asked_event(focus) is None:
+        # "When did Trump fly back … after the embassy attack?": the attack dates the deed asked, it is not asked of.
+        main = before_scene(focus)
+        if kind in (TIME, NUMBER) and asked_event(main) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
-            slots = [w for w in unknown if w in verb_slots(focus)]
+            slots = [w for w in unknown if w in verb_slots(main)]
             missing += [w for w in slots if w not in missing]
             # A participle ("founded", "taken") is surely the deed; another word ("overall") may be anything.
             events = [w for w in slots if w.endswith(("ed", "en"))]

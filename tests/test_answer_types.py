@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
+                               before_scene, bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
                                holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
                                only_addressed,
@@ -754,6 +754,19 @@ def test_verb_slots_leave_out_infinitives_nouns_and_adverbs():
     assert "finally" not in verb_slots("When did they finally end the sit-in?")
     slots = verb_slots("Since when has Iraq been trying to keep a balance in its relations?")
     assert "keep" not in slots and "balance" not in slots and "relations" not in slots
+    assert "fly" in verb_slots("When did Trump fly back to Washington?")   # a verb, no adverb
+
+
+@pytest.mark.parametrize("question,main", [
+    ("When did Trump fly back to Washington from Mar-a-Lago after the embassy attack?",
+     "When did Trump fly back to Washington from Mar-a-Lago"),
+    ("How many walls did protesters get past before being stopped?", "How many walls did protesters get past"),
+    ("How many people were inside the embassy when it was stormed?",   # no "did": the clause is what is asked
+     "How many people were inside the embassy when it was stormed?"),
+    ("When did they finally end the sit-in?", "When did they finally end the sit-in?"),
+])
+def test_a_clause_of_time_after_the_deed_only_dates_it(question, main):
+    assert before_scene(question) == main
 
 
 def test_the_names_a_post_is_given_count_as_the_speaker():
@@ -908,6 +921,9 @@ KHAMENEI_POINTS = ("“1st: You can’t do anything. 2nd: If you were logical �
     ("What was the first of Khamenei's numbered points?", True),
     ("What was Khamenei's third point?", False),   # the list has two
     ("What was Kataib Hizbollah's first message to the US?", False),   # no point asked
+    ("What was the first thing Khamenei told Trump?", True),
+    ("Khamenei say to Trump, what first thing he tell him?", True),
+    ("What was the first thing the protesters did at the embassy?", False),   # no saying asked
 ])
 def test_a_numbered_point_asked_is_found_in_the_list(question, held):
     assert holds_numbered_point(KHAMENEI_POINTS, question) is held

@@ -474,7 +474,9 @@ def test_a_claim_the_articles_do_not_bear_out_is_not_confirmed(assistant, questi
 
 
 @pytest.mark.parametrize("question", ["When was the US embassy in Baghdad built?",
-                                      "What year did Saddam Hussein's government fall?"])
+                                      "What year did Saddam Hussein's government fall?",
+                                      # the attack dates the flight asked of, and no article has a flight
+                                      "When did Trump fly back to Washington from Mar-a-Lago after the embassy attack?"])
 def test_no_time_for_an_event_the_articles_give_none(assistant, question):
     assert not assistant.answer(question).answered
 
@@ -630,6 +632,7 @@ def test_which_country_backs_is_answered_by_the_country_fused_to_the_deed(assist
     ("In Khamenei's numbered reply to Trump, what was his first point?", "You can’t do anything"),
     ("What was Khamenei's '2nd' point in his reply to Trump?", "made nations hate you"),
     ("What were Khamenei's first and second points in his reply to Trump?", "You can’t do anything"),
+    ("What was the first thing Khamenei told Trump?", "You can’t do anything"),
 ])
 def test_a_numbered_point_is_quoted_from_the_list(assistant, question, expected):
     # "1st: …" is far from the question in meaning; that it holds the point asked for is closeness enough.
