@@ -1886,6 +1886,21 @@ def _gives_reason(sentence: str, question: str) -> bool:
     return False
 
 
+# A deed not done: "not to evacuate", "has not been evacuated", "didn't leave".
+_NOT_DONE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:to|be|been|have|yet)\s+)*([a-z]+)", re.I)
+
+
+def _undone_unexplained(sentence: str, question: str) -> bool:
+    """The question asks why a deed was not done, and the sentence tells it undone with no reason after it: "…,
+    which has not been evacuated." for "Why did the US decide not to evacuate the embassy?" (its "to protect"
+    is the reason for other forces sent)."""
+    # Asked, the subject may stand between: "Why hasn't the embassy been evacuated?".
+    undone = {next((e for w in _WORD_RE.findall(question[m.start(1):])[:4] if (e := event_of(w))), None)
+              for m in _NOT_DONE.finditer(question)} - {None}
+    return bool(undone) and not states_cause(sentence) and any(
+        event_of(m.group(1)) in undone and not _REASON.search(sentence, m.end()) for m in _NOT_DONE.finditer(sentence))
+
+
 def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:
     """The sentence names the thing, and only with the words the question puts before it ("attack helicopters",
     not "Apache attack helicopters")."""
@@ -1946,7 +1961,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
                 return 0.0
             # A reason for something else: "Why did they refuse to leave?", no leaving. Only the main clause's
             # events: "… the strikes that led to the protests" asks why the strikes.
-            if events_missing(sentence, _main_clause(question)):
+            if events_missing(sentence, _main_clause(question)) or _undone_unexplained(sentence, question):
                 return UNSURE
         if (m := _DESCRIBED.match(question)) and not _describes(sentence, _thing(m.group(1)), question):
             return UNSURE   # "How was the US embassy described?": not by "the US embassy in Baghdad"

@@ -1381,6 +1381,15 @@ def test_a_cause_said_outright_is_told_from_a_time():
     assert not states_cause("The report is due tomorrow.")
 
 
+@pytest.mark.parametrize("question", ["Why did the US decide not to evacuate the embassy?",
+                                      "Why hasn't the embassy been evacuated?"])
+def test_a_deed_told_undone_with_no_reason_after_it_explains_nothing(question):
+    # Its "to protect" is why forces were sent, not why the embassy stays.
+    sent = "The US sent attack helicopters to protect the large embassy complex, which has not been evacuated."
+    assert holds_type(sent, None, question) == UNSURE
+    assert holds_type("The embassy has not been evacuated because the guards held the gates.", None, question) == 1.0
+
+
 def test_a_quotation_running_on_from_its_speakers_sentence_is_spoken():
     q = "What did Khamenei say was his first point in response to Trump?"
     assert not narrated_only("“1st: You can’t do anything. 2nd: If you were logical you’d see it.", q)

@@ -216,6 +216,9 @@ def test_abstains_out_of_corpus(assistant, question):
     ("How many hours after the embassy attack did the 750 US soldiers actually arrive in Iraq?", None),
     # What the base was called, asked with the clause after "called".
     ("what was the base called where the contractor died", "military base"),
+    # The embassy "has not been evacuated", and nothing says why.
+    ("Why did the US decide not to evacuate the embassy in Baghdad?", None),
+    ("Why hasn't the embassy been evacuated?", "not been evacuated"),
 ])
 def test_abstains_on_near_misses(assistant, question, closest):
     """Questions on the story whose asked-for detail the articles do not give."""
