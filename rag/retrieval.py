@@ -299,6 +299,8 @@ class HybridRetriever:
         keyword_chunks: how many of the top chunks by keywords alone supply them too ("premier" found for
             "prime minister" in a chunk whose meaning is far from the question).
         deed_chunks: how many of the top chunks by the deed of a who-question alone supply them too.
+        day_chunks: how many of the top chunks by the question's words and the weekdays supply them too, for a
+            question asking the day (three: a day told once can rank third behind two that date other deeds).
         clause_margin: how much closer than its whole sentence a clause must be to count instead.
         w_asked: added for holding the word an open question asks about ("threat" in "What threat did Trump
             make"): the answering sentence often shares little else with the question ("They will pay a very
@@ -309,7 +311,7 @@ class HybridRetriever:
     def __init__(self, data: IndexData, embedder: Embedder, depth: int = 30, chunks: int = 8,
                  w_context: float = 0.15, w_coverage: float = 0.2, w_type: float = 0.2, w_asked: float = 0.1,
                  clause_margin: float = 0.1, dense_chunks: int = 8, keyword_chunks: int = 1,
-                 deed_chunks: int = 2, day_chunks: int = 2):
+                 deed_chunks: int = 2, day_chunks: int = 3):
         self.data, self.embedder = data, embedder
         self.clause_margin = clause_margin
         self.depth, self.chunks, self.dense_chunks, self.keyword_chunks = depth, chunks, dense_chunks, keyword_chunks

@@ -643,6 +643,12 @@ def test_a_numbered_point_is_quoted_from_the_list(assistant, question, expected)
     assert ans.answered and expected in ans.text, ans.text
 
 
+def test_the_day_of_a_deed_told_once_is_found(assistant):
+    # "stormed entrances to the embassy on Tuesday" sits in a chunk the question's words rank third for days.
+    ans = assistant.answer("Which day of the week did the protesters first attack the embassy?")
+    assert ans.answered and "stormed entrances to the embassy on Tuesday" in ans.text, ans.text
+
+
 def test_a_street_no_article_names_is_not_answered_by_other_places(assistant):
     # A street's name carries "Street": no article has one, so Baghdad or the Green Zone answers nothing.
     assert not assistant.answer("On which street is the embassy gate located?").answered
