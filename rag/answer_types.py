@@ -828,6 +828,21 @@ def asks_day(question: str) -> bool:
     return bool(_DAY_ASKED.search(question))
 
 
+# How far after its deed a weekday still dates it: "stormed entrances to the embassy on Tuesday".
+_DEED_TO_DAY = 6
+
+
+def tells_day_of(sentence: str, event: str | None) -> bool:
+    """The sentence tells a deed of the kind asked and a weekday a few words after it: "whose supporters attacked
+    the US embassy on Tuesday" for the day of the attack, not "the Pentagon said on Tuesday, after a crowd
+    attacked the US embassy"."""
+    if event is None:
+        return False
+    words = _WORD_RE.findall(burning_read(sentence))
+    return any(event_of(w) == event and any(v.lower() in _WEEKDAYS for v in words[i + 1:i + 1 + _DEED_TO_DAY])
+               for i, w in enumerate(words))
+
+
 @lru_cache(maxsize=8192)  # asked of every candidate sentence, and sentences recur across queries
 def days_named(text: str) -> frozenset[str]:
     """The weekdays a text names, lower-cased: {"wednesday"} for "… on Wednesday as more crowds arrived"."""

@@ -19,7 +19,7 @@ from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORD
                               holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
                               offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
                               question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
-                              synonym_words, variants, verb_slots, yes_no_actor)
+                              synonym_words, tells_day_of, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
 from rag.countries import is_country_word
@@ -342,6 +342,8 @@ class HybridRetriever:
         top = _adding(top, d_ids, self.dense_chunks, fused)
         top = _adding(top, k_ids, self.keyword_chunks, fused)
         deeds = [_stems((verb,)) for verb in deed_words(focus)]
+        # "Which day did the protesters attack?": a sentence telling the attack on a day shows the answer.
+        day_deed = asked_event(focus) if asks_day(focus) else None
         if deeds:
             # "Who guards the US embassy in Baghdad?", "Who stormed …": the embassy's many chunks can crowd out the
             # one telling the deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.
@@ -396,7 +398,7 @@ class HybridRetriever:
                 score += self.w_type
             if doer_tokens and _holds(doer_tokens, spoken, other_names):
                 score += self.w_asked
-            acted = any(_holds(deed, text) for deed in deeds)
+            acted = any(_holds(deed, text) for deed in deeds) or tells_day_of(text, day_deed)
             if acted:
                 score += self.w_type
             # "What got set on fire on Wednesday?": of the fires told, the one told of that day.

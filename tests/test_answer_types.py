@@ -8,8 +8,8 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
                                only_addressed,
                                owned_role, positions, post_holders, question_type, quotes_tweet, said_by, speaker_words,
-                               spellings, states_cause, states_response, states_unknown, unnamed_post, verb_slots,
-                               yes_no_actor)
+                               spellings, states_cause, states_response, states_unknown, tells_day_of, unnamed_post,
+                               verb_slots, yes_no_actor)
 from rag.answer_types import _WHICH_COUNTRY_DOES, _named_speakers
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
@@ -1368,6 +1368,16 @@ def test_how_someone_put_it_is_not_the_reports_words_nor_anothers():
     assert holds_type(esper, None, "How did the Pentagon chief describe the decision to send troops?") == 1.0
     assert holds_type("Kataib Hizbollah said the next step will be to expel US troops.", None,
                       "What did the group say the next step would be?") == 1.0
+
+
+def test_a_deed_dated_a_few_words_on_tells_its_day():
+    assert tells_day_of("Hashd Saabi - whose supporters attacked the US embassy on Tuesday - is a group.", "attack")
+    assert tells_day_of("Thousands stormed entrances to the embassy on Tuesday.", "attack")
+    # The day of the saying, the attack told after it.
+    assert not tells_day_of("The US will deploy troops, the Pentagon said on Tuesday, after a crowd attacked the "
+                            "US embassy in Baghdad.", "attack")
+    assert not tells_day_of("Protesters attacked the embassy on Tuesday.", "kill")
+    assert not tells_day_of("Protesters attacked the embassy on Tuesday.", None)
 
 
 def test_a_cause_said_outright_is_told_from_a_time():

@@ -647,6 +647,10 @@ def test_the_day_of_a_deed_told_once_is_found(assistant):
     # "stormed entrances to the embassy on Tuesday" sits in a chunk the question's words rank third for days.
     ans = assistant.answer("Which day of the week did the protesters first attack the embassy?")
     assert ans.answered and "stormed entrances to the embassy on Tuesday" in ans.text, ans.text
+    # Worded far from its answer, it is led by a sentence telling the attack and its day, not the weekend strikes.
+    ans = assistant.answer("Which day of week the protesters attacked embassy first time?")
+    assert ans.answered and "attacked the US embassy on Tuesday" in ans.text, ans.text
+    assert "Over the weekend" not in ans.text, ans.text
 
 
 def test_a_street_no_article_names_is_not_answered_by_other_places(assistant):
