@@ -62,7 +62,7 @@ class Assistant:
     def _read(self, question: str, history: list[str] | None) -> tuple[str, str, str, str]:
         """The question as typed, written out, spelled as the articles spell it, and as retrieval's query."""
         said = check_question(question)
-        written = spelled_out(said)
+        written = spelled_out(said, self.retriever.knows_all)
         asked = self.retriever.spelled_as_articles(written)
         return said, written, asked, rewrite(asked, history, said)
 

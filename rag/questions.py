@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.errors import QuestionError
 from index.keyword import STOPWORDS
@@ -301,11 +302,46 @@ def _passive(m: re.Match) -> str:
     return f"{m.group(1)} were " if m.group(1) else "was "
 
 
-def spelled_out(question: str) -> str:
+# The user's own guess set off by commas: "What did the guards fire at the crowd, rubber bullets or what?", "What
+# did Iran's supreme leader, Rouhani I think, warn Trump about?". It is no part of what is asked, and a wrong one
+# must not turn the question away. Not a tag of a claim ("…, wasn't it?"): only beside a question word; and not a
+# second question ("…, and was it evacuated?", "…, which part was it?") nor another choice ("war, or something else").
+_GUESS_MARK = re.compile(r"\b(?:or (?:something(?! else)|what|whatever|similar)|something (?:about|like)|"
+                         r"i (?:think|thought|guess|believe)|(?:was|is|wasn['’]?t|isn['’]?t) it|maybe|perhaps)\b", re.I)
+_SET_OFF = re.compile(r",\s+([^,?]+?)(,\s+|\s*(?=\?\s*$))")
+_WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+_SECOND = re.compile(r"(?:and|or|but)\b", re.I)
+# "… after the attack in Erbil, sorry, Baghdad?": the word after "sorry" stands for the one before it.
+_SELF_CORRECTED = re.compile(r"[\w’'-]+,\s+(?:sorry|i mean|i meant),?\s+(?=[\w’'-])", re.I)
+
+
+def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) -> str:
+    """The question without the user's guesses and slips: "Who was killed, a soldier I think?" -> "Who was
+    killed?", "the attack in Erbil, sorry, Baghdad" -> "the attack in Baghdad". With `knows`, a guess whose words
+    the articles all have stays, a cue to what is asked: "what did trump tweet, something about a big price?"."""
+
+    def unguessed(m: re.Match) -> str:
+        part = m.group(1)
+        if not _GUESS_MARK.search(part) or _SECOND.match(part) \
+                or (_WH_WORD.search(part) and "or what" not in part.lower()) \
+                or (knows is not None and knows(_GUESS_MARK.sub(" ", part))):
+            return m.group(0)
+        if not m.group(2).startswith(","):
+            return ""
+        return ", " if _WH_START.match(m.string, m.end()) else " "   # "The defense secretary, …, how did he …"
+
+    q = _SELF_CORRECTED.sub("", question)
+    rest = _SET_OFF.sub(unguessed, q)
+    return rest if _WH_WORD.search(rest) else q
+
+
+def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
-    "Was it Pompeo who called …?" -> "Who called …?"."""
-    unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "", question))
+    "Was it Pompeo who called …?" -> "Who called …?"; and the user's guesses set aside, those `knows` (the
+    articles have all their words) kept."""
+    unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "",
+                                                             _without_guesses(question, knows)))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)

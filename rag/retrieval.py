@@ -590,6 +590,10 @@ class HybridRetriever:
             self._initials = {k: v.pop() for k, v in runs.items() if len(v) == 1}
         return self._initials
 
+    def knows_all(self, text: str) -> bool:
+        """Every word of `text` is in some article, spelt as there or otherwise."""
+        return not self._unknown(text)[0]
+
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:
         """Question words that no article contains, even spelt otherwise; and those that are names."""
         kw = self.data.keyword

@@ -540,6 +540,41 @@ def test_a_polite_question_is_answered_as_asked(assistant):
                                 "from, please?").answered
 
 
+@pytest.mark.parametrize("question,written", [
+    ("What did the embassy guards fire at the crowd, rubber bullets or what?",
+     "What did the embassy guards fire at the crowd?"),
+    ("What did Iran's supreme leader, Rouhani I think, warn Trump about?",
+     "What did Iran's supreme leader warn Trump about?"),
+    ("The defense secretary, Esper or was it Pompeo, how did he describe sending the troops?",
+     "The defense secretary, how did he describe sending the troops?"),
+    ("Which Iranian official said the US is seen as an occupier, was it the foreign minister Zarif?",
+     "Which Iranian official said the US is seen as an occupier?"),
+    ("What did Esper ask the Iraqi government to do after the attack in Erbil, sorry, Baghdad?",
+     "What did Esper ask the Iraqi government to do after the attack in Baghdad?"),
+    # A second question, another choice, a claim's tag and an apology are no guesses.
+    ("What additional forces had the US sent, and was it evacuated?", None),
+    ("What does Khamenei say Iran wants: war, or something else?", None),
+    ("The guards fired tear gas at the crowd, or what?", None),
+    ("I'm sorry to ask, but what was the contractor's name?", None),
+    ("When the protesters broke in, which part was it that they burned?", None),
+])
+def test_a_guess_set_off_in_the_question_is_set_aside(question, written):
+    assert spelled_out(question) == (written or question)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("What did the embassy guards fire at the crowd, rubber bullets or what?", "tear gas"),
+    ("What did Iran's supreme leader, Rouhani I think, warn Trump about?", "not afraid to defend its interests"),
+    ("Which Iranian official said the US is seen as an occupier, was it the foreign minister Zarif?", "Mousavi"),
+    # A guess whose words the articles all have is kept: a cue to what is asked.
+    ("what did trump tweet, something about a big price?", "BIG PRICE"),
+])
+def test_a_wrong_guess_does_not_turn_the_question_away(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert ans.answered and expected in ans.text, ans.text
+    assert ans.question == question   # shown as typed
+
+
 def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
