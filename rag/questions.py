@@ -311,6 +311,11 @@ _GUESS_MARK = re.compile(r"\b(?:or (?:something(?! else)|what|whatever|similar)|
 _SET_OFF = re.compile(r",\s+([^,?]+?)(,\s+|\s*(?=\?\s*$))")
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 _SECOND = re.compile(r"(?:and|or|but)\b", re.I)
+# A bare guess is a few words naming a thing: "the ambassador's house", "Gaddafi's", "'funding'", "like 10". Not
+# another clause ("…, do they admit it?", "…, ending the sit-in?"), the rest of a list ("a fitting, cautionary
+# step") nor the measure asked ("…, like in acres?").
+_MAX_BARE_GUESS = 4
+_BARE_GUESS = re.compile(r"(?:(?:the|a|an|about|around|near)\b|like\b(?!\s+(?:in|at|on|for|by)\b)|[A-Z0-9'‘“\"])")
 # "… after the attack in Erbil, sorry, Baghdad?": the word after "sorry" stands for the one before it.
 _SELF_CORRECTED = re.compile(r"[\w’'-]+,\s+(?:sorry|i mean|i meant),?\s+(?=[\w’'-])", re.I)
 
@@ -322,11 +327,14 @@ def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) 
 
     def unguessed(m: re.Match) -> str:
         part = m.group(1)
-        if not _GUESS_MARK.search(part) or _SECOND.match(part) \
+        last = not m.group(2).startswith(",")
+        # "…, Gaddafi's?": a bare name or thing after the question, one the articles lack, is a guess too.
+        bare = last and knows is not None and len(part.split()) <= _MAX_BARE_GUESS and bool(_BARE_GUESS.match(part))
+        if not (_GUESS_MARK.search(part) or bare) or _SECOND.match(part) \
                 or (_WH_WORD.search(part) and "or what" not in part.lower()) \
                 or (knows is not None and knows(_GUESS_MARK.sub(" ", part))):
             return m.group(0)
-        if not m.group(2).startswith(","):
+        if last:
             return ""
         return ", " if _WH_START.match(m.string, m.end()) else " "   # "The defense secretary, …, how did he …"
 
@@ -401,6 +409,11 @@ _AFTER_SEMICOLON = re.compile(rf";\s+({_PREP}?"
                               r"(?:which|what|who|whom|whose|when|where|how|why)\b[^;\"“”]*)$", re.I)
 
 
+# "Someone said the embassy is the biggest in the Middle East, how does the article describe it?": what others say
+# sets the scene; the question after it is what is asked.
+_AFTER_HEARSAY = re.compile(r"^\s*(?:someone|somebody|people|they|i (?:read|heard|saw))\s+(?:\w+\s+)?"
+                            r"(?:said|says|say|claimed|claims|told me|wrote|reported)\b[^?]*?,\s+"
+                            r"((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
 # "Claim: X. Is that true?", "Is it true that X?": a claim to check, asked as the yes/no question it is.
 _CHECK = re.compile(r"^\s*(?:(?:is|was|are|were|can|could|does|did)\b[^?]{0,40}\b(?:true|right|correct|accurate|"
                     r"confirmed|verified|happen|the case)\b|true or false|(?:true|correct|right|accurate|false)\s*\?)"
@@ -479,7 +492,7 @@ def _last_asked(question: str) -> str:
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash or a
     # semicolon; "When Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
     if m := (_AFTER_DASH.search(last) or _AFTER_SEMICOLON.search(last) or _AFTER_CLAUSE.search(last)
-             or _AFTER_SO.search(last)):
+             or _AFTER_SO.search(last) or _AFTER_HEARSAY.search(last)):
         last = m.group(1)
     if last == question.strip():
         return question

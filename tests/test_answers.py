@@ -575,6 +575,29 @@ def test_a_wrong_guess_does_not_turn_the_question_away(assistant, question, expe
     assert ans.question == question   # shown as typed
 
 
+def test_a_bare_guess_after_the_question_is_set_aside_if_the_articles_lack_it(assistant):
+    knows = assistant.retriever.knows_all
+    assert spelled_out("Since whose government fell has Iraq been trying to balance between the US and Iran, "
+                       "Gaddafi's?", knows) == ("Since whose government fell has Iraq been trying to balance between "
+                                                "the US and Iran?")
+    for kept in ("Which official called the troop dispatch a fitting, cautionary step?",
+                 "When the PMU asked the crowds to leave, did everyone go home?",   # the question itself
+                 "how big is the embassy compound, like in acres?",   # the measure asked
+                 "Where did the crowds gather, the Green Zone?"):   # the articles have it: a cue
+        assert spelled_out(kept, knows) == kept
+    ans = assistant.answer("Since whose government fell has Iraq been trying to balance between the US and Iran, "
+                           "Gaddafi's?")
+    assert ans.answered and "Saddam Huseein" in ans.text, ans.text
+
+
+def test_what_others_said_before_the_question_sets_the_scene(assistant):
+    question = ("Someone said the Baghdad embassy is the biggest one in the Middle East, how does the article "
+                "describe it?")
+    assert asked_part(question) == "how does the article describe it?"
+    ans = assistant.answer(question)
+    assert ans.answered and "biggest and most heavily fortified" in ans.text, ans.text
+
+
 def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
