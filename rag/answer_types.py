@@ -637,7 +637,9 @@ def verb_slots(question: str) -> tuple[str, ...]:
 
 
 # "When did Trump fly back to Washington after the embassy attack?": the clause after the deed only dates it.
-_SCENE_AFTER_DID = re.compile(r"\b(?:did|does|do)\b.+?\s(?=(?:" + "|".join(sorted(_SCENE)) + r")\b)", re.I)
+# Not "until" or "since", which bound the time asked ("How many hours did it take until the embassy was reopened?"),
+# and not past a comma ("When did the militia leaders, who had been camping outside since Tuesday, withdraw?").
+_SCENE_AFTER_DID = re.compile(r"\b(?:did|does|do)\b[^,]+?\s(?=(?:after|before|while|when|once)\b)", re.I)
 
 
 def before_scene(question: str) -> str:
@@ -830,6 +832,7 @@ def asks_day(question: str) -> bool:
 
 # How far after its deed a weekday still dates it: "stormed entrances to the embassy on Tuesday".
 _DEED_TO_DAY = 6
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
 def tells_day_of(sentence: str, event: str | None) -> bool:
@@ -838,9 +841,21 @@ def tells_day_of(sentence: str, event: str | None) -> bool:
     attacked the US embassy"."""
     if event is None:
         return False
-    words = _WORD_RE.findall(burning_read(sentence))
-    return any(event_of(w) == event and any(v.lower() in _WEEKDAYS for v in words[i + 1:i + 1 + _DEED_TO_DAY])
-               for i, w in enumerate(words))
+    # Within one clause ("The crowd attacked the embassy; Trump tweeted on Tuesday" dates the tweet), and a deed
+    # told as done ("asking crowds to leave the embassy on Wednesday" dates the asking).
+    for clause in _CLAUSE_BREAK.split(burning_read(sentence)):
+        words = _WORD_RE.findall(clause)
+        if any(event_of(w) == event and not is_infinitive(prev, w) and _day_next(words[i + 1:i + 1 + _DEED_TO_DAY])
+               for i, (prev, w) in enumerate(zip(["", *words], words))):
+            return True
+    return False
+
+
+def _day_next(words: list[str]) -> bool:
+    """A weekday among the words, before any other deed: "the militia that attacked the embassy said on Wednesday"
+    dates the saying."""
+    rest = itertools.takewhile(lambda w: event_of(w) is None, words)
+    return any(v.lower() in _WEEKDAYS for v in rest)
 
 
 @lru_cache(maxsize=8192)  # asked of every candidate sentence, and sentences recur across queries
@@ -984,15 +999,17 @@ _ORDINAL_ASKED = re.compile(r"\b(" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th
 _NUMBERED_ITEM = re.compile(r"(?<!\w)([1-9](?:st|nd|rd|th))\s*:", re.I)
 # "What was the first thing Khamenei told Trump?" asks for his first point too; "the first thing protesters did"
 # asks for no saying.
-_THING_SAID = re.compile(r"\b(?:" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th))\s+things?\b", re.I)
-_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told|repl(?:y|ies|ied)|respond(?:s|ed)?|wr(?:ite|ites|ote)|"
-                     r"tweet(?:s|ed)?)\b", re.I)
+# Said by a named person ("the first thing Khamenei told Trump", "first thing he tell him"), not "the first thing the
+# militia said it would do".
+_THING_SAID = re.compile(r"\b(?i:" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th))\s+(?i:things?)\s+"
+                         r"(?:[A-Z][\w’'-]*|(?i:he|she|they))\s+(?i:say|says|said|tell|tells|told|repl(?:y|ies|ied)|"
+                         r"respond(?:s|ed)?|wr(?:ite|ites|ote)|tweet(?:s|ed)?)\b")
 
 
 def holds_numbered_point(sentence: str, question: str) -> bool:
     """The question asks for a numbered point and the sentence lists that one: "“1st: You can’t do anything.
     2nd: …" for "What was Khamenei's first point?" (any numbered one for "his numbered points")."""
-    if not (_POINT_ASKED.search(question) or (_THING_SAID.search(question) and _SAYING.search(question))):
+    if not (_POINT_ASKED.search(question) or _THING_SAID.search(question)):
         return False
     asked = {ORDINALS.get(w.lower(), w.lower()) for w in _ORDINAL_ASKED.findall(question)}
     listed = {w.lower() for w in _NUMBERED_ITEM.findall(sentence)}
@@ -1903,17 +1920,22 @@ def _gives_reason(sentence: str, question: str) -> bool:
 
 # A deed not done: "not to evacuate", "has not been evacuated", "didn't leave".
 _NOT_DONE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:to|be|been|have|yet)\s+)*([a-z]+)", re.I)
+# Told undone in a clause about something else: "…, which has not been evacuated." A sentence whose own subject
+# left it undone may give the reason anywhere ("Citing its defences, the US has not evacuated the embassy").
+_UNDONE_ASIDE = re.compile(r",\s+(?:which|that|who)\s+(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?"
+                           r"([a-z]+)", re.I)
 
 
 def _undone_unexplained(sentence: str, question: str) -> bool:
-    """The question asks why a deed was not done, and the sentence tells it undone with no reason after it: "…,
-    which has not been evacuated." for "Why did the US decide not to evacuate the embassy?" (its "to protect"
-    is the reason for other forces sent)."""
+    """The question asks why a deed was not done, and the sentence tells it undone in a relative clause with no
+    reason after it: "…, which has not been evacuated." for "Why did the US decide not to evacuate the embassy?"
+    (its "to protect" is the reason for other forces sent)."""
     # Asked, the subject may stand between: "Why hasn't the embassy been evacuated?".
     undone = {next((e for w in _WORD_RE.findall(question[m.start(1):])[:4] if (e := event_of(w))), None)
               for m in _NOT_DONE.finditer(question)} - {None}
     return bool(undone) and not states_cause(sentence) and any(
-        event_of(m.group(1)) in undone and not _REASON.search(sentence, m.end()) for m in _NOT_DONE.finditer(sentence))
+        event_of(m.group(1)) in undone and not _REASON.search(sentence, m.end())
+        for m in _UNDONE_ASIDE.finditer(sentence))
 
 
 def _only_as_asked(words: tuple[str, ...], thing: str, question: str) -> bool:

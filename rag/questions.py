@@ -304,20 +304,26 @@ def _passive(m: re.Match) -> str:
 
 # The user's own guess set off by commas: "What did the guards fire at the crowd, rubber bullets or what?", "What
 # did Iran's supreme leader, Rouhani I think, warn Trump about?". It is no part of what is asked, and a wrong one
-# must not turn the question away. Not a tag of a claim ("…, wasn't it?"): only beside a question word; and not a
-# second question ("…, and was it evacuated?", "…, which part was it?") nor another choice ("war, or something else").
+# must not turn the question away. Not a tag of a claim ("…, wasn't it?"): only where a question word remains; not a
+# second question ("…, and was it evacuated?", "…, which part was it?") nor another choice ("war, or something
+# else").
 _GUESS_MARK = re.compile(r"\b(?:or (?:something(?! else)|what|whatever|similar)|something (?:about|like)|"
-                         r"i (?:think|thought|guess|believe)|(?:was|is|wasn['’]?t|isn['’]?t) it|maybe|perhaps)\b", re.I)
+                         r"i (?:think|thought|guess|believe)|(?:was|is|wasn['’]?t|isn['’]?t) it|maybe|perhaps)\b",
+                         re.I)
 _SET_OFF = re.compile(r",\s+([^,?]+?)(,\s+|\s*(?=\?\s*$))")
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 _SECOND = re.compile(r"(?:and|or|but)\b", re.I)
 # A bare guess is a few words naming a thing: "the ambassador's house", "Gaddafi's", "'funding'", "like 10". Not
 # another clause ("…, do they admit it?", "…, ending the sit-in?"), the rest of a list ("a fitting, cautionary
-# step") nor the measure asked ("…, like in acres?").
+# step"), the measure asked ("…, like in acres?") nor which one is meant ("…, the one in Benghazi?").
 _MAX_BARE_GUESS = 4
-_BARE_GUESS = re.compile(r"(?:(?:the|a|an|about|around|near)\b|like\b(?!\s+(?:in|at|on|for|by)\b)|[A-Z0-9'‘“\"])")
-# "… after the attack in Erbil, sorry, Baghdad?": the word after "sorry" stands for the one before it.
-_SELF_CORRECTED = re.compile(r"[\w’'-]+,\s+(?:sorry|i mean|i meant),?\s+(?=[\w’'-])", re.I)
+_BARE_GUESS = re.compile(r"(?!.*\bones?\b)(?:(?:the|a|an|about|around|near)\b|like\b(?!\s+(?:in|at|on|for|by)\b)|"
+                         r"[A-Z0-9'‘“\"])")
+# "… after the attack in Erbil, sorry, Baghdad?": a name put right, the one after "sorry" standing for the one before
+# it. Not an apology ("…, sorry if you told me already?") nor a filler ("…, I mean, about Iran?"), nor a part of a
+# longer name ("the Green Zone, sorry, Erbil").
+_SELF_CORRECTED = re.compile(r"(?:(\S+)\s+)?\b[A-Z][\w’'-]*,\s+(?i:sorry|i mean|i meant),\s+"
+                             r"(?=[A-Z][\w’'-]*\s*(?:[?,.!]|$))")
 
 
 def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) -> str:
@@ -330,7 +336,7 @@ def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) 
         last = not m.group(2).startswith(",")
         # "…, Gaddafi's?": a bare name or thing after the question, one the articles lack, is a guess too.
         bare = last and knows is not None and len(part.split()) <= _MAX_BARE_GUESS and bool(_BARE_GUESS.match(part))
-        if not (_GUESS_MARK.search(part) or bare) or _SECOND.match(part) \
+        if not (_GUESS_MARK.search(part) or bare) or _SECOND.match(part) or not _GUESS_MARK.sub("", part).strip() \
                 or (_WH_WORD.search(part) and "or what" not in part.lower()) \
                 or (knows is not None and knows(_GUESS_MARK.sub(" ", part))):
             return m.group(0)
@@ -338,7 +344,8 @@ def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) 
             return ""
         return ", " if _WH_START.match(m.string, m.end()) else " "   # "The defense secretary, …, how did he …"
 
-    q = _SELF_CORRECTED.sub("", question)
+    q = _SELF_CORRECTED.sub(lambda m: m.group(0) if m.group(1) and m.group(1)[:1].isupper()
+                            else (m.group(1) + " " if m.group(1) else ""), question)
     rest = _SET_OFF.sub(unguessed, q)
     return rest if _WH_WORD.search(rest) else q
 
@@ -409,11 +416,6 @@ _AFTER_SEMICOLON = re.compile(rf";\s+({_PREP}?"
                               r"(?:which|what|who|whom|whose|when|where|how|why)\b[^;\"“”]*)$", re.I)
 
 
-# "Someone said the embassy is the biggest in the Middle East, how does the article describe it?": what others say
-# sets the scene; the question after it is what is asked.
-_AFTER_HEARSAY = re.compile(r"^\s*(?:someone|somebody|people|they|i (?:read|heard|saw))\s+(?:\w+\s+)?"
-                            r"(?:said|says|say|claimed|claims|told me|wrote|reported)\b[^?]*?,\s+"
-                            r"((?:which|what|who|whom|whose|when|where|how|why)\b[^,]*)$", re.I)
 # "Claim: X. Is that true?", "Is it true that X?": a claim to check, asked as the yes/no question it is.
 _CHECK = re.compile(r"^\s*(?:(?:is|was|are|were|can|could|does|did)\b[^?]{0,40}\b(?:true|right|correct|accurate|"
                     r"confirmed|verified|happen|the case)\b|true or false|(?:true|correct|right|accurate|false)\s*\?)"
@@ -492,7 +494,7 @@ def _last_asked(question: str) -> str:
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash or a
     # semicolon; "When Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
     if m := (_AFTER_DASH.search(last) or _AFTER_SEMICOLON.search(last) or _AFTER_CLAUSE.search(last)
-             or _AFTER_SO.search(last) or _AFTER_HEARSAY.search(last)):
+             or _AFTER_SO.search(last)):
         last = m.group(1)
     if last == question.strip():
         return question

@@ -343,7 +343,7 @@ class HybridRetriever:
         top = _adding(top, k_ids, self.keyword_chunks, fused)
         deeds = [_stems((verb,)) for verb in deed_words(focus)]
         # "Which day did the protesters attack?": a sentence telling the attack on a day shows the answer.
-        day_deed = asked_event(focus) if asks_day(focus) else None
+        day_deed = asked_event(before_scene(focus)) if asks_day(focus) else None
         if deeds:
             # "Who guards the US embassy in Baghdad?", "Who stormed …": the embassy's many chunks can crowd out the
             # one telling the deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.

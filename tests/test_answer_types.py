@@ -3,7 +3,8 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               before_scene, bodies_asked, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
+                               before_scene, bodies_asked, deed_doer, deed_words, holds_asked_quote,
+                               holds_numbered_point,
                                holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
                                only_addressed,
@@ -764,6 +765,11 @@ def test_verb_slots_leave_out_infinitives_nouns_and_adverbs():
     ("How many people were inside the embassy when it was stormed?",   # no "did": the clause is what is asked
      "How many people were inside the embassy when it was stormed?"),
     ("When did they finally end the sit-in?", "When did they finally end the sit-in?"),
+    # Not past a comma, and not a bound of the time asked.
+    ("When did the militia leaders, who had camped outside since Tuesday, finally withdraw after the talks?",
+     "When did the militia leaders, who had camped outside since Tuesday, finally withdraw after the talks?"),
+    ("How many hours did it take until the embassy was reopened?",
+     "How many hours did it take until the embassy was reopened?"),
 ])
 def test_a_clause_of_time_after_the_deed_only_dates_it(question, main):
     assert before_scene(question) == main
@@ -924,6 +930,8 @@ KHAMENEI_POINTS = ("“1st: You can’t do anything. 2nd: If you were logical �
     ("What was the first thing Khamenei told Trump?", True),
     ("Khamenei say to Trump, what first thing he tell him?", True),
     ("What was the first thing the protesters did at the embassy?", False),   # no saying asked
+    ("What was the first thing the militia said it would do?", False),   # no person's words
+    ("What was the first thing to be set on fire, the protesters said?", False),
 ])
 def test_a_numbered_point_asked_is_found_in_the_list(question, held):
     assert holds_numbered_point(KHAMENEI_POINTS, question) is held
@@ -1377,6 +1385,10 @@ def test_a_deed_dated_a_few_words_on_tells_its_day():
     assert not tells_day_of("The US will deploy troops, the Pentagon said on Tuesday, after a crowd attacked the "
                             "US embassy in Baghdad.", "attack")
     assert not tells_day_of("Protesters attacked the embassy on Tuesday.", "kill")
+    # Another clause's day, another deed's, and a deed only asked for.
+    assert not tells_day_of("The crowd attacked the embassy; Trump tweeted on Tuesday.", "attack")
+    assert not tells_day_of("The militia that attacked the embassy said on Wednesday it would leave.", "attack")
+    assert not tells_day_of("The PMU issued a statement asking crowds to leave the embassy on Wednesday.", "leave")
     assert not tells_day_of("Protesters attacked the embassy on Tuesday.", None)
 
 
@@ -1398,6 +1410,9 @@ def test_a_deed_told_undone_with_no_reason_after_it_explains_nothing(question):
     sent = "The US sent attack helicopters to protect the large embassy complex, which has not been evacuated."
     assert holds_type(sent, None, question) == UNSURE
     assert holds_type("The embassy has not been evacuated because the guards held the gates.", None, question) == 1.0
+    # Its own subject leaving it undone may give the reason first.
+    assert holds_type("Citing the strength of its defences, the US has not evacuated the embassy.", None,
+                      question) == 1.0
 
 
 def test_a_quotation_running_on_from_its_speakers_sentence_is_spoken():

@@ -479,7 +479,8 @@ def test_a_claim_the_articles_do_not_bear_out_is_not_confirmed(assistant, questi
 @pytest.mark.parametrize("question", ["When was the US embassy in Baghdad built?",
                                       "What year did Saddam Hussein's government fall?",
                                       # the attack dates the flight asked of, and no article has a flight
-                                      "When did Trump fly back to Washington from Mar-a-Lago after the embassy attack?"])
+                                      "When did Trump fly back to Washington from Mar-a-Lago after the embassy "
+                                      "attack?"])
 def test_no_time_for_an_event_the_articles_give_none(assistant, question):
     assert not assistant.answer(question).answered
 
@@ -557,6 +558,11 @@ def test_a_polite_question_is_answered_as_asked(assistant):
     ("The guards fired tear gas at the crowd, or what?", None),
     ("I'm sorry to ask, but what was the contractor's name?", None),
     ("When the protesters broke in, which part was it that they burned?", None),
+    ("It was Kataib Hezbollah, was it, who attacked the embassy?", None),   # a bare tag
+    # An apology, a filler, or a longer name put right is no name put right.
+    ("How many troops were sent, sorry if you told me already?", None),
+    ("What did Trump say, I mean, about Iran?", None),
+    ("Did protesters gather in the Green Zone, sorry, Erbil?", None),
 ])
 def test_a_guess_set_off_in_the_question_is_set_aside(question, written):
     assert spelled_out(question) == (written or question)
@@ -583,19 +589,12 @@ def test_a_bare_guess_after_the_question_is_set_aside_if_the_articles_lack_it(as
     for kept in ("Which official called the troop dispatch a fitting, cautionary step?",
                  "When the PMU asked the crowds to leave, did everyone go home?",   # the question itself
                  "how big is the embassy compound, like in acres?",   # the measure asked
-                 "Where did the crowds gather, the Green Zone?"):   # the articles have it: a cue
+                 "Where did the crowds gather, the Green Zone?",   # the articles have it: a cue
+                 "When was the embassy attacked, the one in Benghazi?"):   # which one is meant
         assert spelled_out(kept, knows) == kept
     ans = assistant.answer("Since whose government fell has Iraq been trying to balance between the US and Iran, "
                            "Gaddafi's?")
     assert ans.answered and "Saddam Huseein" in ans.text, ans.text
-
-
-def test_what_others_said_before_the_question_sets_the_scene(assistant):
-    question = ("Someone said the Baghdad embassy is the biggest one in the Middle East, how does the article "
-                "describe it?")
-    assert asked_part(question) == "how does the article describe it?"
-    ans = assistant.answer(question)
-    assert ans.answered and "biggest and most heavily fortified" in ans.text, ans.text
 
 
 def test_chat_shorthand_is_written_out():
