@@ -997,10 +997,9 @@ ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "f
 _POINT_ASKED = re.compile(r"\bpoints?\b", re.I)
 _ORDINAL_ASKED = re.compile(r"\b(" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th)|numbered)\b", re.I)
 _NUMBERED_ITEM = re.compile(r"(?<!\w)([1-9](?:st|nd|rd|th))\s*:", re.I)
-# "What was the first thing Khamenei told Trump?" asks for his first point too; "the first thing protesters did"
-# asks for no saying.
-# Said by a named person ("the first thing Khamenei told Trump", "first thing he tell him"), not "the first thing the
-# militia said it would do".
+# "What was the first thing Khamenei told Trump?" asks for his first point too: a thing said by a named person or
+# "he" ("first thing he tell him"), not "the first thing protesters did" or "the first thing the militia said it
+# would do".
 _THING_SAID = re.compile(r"\b(?i:" + "|".join(ORDINALS) + r"|[1-9](?:st|nd|rd|th))\s+(?i:things?)\s+"
                          r"(?:[A-Z][\w’'-]*|(?i:he|she|they))\s+(?i:say|says|said|tell|tells|told|repl(?:y|ies|ied)|"
                          r"respond(?:s|ed)?|wr(?:ite|ites|ote)|tweet(?:s|ed)?)\b")

@@ -85,7 +85,8 @@ class Candidate:
     typed: float       # 0..1: holds the kind of answer asked for (a number for "how many" …)
     unstated: bool = False  # shows the detail asked about is not given ("without specifying …")
     named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
-    acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …")
+    acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …"), or
+    #                         the deed a day question asks of with its day ("attacked the US embassy on Tuesday")
     dated: bool = False     # names the day the question names ("… on Wednesday as more crowds arrived …")
     quoted: bool = False    # has the words the question quotes ("Who said 'You can't do anything'?"), or the
     #                         numbered point it asks for ("1st: …" for "What was Khamenei's first point?")
