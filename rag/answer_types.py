@@ -639,7 +639,8 @@ def verb_slots(question: str) -> tuple[str, ...]:
 # "When did Trump fly back to Washington after the embassy attack?": the clause after the deed only dates it.
 # Not "until" or "since", which bound the time asked ("How many hours did it take until the embassy was reopened?"),
 # and not past a comma ("When did the militia leaders, who had been camping outside since Tuesday, withdraw?").
-_SCENE_AFTER_DID = re.compile(r"\b(?:did|does|do)\b[^,]+?\s(?=(?:after|before|while|when|once)\b)", re.I)
+_SCENE_AFTER_DID = re.compile(r"\b(?:did|does|do)\b[^,]+?\s(?=(?:" + "|".join(sorted(_SCENE - {"until", "since"}))
+                              + r")\b)", re.I)
 
 
 def before_scene(question: str) -> str:
