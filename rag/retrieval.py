@@ -343,8 +343,10 @@ class HybridRetriever:
         top = _adding(top, d_ids, self.dense_chunks, fused)
         top = _adding(top, k_ids, self.keyword_chunks, fused)
         deeds = [_stems((verb,)) for verb in deed_words(focus)]
+        # "When did Trump fly back … after the embassy attack?": the attack dates the deed asked, it is not asked of.
+        main = before_scene(focus)
         # "Which day did the protesters attack?": a sentence telling the attack on a day shows the answer.
-        day_deed = asked_event(before_scene(focus)) if asks_day(focus) else None
+        day_deed = asked_event(main) if asks_day(focus) else None
         if deeds:
             # "Who guards the US embassy in Baghdad?", "Who stormed …": the embassy's many chunks can crowd out the
             # one telling the deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.
@@ -428,8 +430,6 @@ class HybridRetriever:
             bodies = {b.lower() for b in bodies_asked(focus)}
             missing += [w for w in unknown if w.lower() in bodies and w not in missing]
         events: list[str] = []
-        # "When did Trump fly back … after the embassy attack?": the attack dates the deed asked, it is not asked of.
-        main = before_scene(focus)
         if kind in (TIME, NUMBER) and asked_event(main) is None:
             # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
             slots = [w for w in unknown if w in verb_slots(main)]
