@@ -885,6 +885,9 @@ def _words(sentence: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(sentence))
 
 
+_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+
+
 @lru_cache(maxsize=8192)
 def _unspecified(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The words after each "without specifying" (or the like) in a sentence, up to six and to a copula.
@@ -910,8 +913,9 @@ def states_unknown(sentence: str, question: str) -> bool:
     # setting the scene ("Which group said 75 were wounded when guards fired tear gas and bullets?").
     main = {w.lower() for w in _WORD_RE.findall(_main_clause(question))}
     by_kind = question_type(question) in (None, KIND)
+    # "what kind of ammunition" leaves the ammunition unsaid: "What kind of militia …?" asks of no ammunition.
     return any(_same_word(a, q) or (by_kind and q.lower() in main and q.lower() in (kinds_of(a) or ()))
-               for after in tails for a in after for q in q_words)
+               for after in tails for a in after if a.lower() not in _KIND_NOUNS for q in q_words)
 
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
@@ -993,6 +997,20 @@ def holds_asked_quote(sentence: str, question: str) -> bool:
     return bool(quotes) and any(q in _plain_words(sentence) for q in quotes)
 
 
+# "Did Khamenei really tell Trump that he can't do anything?": the words a yes/no question says were said, less
+# their subject (his "You" is the asker's "he"), checked against the words written.
+_SAID_THAT = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]*?\b(?:say|tell|tweet|write|warn|claim)\b[^?]*?"
+                        r"\bthat\s+(?:(?:he|she|it|they|you|we|i)\s+)?([^?]+)", re.I)
+
+
+def holds_said_claim(sentence: str, question: str) -> bool:
+    """The sentence has, word for word, what a yes/no question says someone said: "“1st: You can’t do anything."
+    for "Did Khamenei tell Trump that he can't do anything?"."""
+    m = _SAID_THAT.match(question)
+    said = _plain_words(m.group(1)) if m else ""
+    return len(said.split()) >= _MIN_QUOTED_WORDS and said in _plain_words(sentence)
+
+
 # "What was Khamenei's first point?", "… his '2nd' point", "how many numbered points": a list told as "1st: …".
 ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
 _POINT_ASKED = re.compile(r"\bpoints?\b", re.I)
@@ -1068,8 +1086,9 @@ def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
         words = _words(sentence)
         for i in _positions(words, (owned[1],)):
             if holds_owned_role(" ".join(words[max(0, i - 3):i + 4]), *owned):
-                names += itertools.takewhile(lambda w: w[:1].isupper() and w.lower() not in _DEMONYMS,
-                                             words[i + 1:i + 4])
+                # Not a capitalised function word: "asked the US president: "Do you …"" names no one.
+                names += itertools.takewhile(lambda w: w[:1].isupper() and w.lower() not in _DEMONYMS
+                                             and w.lower() not in STOPWORDS, words[i + 1:i + 4])
     return tuple(dict.fromkeys(names))
 
 
@@ -1250,7 +1269,7 @@ def narrated_only(sentence: str, question: str) -> bool:
         # speaks through its capital ("Tehran said" for Iran).
         named = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper() or w.lower() in _DEMONYMS]
         head = _head(phrase)
-        if not named or head.lower() in _POST_WORDS or _country(head) in _COUNTRIES:
+        if not named or head.lower() in _POST_WORDS or head.lower() in _HEADS or _country(head) in _COUNTRIES:
             return False
         speakers = _named_speakers(sentence) + _NOUN_SPEAKER.findall(unquoted(sentence))
         return any(w.lower() not in _POST_WORDS for w in speakers)   # "the Supreme Leader said" may be Khamenei

@@ -432,6 +432,10 @@ _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet|fac
 # "Do both articles say the same places?", "Do the two articles call it the same thing?": about the articles.
 _ABOUT_ARTICLES = re.compile(r"^\s*(?:do|does|did|are|is|was|were)\b.*\b(?:both|the two|each|either|the other)\s+"
                              r"(?:articles?|reports?|stories|sources|outlets)\b.*\b(?:same|differ|different|agree)", re.I)
+# "Did Kataib Hizbollah say the protest was the end of it, or what did it say comes next?": a yes/no guess, then
+# the question asked instead.
+_OR_INSTEAD = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had)\b.+?,\s+or\s+((?:who|whom|what|when|"
+                         r"where|which|how|why)\s+(?:did|does|do|is|are|was|were|has|have|had)\b.*)$", re.I)
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
 _AUXILIARY = "(?:" + "|".join(sorted(_AUXILIARIES)) + ")"
 _QUANTIFIERS = frozenset("several many dozens hundreds thousands".split())
@@ -494,7 +498,7 @@ def _last_asked(question: str) -> str:
     # "The battalion heading to Iraq - which division is it drawn from?": context set off by a dash or a
     # semicolon; "When Khamenei referred to “that guy”, whom did he mean?": by a clause of time or condition.
     if m := (_AFTER_DASH.search(last) or _AFTER_SEMICOLON.search(last) or _AFTER_CLAUSE.search(last)
-             or _AFTER_SO.search(last)):
+             or _AFTER_SO.search(last) or _OR_INSTEAD.match(last)):
         last = m.group(1)
     if last == question.strip():
         return question

@@ -16,10 +16,11 @@ from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
 from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS, asked_about,
                               asked_event, asked_word, asks_day, asks_gap, asks_why, before_scene, bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
-                              holds_owned_role, holds_type, kinds_asked, mentions_unnamed, names_asked, names_kind,
-                              offered_choices, only_addressed, owned_role, post_holders, post_variants, post_words,
-                              question_type, quotes_tweet, speaker_words, spellings, states_response, states_unknown,
-                              synonym_words, tells_day_of, variants, verb_slots, yes_no_actor)
+                              holds_owned_role, holds_said_claim, holds_type, kinds_asked, mentions_unnamed,
+                              names_asked, names_kind, offered_choices, only_addressed, owned_role, post_holders,
+                              post_variants, post_words, question_type, quotes_tweet, speaker_words, spellings,
+                              states_response, states_unknown, synonym_words, tells_day_of, variants, verb_slots,
+                              yes_no_actor)
 from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
 from rag.countries import is_country_word
@@ -396,7 +397,8 @@ class HybridRetriever:
             # "Who said 'You can't do anything'?": the words quoted are the surest match there is. Not so when
             # something else is asked of them ("What time was the '… Happy New Year!' tweet posted?"). A numbered
             # point asked for is as sure, whatever the question's type.
-            quoted = kind == NAME and holds_asked_quote(text, focus) or holds_numbered_point(text, focus)
+            quoted = kind == NAME and holds_asked_quote(text, focus) or holds_numbered_point(text, focus) \
+                or holds_said_claim(text, focus)
             if quoted:
                 score += self.w_type
             if doer_tokens and _holds(doer_tokens, spoken, other_names):

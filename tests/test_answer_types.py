@@ -4,7 +4,7 @@ import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
                                before_scene, bodies_asked, deed_doer, deed_words, holds_asked_quote,
-                               holds_numbered_point,
+                               holds_numbered_point, holds_said_claim,
                                holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
                                only_addressed,
@@ -1531,3 +1531,36 @@ def test_a_name_ending_in_the_kind_of_area_names_the_area():
     assert holds_type("Supporters met US District Judge Smith on Tuesday.", NAME, q) < 1.0
     near = "What is the name of the area near the Green Zone where the protesters converged?"
     assert holds_type("Supporters converged on Baghdad's heavily fortified Green Zone on Tuesday.", NAME, near) < 1.0
+
+
+def test_what_kind_unsaid_is_of_the_thing_after_kind_of():
+    hurt = ("For its part, the Hashd Shaabi militia said that 75 protesters were wounded after the guards at the "
+            "embassy fired tear gas and bullets, without specifying what kind of ammunition was used.")
+    assert not states_unknown(hurt, "What kind of militia were the embassy protesters supporting?")
+    assert states_unknown(hurt, "What kind of ammunition did the guards use?")
+    assert states_unknown(hurt, "What kind of bullets did the guards fire?")
+
+
+def test_a_yes_no_question_checks_the_words_it_says_were_said():
+    point = "“1st: You can’t do anything. 2nd: If you were logical you’d see that your crimes have made nations hate you."
+    assert holds_said_claim(point, "Did Khamenei really tell Trump that he can't do anything?")
+    assert holds_said_claim(point, "Did Khamenei say that you can’t do anything?")
+    # Not a sentence with the words apart, nor a question that asks what was said, nor too few words to tell.
+    assert not holds_said_claim("He said Trump can do nothing at all.", "Did Khamenei say that he can't do anything?")
+    assert not holds_said_claim(point, "What did Khamenei say Trump can't do?")
+    assert not holds_said_claim(point, "Did Khamenei say that you can?")
+
+
+def test_a_post_asked_as_the_speaker_is_held_by_whoever_the_sentence_names():
+    tweet = '"They will pay a very BIG PRICE! This is not a warning, it is a threat." Trump said on Twitter.'
+    assert not narrated_only(tweet, "What did the US president say Iran would pay?")
+    assert holds_type(tweet, None, "What did the US president say Iran would pay?") == 1.0
+    # A named speaker asked still needs naming: Trump is not Khamenei.
+    assert narrated_only(tweet, "What did Khamenei say Iran would pay?")
+
+
+def test_a_posts_holder_is_no_function_word_after_it():
+    asked = 'Later, reporters asked the US president: "Do you foresee going to war with Iran?"'
+    named = "Iran's supreme leader and US President Donald Trump entered into a war of words."
+    assert post_holders("What did the US president say Iran would pay?", [asked]) == ()
+    assert post_holders("What did the US president say Iran would pay?", [asked, named]) == ("Donald", "Trump")

@@ -1289,3 +1289,10 @@ def test_a_groups_leader_is_not_named_by_the_group(assistant):
                                 "US\"?").answered
     # A country's leader is still found: "Which Iraqi leader" is its premier.
     assert_answers(assistant, "Which Iraqi leader appealed to the demonstrators to leave the embassy?", "Abdel-Mahdi")
+
+
+def test_a_guess_asked_yes_or_no_then_what_instead(assistant):
+    # The yes/no before ", or what …" is the user's guess; the question after it is what is asked.
+    assert_answers(assistant, "Did Kataib Hizbollah say the embassy protest was the end of it, or what did it say "
+                              "comes next?", "expel US troops")
+    assert_answers(assistant, "Did Khamenei really tell Trump that he can't do anything?", "You can’t do anything")
