@@ -252,8 +252,11 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
                                               for n in outside[max(1, i - 1):i] + outside[i + 1:i + 2])
                for i, w in enumerate(outside)):
             return kind
-    if kind == "number" and asked_event(claim) == "station" and "station" not in events_in(sentence):
-        return None   # "5,000 US troops already stationed in Iraq" are not the 750 soldiers sent
+    if kind == "number" and (event := asked_event(claim)) and event not in (told := events_in(sentence)) \
+            and (event == "station" or told.isdisjoint(events_in(claim))):
+        # "20 protesters arrested" are not the 750 soldiers sent, nor "5,000 US troops already stationed in Iraq"
+        # (though the deployment is in that claim too); "airstrikes leave 25 militiamen dead" is told by a killing.
+        return None
     for anchor, counted in _anchors(words, start, end, kind, unknown):
         # A number after the thing counted counts something else: "airstrikes left 25 militiamen dead" tells no
         # other count of airstrikes than the "five airstrikes" claimed.

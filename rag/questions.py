@@ -422,6 +422,16 @@ _CHECK = re.compile(r"^\s*(?:(?:is|was|are|were|can|could|does|did)\b[^?]{0,40}\
                     r"\W*$", re.I)
 _IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|accurate|right|fair|the case)\s+"
                          r"(?:to say\s+)?(?:that\s+)?(.+?)\s*\??\s*$", re.I)
+# "My draft says X. What troop number do the articles actually give?": a claim from the user's own text, checked
+# against the articles.
+_DRAFT_SAYS = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy|notes|story)\s+"
+                         r"(?:says|states|reports|claims)\s+(?:that\s+)?", re.I)
+_ARTICLES_ASKED = re.compile(r"\b(?:do|does)\s+the\s+(?:articles?|reports?)\s+(?:actually\s+)?"
+                             r"(?:say|give|report|name|state)\b|\b(?:per|according to|in)\s+the\s+articles\b|"
+                             r"\bthe right (?:figures?|numbers?|day|date|name)\b", re.I)
+# "What do the articles say the diplomats did?" asks for the deed told in place of the draft's, which a check of
+# the draft's detail does not give.
+_DEED_ASKED = re.compile(r"\b(?:did|do|does)\W*$", re.I)
 # "True or false: X.", "Fact check: X": the claim follows.
 _TO_CHECK = re.compile(r"^\s*(?:true or false|fact[- ]?check|verify|check)\s*[:,-]\s*(?=\S)", re.I)
 _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet|fact[- ]?check|true or false)\s*:\s*|"
@@ -460,6 +470,9 @@ def _claim_checked(parts: list[str]) -> str | None:
     if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) and not parts[0].endswith("?") \
             and len(claim := parts[0][m.end():].split()) >= 3 and not _WH_START.match(claim[0]):
         return as_yes_no(" ".join(claim))   # not "Check: how many troops were sent."
+    if len(parts) == 2 and (m := _DRAFT_SAYS.match(parts[0])) and _ARTICLES_ASKED.search(parts[1]) \
+            and not _DEED_ASKED.search(parts[1]):
+        return as_yes_no(parts[0][m.end():])
     # The claim is a statement: "Who attacked the embassy? Is that confirmed?" asks who.
     if (len(parts) == 2 and not parts[0].endswith("?") and _CHECK.match(parts[1])
             and len(_topic_words(parts[1])) <= 2):

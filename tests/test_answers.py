@@ -1296,3 +1296,22 @@ def test_a_guess_asked_yes_or_no_then_what_instead(assistant):
     assert_answers(assistant, "Did Kataib Hizbollah say the embassy protest was the end of it, or what did it say "
                               "comes next?", "expel US troops")
     assert_answers(assistant, "Did Khamenei really tell Trump that he can't do anything?", "You can’t do anything")
+
+
+def test_a_draft_checked_against_the_articles(assistant):
+    # "The draft says X. What figure do the articles give?" checks X: the articles' own figure, day or thing.
+    draft = "The draft says the Hashd Shaabi reported 57 protesters wounded by embassy guards."
+    assert asked_part(f"{draft} What figure do the articles give?") == \
+        "Did the Hashd Shaabi reported 57 protesters wounded by embassy guards?"
+    ans = assert_answers(assistant, f"{draft} What figure do the articles give?", "75 protesters")
+    assert ans.text.startswith("The articles give another number"), ans.text
+    assert_answers(assistant, "The draft says the rocket fire that killed the American happened on Thursday. What "
+                              "day do the articles give?", "on Friday")
+    # A count the articles do not give is still not given.
+    assert not assistant.answer("The draft says 40 American diplomats sheltered in the embassy safe room. How many "
+                                "do the articles say were inside?").answered
+    # Asked what was done instead, the question itself is answered.
+    deed = "What do the articles say the diplomats did?"
+    assert asked_part(f"The draft says American diplomats were evacuated by helicopter. {deed}") == deed
+    assert_answers(assistant, "The draft says American diplomats were evacuated by helicopter while the embassy was "
+                              f"surrounded. {deed}", "huddled in a safe room")

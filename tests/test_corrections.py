@@ -229,6 +229,14 @@ def test_troops_already_there_are_not_those_sent():
     assert not corrects(claim, LEAD, ["5", "000", "stationed"])
 
 
+def test_a_count_of_another_deed_corrects_no_claimed_count():
+    assert not corrects("Did Iraqi security forces arrest 20 protesters at the embassy?", LEAD, ["20", "arrest"])
+    # The same deed in other words is the count told otherwise: deployed soldiers are sent, "left dead" killed.
+    assert corrects("Is the Pentagon sending 570 soldiers to Iraq?", LEAD, ["570"]) == "number"
+    assert corrects("Did the US airstrikes leave 25 militiamen dead and 55 wounded?",
+                    "The group said airstrikes left 25 militiamen dead and 50 others wounded.", ["55"]) == "number"
+
+
 def test_a_sentence_restating_a_count_without_its_number_tells_it_no_otherwise():
     more = "Esper added that additional troops are prepared to deploy in the coming days."
     claim = "Did Esper say about 4,000 additional troops were prepared to deploy in the coming days?"
