@@ -350,13 +350,34 @@ def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) 
     return rest if _WH_WORD.search(rest) else q
 
 
+# "Who do the articles say the ambassador is?" asks who the ambassador is; "How many do the articles say were
+# inside?" how many were. The articles are where every answer comes from: saying so asks nothing more.
+_ARTICLES_SAY = re.compile(r"^(\s*(?:(?:on|in|at|from|to|for|by|with)\s+)?(?:who|whom|what|which|when|where|how)\b"
+                           r"(?:\s+[\w’'-]+){0,3}?)\s+(?:do|does)\s+(?:the|both)\s+(?:articles?|reports?)\s+"
+                           r"(?:actually\s+)?(?:say|report|state)\s+(?:that\s+)?(.+?)(\s*\?\s*)$", re.I)
+_COPULA_END = re.compile(r"^(.+?)\s+(is|are|was|were)$", re.I)
+_AUX_START = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
+
+
+def _articles_unsaid(question: str) -> str:
+    spans = split_sentences(question)
+    at = spans[-1][0] if spans else 0
+    # After a draft's claim, what the articles say is checked against it (`_claim_checked`).
+    if not (m := _ARTICLES_SAY.match(question[at:])) or _DRAFT_SAYS.match(question):
+        return question
+    wh, rest, end = m.groups()
+    if c := _COPULA_END.match(rest):
+        return f"{question[:at]}{wh} {c.group(2)} {c.group(1)}{end}"
+    return f"{question[:at]}{wh} {rest}{end}" if _AUX_START.match(rest) else question
+
+
 def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?"; and the user's guesses set aside, those `knows` (the
     articles have all their words) kept."""
     unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "",
-                                                             _without_guesses(question, knows)))
+                                                             _articles_unsaid(_without_guesses(question, knows))))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)

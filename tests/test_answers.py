@@ -1315,3 +1315,13 @@ def test_a_draft_checked_against_the_articles(assistant):
     assert asked_part(f"The draft says American diplomats were evacuated by helicopter. {deed}") == deed
     assert_answers(assistant, "The draft says American diplomats were evacuated by helicopter while the embassy was "
                               f"surrounded. {deed}", "huddled in a safe room")
+
+
+def test_what_the_articles_say_is_what_is_asked(assistant):
+    assert spelled_out("Who do the articles say the ambassador is?") == "Who is the ambassador?"
+    assert spelled_out("How many do the articles say were inside?") == "How many were inside?"
+    # Left as asked where the words after it do not make a question of their own.
+    assert spelled_out("When do the articles say the strikes took place?") == \
+        "When do the articles say the strikes took place?"
+    assert not assistant.answer("Our draft names the US ambassador to Iraq as being at the embassy during the "
+                                "attack. Who do the articles say the ambassador is?").answered
