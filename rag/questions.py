@@ -355,6 +355,8 @@ def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) 
 _ARTICLES_SAY = re.compile(r"^(\s*(?:(?:on|in|at|from|to|for|by|with)\s+)?(?:who|whom|what|which|when|where|how)\b"
                            r"(?:\s+[\w’'-]+){0,3}?)\s+(?:do|does)\s+(?:the|both)\s+(?:articles?|reports?)\s+"
                            r"(?:actually\s+)?(?:say|report|state)\s+(?:that\s+)?(.+?)(\s*\?\s*)$", re.I)
+# "Who made it, per the articles?", "Where was he, according to the articles?"
+_PER_ARTICLES = re.compile(r",?\s+(?:per|according to|in)\s+the\s+(?:articles?|reports?)(?=\s*\?\s*$)", re.I)
 _COPULA_END = re.compile(r"^(.+?)\s+(is|are|was|were)$", re.I)
 _AUX_START = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 
@@ -363,7 +365,10 @@ def _articles_unsaid(question: str) -> str:
     spans = split_sentences(question)
     at = spans[-1][0] if spans else 0
     # After a draft's claim, what the articles say is checked against it (`_claim_checked`).
-    if not (m := _ARTICLES_SAY.match(question[at:])) or _DRAFT_SAYS.match(question):
+    if _DRAFT_SAYS.match(question) or _DRAFT_ATTRIBUTES.match(question[:at]):
+        return question
+    question = question[:at] + _PER_ARTICLES.sub("", question[at:])
+    if not (m := _ARTICLES_SAY.match(question[at:])):
         return question
     wh, rest, end = m.groups()
     if c := _COPULA_END.match(rest):
@@ -447,6 +452,9 @@ _IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|a
 # against the articles.
 _DRAFT_SAYS = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy|notes|story)\s+"
                          r"(?:says|states|reports|claims)\s+(?:that\s+)?", re.I)
+# "The draft attributes the "occupying power" remark to Javad Zarif": the remark made by him is the claim.
+_DRAFT_ATTRIBUTES = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy|notes|story)\s+"
+                               r"(?:attributes|credits)\s+(.+?)\s+to\s+(.+?)[.!]?\s*$", re.I)
 _ARTICLES_ASKED = re.compile(r"\b(?:do|does)\s+the\s+(?:articles?|reports?)\s+(?:actually\s+)?"
                              r"(?:say|give|report|name|state)\b|\b(?:per|according to|in)\s+the\s+articles\b|"
                              r"\bthe right (?:figures?|numbers?|day|date|name)\b", re.I)
@@ -491,9 +499,11 @@ def _claim_checked(parts: list[str]) -> str | None:
     if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) and not parts[0].endswith("?") \
             and len(claim := parts[0][m.end():].split()) >= 3 and not _WH_START.match(claim[0]):
         return as_yes_no(" ".join(claim))   # not "Check: how many troops were sent."
-    if len(parts) == 2 and (m := _DRAFT_SAYS.match(parts[0])) and _ARTICLES_ASKED.search(parts[1]) \
-            and not _DEED_ASKED.search(parts[1]):
-        return as_yes_no(parts[0][m.end():])
+    if len(parts) == 2 and _ARTICLES_ASKED.search(parts[1]) and not _DEED_ASKED.search(parts[1]):
+        if m := _DRAFT_SAYS.match(parts[0]):
+            return as_yes_no(parts[0][m.end():])
+        if m := _DRAFT_ATTRIBUTES.match(parts[0]):
+            return as_yes_no(f"{m.group(1)} was made by {m.group(2)}")
     # The claim is a statement: "Who attacked the embassy? Is that confirmed?" asks who.
     if (len(parts) == 2 and not parts[0].endswith("?") and _CHECK.match(parts[1])
             and len(_topic_words(parts[1])) <= 2):

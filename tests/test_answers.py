@@ -1325,3 +1325,11 @@ def test_what_the_articles_say_is_what_is_asked(assistant):
         "When do the articles say the strikes took place?"
     assert not assistant.answer("Our draft names the US ambassador to Iraq as being at the embassy during the "
                                 "attack. Who do the articles say the ambassador is?").answered
+    assert spelled_out("Where was he, according to the articles?") == "Where was he?"
+
+
+def test_a_remark_a_draft_attributes_is_checked_against_its_speaker(assistant):
+    q = 'The draft attributes the "occupying power" remark to Foreign Minister Javad Zarif. Who made it, per the articles?'
+    assert asked_part(spelled_out(q)) == 'Was the "occupying power" remark made by Foreign Minister Javad Zarif?'
+    ans = assert_answers(assistant, q, "Abbas Mousavi")
+    assert ans.text.startswith("The articles give another name"), ans.text
