@@ -156,6 +156,10 @@ _NEGATED = re.compile(r"(^\s*|,\s+)(did|does|do|was|were|is|are|has|have|had)n['
 # Not "Is it true that the protesters who stormed …": a claim, whose "who" is a relative clause.
 _CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?(?!(?:true|right|correct|accurate|possible|"
                     r"reported|confirmed|the case)\b)(?:(?!\bthat\b)[^?]){1,60}?\s+who\s+(?=\S+\s+\S)", re.I)
+# "Was it only a small group of militia supporters who turned out …?" asks whether so few did, not who did.
+_COUNT_CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?((?:only|just|merely|a few|a small|a handful|"
+                          r"a large|a huge|hundreds|thousands|dozens|many|few)\b[^?]*?)\s+(?:who|that)\s+([^?]+?)"
+                          r"\s*\?\s*$", re.I)
 
 # "What is Donald Trump's title?", "What position does Abbas Mousavi hold?" ask who the named person is: the
 # articles give a post beside the name ("US President Donald Trump"), seldom the word "title". Nothing after the
@@ -391,6 +395,8 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> st
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))
     q = _NEGATED.sub(lambda m: m.group(1) + m.group(2), q)
+    if m := _COUNT_CLEFT.match(q):
+        return as_yes_no(f"{m.group(1)} {m.group(2)}")
     return _post_as_who(_telegraphic(_CLEFT.sub("Who ", q, count=1)))
 
 

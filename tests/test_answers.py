@@ -1333,3 +1333,13 @@ def test_a_remark_a_draft_attributes_is_checked_against_its_speaker(assistant):
     assert asked_part(spelled_out(q)) == 'Was the "occupying power" remark made by Foreign Minister Javad Zarif?'
     ans = assert_answers(assistant, q, "Abbas Mousavi")
     assert ans.text.startswith("The articles give another name"), ans.text
+
+
+def test_a_cleft_of_a_count_asks_whether_so_many_did(assistant):
+    # "Was it only a small group … who …?" asks whether so few did; "Was it Pompeo who …?" still asks who.
+    assert spelled_out("Was it only a small group of militia supporters who stormed the US embassy?") == \
+        "Did only a small group of militia supporters stormed the US embassy?"
+    assert spelled_out("Was it Mike Pompeo who called the deployment precautionary?") == \
+        "Who called the deployment precautionary?"
+    assert_answers(assistant, "Was it only a small group of militia supporters who turned out against the US "
+                              "embassy?", "housands of")
