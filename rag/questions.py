@@ -552,7 +552,30 @@ def _last_asked(question: str) -> str:
         last = m.group(1)
     if last == question.strip():
         return question
-    return last if last.endswith("?") and len(_topic_words(last)) >= 2 else question
+    if not (last.endswith("?") and len(_topic_words(last)) >= 2):
+        return question
+    return _named_back(question[: question.rfind(last)], last)
+
+
+_HE = re.compile(r"\b(?:(he|him|she)|(his))\b", re.I)   # "her" may be whose or whom
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_NOT_A_PERSON = frozenset({"us", "uk", "un", "america"})
+
+
+def _named_back(context: str, asked: str) -> str:
+    """`asked` with its "he", "him" or "his" as the one name the context gives: "The draft describes Ayatollah
+    Ali Khamenei as Iran's president. How do the articles describe him?" asks how they describe Khamenei."""
+    if not (m := _HE.search(asked)):
+        return asked
+    names = set()
+    for run in _CAPITALISED_RUN.findall(context):
+        words = [w for w in re.sub(r"['’]s$", "", run).split() if w.lower() not in STOPWORDS]
+        if words and not is_country_word(" ".join(words)) and words[-1].lower() not in _NOT_A_PERSON:
+            names.add(" ".join(words))
+    if len(names) != 1:
+        return asked
+    name = names.pop()
+    return asked[: m.start()] + (name if m.group(1) else f"{name}'s") + asked[m.end():]
 
 
 # "Roughly how many …, and what …?", "So exactly how …": a hedge or an opener before the question word still

@@ -1343,3 +1343,15 @@ def test_a_cleft_of_a_count_asks_whether_so_many_did(assistant):
         "Who called the deployment precautionary?"
     assert_answers(assistant, "Was it only a small group of militia supporters who turned out against the US "
                               "embassy?", "housands of")
+
+
+def test_he_in_the_question_is_the_one_person_the_context_names(assistant):
+    assert asked_part("The draft describes Ayatollah Ali Khamenei as Iran's president. How do the articles describe "
+                      "him?") == "How do the articles describe Ayatollah Ali Khamenei?"
+    assert asked_part("Trump apparently called the Iraqi prime minister after the attack. What did he stress on "
+                      "that call?") == "What did Trump stress on that call?"
+    # Two people named: "he" is left as asked.
+    assert "What did he say" in asked_part("Trump and Esper spoke after the attack. What did he say about the "
+                                           "deployment?")
+    assert_answers(assistant, "The draft describes Ayatollah Ali Khamenei as Iran's president. How do the articles "
+                              "describe him?", "highest religious and spiritual authority")
