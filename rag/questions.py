@@ -369,7 +369,7 @@ def _articles_unsaid(question: str) -> str:
     spans = split_sentences(question)
     at = spans[-1][0] if spans else 0
     # After a draft's claim, what the articles say is checked against it (`_claim_checked`).
-    if _DRAFT_SAYS.match(question) or _DRAFT_ATTRIBUTES.match(question[:at]):
+    if _DRAFT_SAYS.match(question) or _DRAFT_ATTRIBUTES.match(question[:at]) or _DRAFT_NAMES.match(question[:at]):
         return question
     question = question[:at] + _PER_ARTICLES.sub("", question[at:])
     if not (m := _ARTICLES_SAY.match(question[at:])):
@@ -461,6 +461,9 @@ _DRAFT_SAYS = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy
 # "The draft attributes the "occupying power" remark to Javad Zarif": the remark made by him is the claim.
 _DRAFT_ATTRIBUTES = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy|notes|story)\s+"
                                r"(?:attributes|credits)\s+(.+?)\s+to\s+(.+?)[.!]?\s*$", re.I)
+# "The draft names Iraq's prime minister … as Haider al-Abadi. Who do the articles name?" asks who he is.
+_DRAFT_NAMES = re.compile(r"^\s*(?i:the|my|our|a colleague['’]s)\s+(?i:draft|copy|notes|story)\s+names\s+(.+?)\s+as\s+"
+                          r"[A-Z][^.!?]*[.!]?\s*$")
 _ARTICLES_ASKED = re.compile(r"\b(?:do|does)\s+the\s+(?:articles?|reports?)\s+(?:actually\s+)?"
                              r"(?:say|give|report|name|state)\b|\b(?:per|according to|in)\s+the\s+articles\b|"
                              r"\bthe right (?:figures?|numbers?|day|date|name)\b", re.I)
@@ -510,6 +513,8 @@ def _claim_checked(parts: list[str]) -> str | None:
             return as_yes_no(parts[0][m.end():])
         if m := _DRAFT_ATTRIBUTES.match(parts[0]):
             return as_yes_no(f"{m.group(1)} was made by {m.group(2)}")
+        if (m := _DRAFT_NAMES.match(parts[0])) and re.match(r"\s*who\b", parts[1], re.I):
+            return f"Who is {m.group(1).strip(' ,')}?"
     # The claim is a statement: "Who attacked the embassy? Is that confirmed?" asks who.
     if (len(parts) == 2 and not parts[0].endswith("?") and _CHECK.match(parts[1])
             and len(_topic_words(parts[1])) <= 2):

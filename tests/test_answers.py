@@ -1333,6 +1333,11 @@ def test_a_remark_a_draft_attributes_is_checked_against_its_speaker(assistant):
     assert asked_part(spelled_out(q)) == 'Was the "occupying power" remark made by Foreign Minister Javad Zarif?'
     ans = assert_answers(assistant, q, "Abbas Mousavi")
     assert ans.text.startswith("The articles give another name"), ans.text
+    # A name a draft gives a post: who holds it is asked.
+    named = ("The draft names Iraq's prime minister, who appealed to the demonstrators to leave, as Haider al-Abadi. "
+             "Who do the articles name?")
+    assert asked_part(spelled_out(named)) == "Who is Iraq's prime minister, who appealed to the demonstrators to leave?"
+    assert_answers(assistant, named, "Abdel-Mahdi")
 
 
 def test_a_cleft_of_a_count_asks_whether_so_many_did(assistant):
