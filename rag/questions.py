@@ -314,7 +314,7 @@ def _passive(m: re.Match) -> str:
 _GUESS_MARK = re.compile(r"\b(?:or (?:something(?! else)|what|whatever|similar)|something (?:about|like)|"
                          r"i (?:think|thought|guess|believe)|(?:was|is|wasn['’]?t|isn['’]?t) it|maybe|perhaps)\b",
                          re.I)
-_SET_OFF = re.compile(r",\s+([^,?]+?)(,\s+|\s*(?=\?\s*$))")
+_SET_OFF = re.compile(r"(?:,|\s[—–-])\s+([^,?—–]+?)(,\s+|\s*(?=\?\s*$))")   # "… the compound — was it X?" too
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 _SECOND = re.compile(r"(?:and|or|but)\b", re.I)
 # A bare guess is a few words naming a thing: "the ambassador's house", "Gaddafi's", "'funding'", "like 10". Not
@@ -339,7 +339,9 @@ def _without_guesses(question: str, knows: Callable[[str], bool] | None = None) 
         part = m.group(1)
         last = not m.group(2).startswith(",")
         # "…, Gaddafi's?": a bare name or thing after the question, one the articles lack, is a guess too.
-        bare = last and knows is not None and len(part.split()) <= _MAX_BARE_GUESS and bool(_BARE_GUESS.match(part))
+        # Not a choice offered ("…, Saturday or Sunday?"): that is what is asked.
+        bare = last and knows is not None and len(part.split()) <= _MAX_BARE_GUESS and bool(_BARE_GUESS.match(part)) \
+            and not re.search(r"\bor\b", part, re.I)
         if not (_GUESS_MARK.search(part) or bare) or _SECOND.match(part) or not _GUESS_MARK.sub("", part).strip() \
                 or (_WH_WORD.search(part) and "or what" not in part.lower()) \
                 or (knows is not None and knows(_GUESS_MARK.sub(" ", part))):

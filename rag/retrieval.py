@@ -263,6 +263,8 @@ def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple
 # Three or more capitals standing for a run of capitalised words ("PMF"); two ("UN", "PM") are too often
 # something else.
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
+# "Kata'ib Hizballah": a name transliterated with an apostrophe, which the articles may write without one.
+_INNER_APOSTROPHE = re.compile(r"\b([^\W\d_]+)['’]([^\W\d_]{2,})\b")
 _TYPOS_LONG = 2   # letters a word of eight or more may have wrong ("khamenie"); a shorter one, one
 
 
@@ -526,7 +528,11 @@ class HybridRetriever:
                 return word
             return found.capitalize() if word[0].isupper() else found
 
-        return self._counted_as_articles(re.sub(r"[^\W\d_]+", fix, question))
+        def joined(m: re.Match) -> str:
+            toks = tokenize((m.group(1) + m.group(2)).lower())
+            return m.group(1) + m.group(2) if toks and toks[0] in kw.vocab else m.group(0)
+
+        return self._counted_as_articles(re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, question)))
 
     def _counted_as_articles(self, question: str) -> str:
         """"the 750 guys" as "the 750 soldiers", where the articles count 750 of one thing only: the vague word

@@ -1360,3 +1360,20 @@ def test_he_in_the_question_is_the_one_person_the_context_names(assistant):
                                            "deployment?")
     assert_answers(assistant, "The draft describes Ayatollah Ali Khamenei as Iran's president. How do the articles "
                               "describe him?", "highest religious and spiritual authority")
+
+
+def test_a_guess_after_a_dash_and_a_name_with_an_apostrophe(assistant):
+    knows = assistant.retriever.knows_all
+    assert spelled_out("Which Iraqi prime minister appealed to the demonstrators to leave the compound — was it Adil "
+                       "Abdul-Mehdi?", knows) == "Which Iraqi prime minister appealed to the demonstrators to leave the compound?"
+    # A choice offered is what is asked, after a dash or a comma.
+    for q in ("When exactly did the US airstrikes happen - Saturday or Sunday?",
+              "When exactly did the US airstrikes happen, Saturday or Sunday?"):
+        assert spelled_out(q, knows) == q
+    assert assistant.retriever.spelled_as_articles("Which umbrella group includes Kata'ib Hizballah?") == \
+        "Which umbrella group includes Kataib Hizbollah?"
+    assert assistant.retriever.spelled_as_articles("They're angry, aren't they?") == "They're angry, aren't they?"
+    assert_answers(assistant, "Which umbrella group includes Kata'ib Hizballah, and whose supporters attacked the "
+                              "embassy?", "Hashd Saabi")
+    assert_answers(assistant, "Which Iraqi prime minister appealed to the demonstrators to leave the compound — was it "
+                              "Adil Abdul-Mehdi?", "Adel Abdel-Mahdi")
