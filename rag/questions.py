@@ -314,7 +314,8 @@ def _passive(m: re.Match) -> str:
 _GUESS_MARK = re.compile(r"\b(?:or (?:something(?! else)|what|whatever|similar)|something (?:about|like)|"
                          r"i (?:think|thought|guess|believe)|(?:was|is|wasn['’]?t|isn['’]?t) it|maybe|perhaps)\b",
                          re.I)
-_SET_OFF = re.compile(r"(?:,|\s[—–-])\s+([^,?—–]+?)(,\s+|\s*(?=\?\s*$))")   # "… the compound — was it X?" too
+# After a comma, or a dash: "… leave the compound — was it Adil Abdul-Mehdi?".
+_SET_OFF = re.compile(r"(?:,|\s[—–-])\s+([^,?—–]+?)(,\s+|\s*(?=\?\s*$))")
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 _SECOND = re.compile(r"(?:and|or|but)\b", re.I)
 # A bare guess is a few words naming a thing: "the ambassador's house", "Gaddafi's", "'funding'", "like 10". Not
@@ -464,8 +465,8 @@ _DRAFT_SAYS = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy
 _DRAFT_ATTRIBUTES = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy|notes|story)\s+"
                                r"(?:attributes|credits)\s+(.+?)\s+to\s+(.+?)[.!]?\s*$", re.I)
 # "The draft names Iraq's prime minister … as Haider al-Abadi. Who do the articles name?" asks who he is.
-_DRAFT_NAMES = re.compile(r"^\s*(?i:the|my|our|a colleague['’]s)\s+(?i:draft|copy|notes|story)\s+names\s+(.+?)\s+as\s+"
-                          r"[A-Z][^.!?]*[.!]?\s*$")
+_DRAFT_NAMES = re.compile(r"^\s*(?i:the|my|our|a colleague['’]s)\s+(?i:draft|copy|notes|story)\s+names\s+"
+                          r"(.+?)\s+as\s+[A-Z][^.!?]*[.!]?\s*$")
 _ARTICLES_ASKED = re.compile(r"\b(?:do|does)\s+the\s+(?:articles?|reports?)\s+(?:actually\s+)?"
                              r"(?:say|give|report|name|state)\b|\b(?:per|according to|in)\s+the\s+articles\b|"
                              r"\bthe right (?:figures?|numbers?|day|date|name)\b", re.I)

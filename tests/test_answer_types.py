@@ -1542,7 +1542,7 @@ def test_what_kind_unsaid_is_of_the_thing_after_kind_of():
 
 
 def test_a_yes_no_question_checks_the_words_it_says_were_said():
-    point = "“1st: You can’t do anything. 2nd: If you were logical you’d see that your crimes have made nations hate you."
+    point = "“1st: You can’t do anything. 2nd: If you were logical you’d see that your crimes made them hate you."
     assert holds_said_claim(point, "Did Khamenei really tell Trump that he can't do anything?")
     assert holds_said_claim(point, "Did Khamenei say that you can’t do anything?")
     # Not a sentence with the words apart, nor a question that asks what was said, nor too few words to tell.

@@ -1329,7 +1329,8 @@ def test_what_the_articles_say_is_what_is_asked(assistant):
 
 
 def test_a_remark_a_draft_attributes_is_checked_against_its_speaker(assistant):
-    q = 'The draft attributes the "occupying power" remark to Foreign Minister Javad Zarif. Who made it, per the articles?'
+    q = ('The draft attributes the "occupying power" remark to Foreign Minister Javad Zarif. Who made it, per the '
+         'articles?')
     assert asked_part(spelled_out(q)) == 'Was the "occupying power" remark made by Foreign Minister Javad Zarif?'
     ans = assert_answers(assistant, q, "Abbas Mousavi")
     assert ans.text.startswith("The articles give another name"), ans.text
@@ -1364,8 +1365,8 @@ def test_he_in_the_question_is_the_one_person_the_context_names(assistant):
 
 def test_a_guess_after_a_dash_and_a_name_with_an_apostrophe(assistant):
     knows = assistant.retriever.knows_all
-    assert spelled_out("Which Iraqi prime minister appealed to the demonstrators to leave the compound — was it Adil "
-                       "Abdul-Mehdi?", knows) == "Which Iraqi prime minister appealed to the demonstrators to leave the compound?"
+    asked = "Which Iraqi prime minister appealed to the demonstrators to leave the compound?"
+    assert spelled_out(asked[:-1] + " — was it Adil Abdul-Mehdi?", knows) == asked
     # A choice offered is what is asked, after a dash or a comma.
     for q in ("When exactly did the US airstrikes happen - Saturday or Sunday?",
               "When exactly did the US airstrikes happen, Saturday or Sunday?"):
@@ -1375,5 +1376,4 @@ def test_a_guess_after_a_dash_and_a_name_with_an_apostrophe(assistant):
     assert assistant.retriever.spelled_as_articles("They're angry, aren't they?") == "They're angry, aren't they?"
     assert_answers(assistant, "Which umbrella group includes Kata'ib Hizballah, and whose supporters attacked the "
                               "embassy?", "Hashd Saabi")
-    assert_answers(assistant, "Which Iraqi prime minister appealed to the demonstrators to leave the compound — was it "
-                              "Adil Abdul-Mehdi?", "Adel Abdel-Mahdi")
+    assert_answers(assistant, asked[:-1] + " — was it Adil Abdul-Mehdi?", "Adel Abdel-Mahdi")
