@@ -999,10 +999,12 @@ def holds_asked_quote(sentence: str, question: str) -> bool:
 
 # "Did Khamenei really tell Trump that he can't do anything?": the words a yes/no question says were said, less
 # their subject (his "You" is the asker's "he"), checked against the words written.
-_SAID_THAT = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]*?\b(?:say|tell|tweet|write|warn|claim)\b[^?]*?"
-                        r"\bthat\s+(?:(?:he|she|it|they|you|we|i)\s+)?([^?]+)", re.I)
+_SAID_THAT = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]*?\b(?:say|said|tell|told|tweet|tweeted|write|wrote|"
+                        r"written|warn|warned|claim|claimed)\b[^?]*?\bthat\s+(?:(?:he|she|it|they|you|we|i)\s+)?"
+                        r"([^?]+)", re.I)
 
 
+@lru_cache(maxsize=8192)  # asked for every candidate sentence
 def holds_said_claim(sentence: str, question: str) -> bool:
     """The sentence has, word for word, what a yes/no question says someone said: "“1st: You can’t do anything."
     for "Did Khamenei tell Trump that he can't do anything?"."""
@@ -1269,7 +1271,7 @@ def narrated_only(sentence: str, question: str) -> bool:
         # speaks through its capital ("Tehran said" for Iran).
         named = [w for w in _WORD_RE.findall(phrase) if w[:1].isupper() or w.lower() in _DEMONYMS]
         head = _head(phrase)
-        if not named or head.lower() in _POST_WORDS or head.lower() in _HEADS or _country(head) in _COUNTRIES:
+        if not named or head.lower() in _POST_WORDS or _country(head) in _COUNTRIES:
             return False
         speakers = _named_speakers(sentence) + _NOUN_SPEAKER.findall(unquoted(sentence))
         return any(w.lower() not in _POST_WORDS for w in speakers)   # "the Supreme Leader said" may be Khamenei

@@ -254,8 +254,9 @@ def corrects(claim: str, sentence: str, unknown_words: list[str], setting: str =
             return kind
     if kind == "number" and (event := asked_event(claim)) and event not in (told := events_in(sentence)) \
             and (event == "station" or told.isdisjoint(events_in(claim))):
-        # "20 protesters arrested" are not the 750 soldiers sent, nor "5,000 US troops already stationed in Iraq"
-        # (though the deployment is in that claim too); "airstrikes leave 25 militiamen dead" is told by a killing.
+        # "20 protesters arrested" are not the 750 soldiers sent, nor "5,000 US troops already stationed in Iraq
+        # before this deployment", whose clause of time names the sending; "airstrikes leave 25 militiamen dead"
+        # is told by a killing, its deed in other words.
         return None
     for anchor, counted in _anchors(words, start, end, kind, unknown):
         # A number after the thing counted counts something else: "airstrikes left 25 militiamen dead" tells no

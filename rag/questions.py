@@ -1,4 +1,5 @@
-"""Checking questions, and rewriting follow-ups with the conversation so retrieval has their context."""
+"""Checking questions, reading what they ask (past shorthand, guesses, framing and claims to check), and rewriting
+follow-ups with the conversation so retrieval has their context."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from index.errors import QuestionError
 from index.keyword import STOPWORDS
 from index.sentences import split_sentences
-from rag.answer_types import question_type
+from rag.answer_types import MONTHS, WEEKDAYS, question_type
 from rag.countries import is_country_word
 from rag.event_verbs import event_of
 
@@ -157,9 +158,10 @@ _NEGATED = re.compile(r"(^\s*|,\s+)(did|does|do|was|were|is|are|has|have|had)n['
 _CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?(?!(?:true|right|correct|accurate|possible|"
                     r"reported|confirmed|the case)\b)(?:(?!\bthat\b)[^?]){1,60}?\s+who\s+(?=\S+\s+\S)", re.I)
 # "Was it only a small group of militia supporters who turned out …?" asks whether so few did, not who did.
-_COUNT_CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?((?:only|just|merely|a few|a small|a handful|"
-                          r"a large|a huge|hundreds|thousands|dozens|many|few)\b[^?]*?)\s+(?:who|that)\s+([^?]+?)"
-                          r"\s*\?\s*$", re.I)
+# Not a time or a distance ("a few days later that …"), nor one person ("just Trump who …"), nor a choice.
+_COUNT_CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?:really\s+)?((?:(?:only|just|merely)\s+)?(?:a few|a small|"
+                          r"a handful|a large|a huge|hundreds|thousands|dozens|many|few)\b[^?]*?)\s+who\s+"
+                          r"((?:(?!\bor\b)[^?])+?)\s*\?\s*$", re.I)
 
 # "What is Donald Trump's title?", "What position does Abbas Mousavi hold?" ask who the named person is: the
 # articles give a post beside the name ("US President Donald Trump"), seldom the word "title". Nothing after the
@@ -315,7 +317,7 @@ _GUESS_MARK = re.compile(r"\b(?:or (?:something(?! else)|what|whatever|similar)|
                          r"i (?:think|thought|guess|believe)|(?:was|is|wasn['’]?t|isn['’]?t) it|maybe|perhaps)\b",
                          re.I)
 # After a comma, or a dash: "… leave the compound — was it Adil Abdul-Mehdi?".
-_SET_OFF = re.compile(r"(?:,|\s[—–-])\s+([^,?—–]+?)(,\s+|\s*(?=\?\s*$))")
+_SET_OFF = re.compile(r"(?:,|\s[—–-])\s+((?:(?!\s-\s)[^,?—–])+?)(,\s+|\s*(?=\?\s*$))")
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 _SECOND = re.compile(r"(?:and|or|but)\b", re.I)
 # A bare guess is a few words naming a thing: "the ambassador's house", "Gaddafi's", "'funding'", "like 10". Not
@@ -363,21 +365,26 @@ _ARTICLES_SAY = re.compile(r"^(\s*(?:(?:on|in|at|from|to|for|by|with)\s+)?(?:who
                            r"(?:\s+[\w’'-]+){0,3}?)\s+(?:do|does)\s+(?:the|both)\s+(?:articles?|reports?)\s+"
                            r"(?:actually\s+)?(?:say|report|state)\s+(?:that\s+)?(.+?)(\s*\?\s*)$", re.I)
 # "Who made it, per the articles?", "Where was he, according to the articles?"
-_PER_ARTICLES = re.compile(r",?\s+(?:per|according to|in)\s+the\s+(?:articles?|reports?)(?=\s*\?\s*$)", re.I)
+_PER_ARTICLES = re.compile(r",?\s+(?:per|according to|in)\s+the\s+(?:articles|reports)(?=\s*\?\s*$)", re.I)
+# "… say about where the ambassador was": the copula is the clause's, not the question's.
+_CLAUSE_OPENS = re.compile(r"(?:about|on|of|in|for|whether|if|who|what|where|when|how|why)\b", re.I)
 _COPULA_END = re.compile(r"^(.+?)\s+(is|are|was|were)$", re.I)
 _AUX_START = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 
 
 def _articles_unsaid(question: str) -> str:
+    """The last sentence without "do the articles say" or "per the articles" where what remains asks the same."""
     spans = split_sentences(question)
     at = spans[-1][0] if spans else 0
     # After a draft's claim, what the articles say is checked against it (`_claim_checked`).
-    if _DRAFT_SAYS.match(question) or _DRAFT_ATTRIBUTES.match(question[:at]) or _DRAFT_NAMES.match(question[:at]):
+    if any(p.match(question[:at]) for p in (_DRAFT_SAYS, _DRAFT_ATTRIBUTES, _DRAFT_NAMES)):
         return question
     question = question[:at] + _PER_ARTICLES.sub("", question[at:])
     if not (m := _ARTICLES_SAY.match(question[at:])):
         return question
     wh, rest, end = m.groups()
+    if _CLAUSE_OPENS.match(rest):
+        return question
     if c := _COPULA_END.match(rest):
         return f"{question[:at]}{wh} {c.group(2)} {c.group(1)}{end}"
     return f"{question[:at]}{wh} {rest}{end}" if _AUX_START.match(rest) else question
@@ -386,8 +393,9 @@ def _articles_unsaid(question: str) -> str:
 def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
-    "Was it Pompeo who called …?" -> "Who called …?"; and the user's guesses set aside, those `knows` (the
-    articles have all their words) kept."""
+    "Was it Pompeo who called …?" -> "Who called …?", "Was it only a small group who …?" -> "Did only a small
+    group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
+    set aside, those `knows` (the articles have all their words) kept."""
     unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "",
                                                              _articles_unsaid(_without_guesses(question, knows))))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
@@ -459,20 +467,21 @@ _IS_IT_TRUE = re.compile(r"^\s*(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|a
                          r"(?:to say\s+)?(?:that\s+)?(.+?)\s*\??\s*$", re.I)
 # "My draft says X. What troop number do the articles actually give?": a claim from the user's own text, checked
 # against the articles.
-_DRAFT_SAYS = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy|notes|story)\s+"
-                         r"(?:says|states|reports|claims)\s+(?:that\s+)?", re.I)
+_DRAFT = r"^\s*(?i:the|my|our|a colleague['’]s)\s+(?i:draft|copy|notes|story)\s+"
+_DRAFT_SAYS = re.compile(_DRAFT + r"(?i:says|say|states|reports|claims)\s+(?i:that\s+)?")
 # "The draft attributes the "occupying power" remark to Javad Zarif": the remark made by him is the claim.
-_DRAFT_ATTRIBUTES = re.compile(r"^\s*(?:the|my|our|a colleague['’]s)\s+(?:draft|copy|notes|story)\s+"
-                               r"(?:attributes|credits)\s+(.+?)\s+to\s+(.+?)[.!]?\s*$", re.I)
+_DRAFT_ATTRIBUTES = re.compile(_DRAFT + r"(?i:attributes|credits)\s+(.+?)\s+(?i:to)\s+(.+?)[.!]?\s*$")
 # "The draft names Iraq's prime minister … as Haider al-Abadi. Who do the articles name?" asks who he is.
-_DRAFT_NAMES = re.compile(r"^\s*(?i:the|my|our|a colleague['’]s)\s+(?i:draft|copy|notes|story)\s+names\s+"
-                          r"(.+?)\s+as\s+[A-Z][^.!?]*[.!]?\s*$")
+# The name after "as" is capitalised: "names the ambassador as being at the embassy" gives no name.
+_DRAFT_NAMES = re.compile(_DRAFT + r"names\s+(.+?)\s+as\s+[A-Z][^.!?]*[.!]?\s*$")
 _ARTICLES_ASKED = re.compile(r"\b(?:do|does)\s+the\s+(?:articles?|reports?)\s+(?:actually\s+)?"
                              r"(?:say|give|report|name|state)\b|\b(?:per|according to|in)\s+the\s+articles\b|"
                              r"\bthe right (?:figures?|numbers?|day|date|name)\b", re.I)
 # "What do the articles say the diplomats did?" asks for the deed told in place of the draft's, which a check of
 # the draft's detail does not give.
 _DEED_ASKED = re.compile(r"\b(?:did|do|does)\W*$", re.I)
+# Nor "Who do the articles say sent them?", "Why …", "How did …", "What else …": not the claim's detail.
+_OTHER_ASKED = re.compile(r"^\s*(?:who|whom|whose|why)\b|^\s*how\s+(?:do|does|did)\b|\belse\b", re.I)
 # "True or false: X.", "Fact check: X": the claim follows.
 _TO_CHECK = re.compile(r"^\s*(?:true or false|fact[- ]?check|verify|check)\s*[:,-]\s*(?=\S)", re.I)
 _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet|fact[- ]?check|true or false)\s*:\s*|"
@@ -512,7 +521,7 @@ def _claim_checked(parts: list[str]) -> str | None:
             and len(claim := parts[0][m.end():].split()) >= 3 and not _WH_START.match(claim[0]):
         return as_yes_no(" ".join(claim))   # not "Check: how many troops were sent."
     if len(parts) == 2 and _ARTICLES_ASKED.search(parts[1]) and not _DEED_ASKED.search(parts[1]):
-        if m := _DRAFT_SAYS.match(parts[0]):
+        if (m := _DRAFT_SAYS.match(parts[0])) and not _OTHER_ASKED.search(parts[1]):
             return as_yes_no(parts[0][m.end():])
         if m := _DRAFT_ATTRIBUTES.match(parts[0]):
             return as_yes_no(f"{m.group(1)} was made by {m.group(2)}")
@@ -566,19 +575,25 @@ def _last_asked(question: str) -> str:
 
 
 _HE = re.compile(r"\b(?:(he|him|she)|(his))\b", re.I)   # "her" may be whose or whom
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-_NOT_A_PERSON = frozenset({"us", "uk", "un", "america"})
+# A run of capitalised words, and the word before it: "the Pentagon", "the Reuters story" name no person; "the
+# Defense Secretary" does, by the post it ends with.
+_CAPITALISED_RUN = re.compile(r"(?:\b(\w+)\s+)?\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_PERSON_POST = re.compile(r"(?:secretary|minister|president|premier|leader|spokesman|spokeswoman|chief|ayatollah)$",
+                          re.I)
+_NOT_A_PERSON = frozenset({"us", "uk", "un", "america", "today", "yesterday", "tomorrow"}) | WEEKDAYS | MONTHS
 
 
 def _named_back(context: str, asked: str) -> str:
     """`asked` with its "he", "him" or "his" as the one name the context gives: "The draft describes Ayatollah
     Ali Khamenei as Iran's president. How do the articles describe him?" asks how they describe Khamenei."""
-    if not (m := _HE.search(asked)):
+    # A name in the question itself may be whom "he" means: "When did Trump say he would send troops?".
+    if not (m := _HE.search(asked)) or _CAPITALISED_RUN.search(asked, 1):
         return asked
     names = set()
-    for run in _CAPITALISED_RUN.findall(context):
+    for before, run in _CAPITALISED_RUN.findall(context):
         words = [w for w in re.sub(r"['’]s$", "", run).split() if w.lower() not in STOPWORDS]
-        if words and not is_country_word(" ".join(words)) and words[-1].lower() not in _NOT_A_PERSON:
+        if words and not is_country_word(" ".join(words)) and words[-1].lower() not in _NOT_A_PERSON \
+                and (before.lower() not in ("the", "a", "an") or _PERSON_POST.search(words[-1])):
             names.add(" ".join(words))
     if len(names) != 1:
         return asked

@@ -264,7 +264,7 @@ def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple
 # something else.
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
 # "Kata'ib Hizballah": a name transliterated with an apostrophe, which the articles may write without one.
-_INNER_APOSTROPHE = re.compile(r"\b([^\W\d_]+)['’]([^\W\d_]{2,})\b")
+_INNER_APOSTROPHE = re.compile(r"\b([^\W\d_]+)['’](?!(?:ll|re|ve)\b)([^\W\d_]{2,})\b")   # not "we'll"
 _TYPOS_LONG = 2   # letters a word of eight or more may have wrong ("khamenie"); a shorter one, one
 
 
@@ -504,7 +504,8 @@ class HybridRetriever:
 
         "who is the us defence secratary" asks about the "secretary", "iraqs prime minster" about the
         "minister": the keyword index already matches them by consonant skeleton; written out, the words
-        are also recognised as the post asked about.
+        are also recognised as the post asked about. A name with an apostrophe ("Kata'ib") is the articles'
+        one without it ("Kataib") when they have that.
         """
         kw = self.data.keyword
 
