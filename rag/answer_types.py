@@ -836,6 +836,7 @@ _DEED_TO_DAY = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
+@lru_cache(maxsize=8192)  # asked of every candidate sentence of a day question, and sentences recur
 def tells_day_of(sentence: str, event: str | None) -> bool:
     """The sentence tells a deed of the kind asked and a weekday a few words after it: "whose supporters attacked
     the US embassy on Tuesday" for the day of the attack, not "the Pentagon said on Tuesday, after a crowd
