@@ -908,6 +908,10 @@ def states_unknown(sentence: str, question: str) -> bool:
     tails = _unspecified(sentence)
     if not tails or _ASKS_IF_GIVEN.match(question):
         return False
+    # A list of answers offered is not what is asked of: "fired what: water cannon, tear gas or rubber bullets?"
+    # is answered by "fired tear gas and bullets", whatever the bullets were.
+    if listed := _listed(question):
+        question = question[:listed[0]]
     q_words = [w for w in _WORD_RE.findall(question) if len(w) > 3 and w.lower() not in STOPWORDS]
     # "without specifying what kind of ammunition" also leaves open whether it was rubber bullets, when that
     # is what is asked ("how many were hurt when guards fired bullets" asks for a count), and not in a clause
@@ -989,6 +993,15 @@ def _plain_words(text: str) -> str:
 def _asked_quotes(question: str) -> tuple[str, ...]:
     quotes = (next(g for g in m.groups() if g) for m in _ASKED_QUOTE.finditer(question))
     return tuple(p for p in map(_plain_words, quotes) if len(p.split()) >= _MIN_QUOTED_WORDS)
+
+
+# A quiz's blank asked as "what" beside the words quoted round it: "Iran "will pay a very" what?".
+_BLANK_ASKED = re.compile(r"[\"”]\s+what\b|\bwhat\s+[\"“]", re.I)
+
+
+def asks_blank(question: str) -> bool:
+    """The question asks what fills a quote's blank: its quoted words are the frame of the answer."""
+    return bool(_BLANK_ASKED.search(question))
 
 
 def holds_asked_quote(sentence: str, question: str) -> bool:
@@ -1297,13 +1310,53 @@ def _alternative(words: list[str]) -> tuple[str, ...]:
     return tuple(itertools.takewhile(lambda w: w[:1].isupper() or w in ("al", "el", "bin", "of"), words))
 
 
-def offered_choices(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The alternatives a question ends on: (("Monday",), ("Tuesday",)) in "Was it on Monday or Tuesday?".
+# A list of answers offered after a colon, a dash or "Was it": "…: Monday, Tuesday or Thursday?", "Was it
+# "irrational", "aggressive" or "criminal"?". The last such opener before a final "or" starts it.
+_LIST_OPENS = re.compile(r"(?::|\s[—–-]|(?:^|[.?!]\s+)(?:was|is|were|are)\s+(?:it|they|that)\b)\s+"
+                         r"(?=(?:(?![:—–]|\s-\s).)*\bor\b(?:(?![:—–]|\s-\s).)*$)", re.I)
+_LIST_ITEMS = re.compile(r",\s+(?:or\s+)?|,?\s+or\s+", re.I)
+_MAX_ITEM_WORDS = 6
+_QUOTED_ITEM = re.compile(r"^[\"“‘'].*[\"”’']$")
+_NOT_AN_ITEM = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|"
+                          r"had|will|would|can|could|should|something|anything|else|whatever|not)\b", re.I)
+
+
+def _words_of(text: str) -> list[str]:
+    """Words less punctuation and a possessive ("al-Maliki's" -> "al", "Maliki"), as the unknown words are."""
+    words = [re.sub(r"['’]s$", "", w.strip(".,;:!?\"“”‘’'")) for w in text.split()]
+    return [p for w in words for p in w.split("-") if p]
+
+
+@lru_cache(maxsize=1024)
+def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
+    """The answers a question offers in a list after its last colon, dash or "Was it", each a tuple of words,
+    and where the list's opener starts."""
+    opens = list(_LIST_OPENS.finditer(question))
+    if not opens:
+        return None
+    items = [i.strip() for i in _LIST_ITEMS.split(question[opens[-1].end():].strip().rstrip("?.! "))]
+    if len(items) < 2 or any(not i or _NOT_AN_ITEM.match(i) or len(i.split()) > _MAX_ITEM_WORDS for i in items):
+        return None
+    listed = [tuple(itertools.dropwhile(lambda w: w.lower() in _BEFORE_CHOICE, _words_of(i))) for i in items]
+    if opens[-1].group(0).strip()[:1] not in ":—–-":
+        # After "Was it" the list may open inside a clause ("Was it stormed on Monday or Tuesday?") but must end
+        # the question ("Was it Iran or the US that started it?" offers no list).
+        if not _QUOTED_ITEM.match(items[0]):
+            listed[0] = _alternative(listed[0][::-1])[::-1]
+        if not _QUOTED_ITEM.match(items[-1]) and _alternative(list(listed[-1])) != listed[-1]:
+            return None
+    return (opens[-1].start(), tuple(listed)) if all(listed) else None
+
+
+def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:
+    """The alternatives a question ends on: (("Monday",), ("Tuesday",)) in "Was it on Monday or Tuesday?",
+    (("Monday",), ("Tuesday",), ("Thursday",)) in "On which day …: Monday, Tuesday or Thursday?".
 
     Only at the end are they the answers offered; "Did the UK or any other country say …" asks of both.
     """
-    words = [w.strip(".,;:!?\"“”'") for w in question.split()]
-    words = [p for w in words for p in w.split("-") if p]
+    if listed := _listed(question):
+        return [listed[1]]
+    words = _words_of(question)
     choices = []
     for i, w in enumerate(words):
         if w.lower() == "or" and 0 < i < len(words) - 1:
@@ -1315,6 +1368,8 @@ def offered_choices(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...
 
 def _stated(question: str) -> str:
     """What a question already says, lower-cased: the choices it offers at its end are not said but asked."""
+    if listed := _listed(question):
+        return question[:listed[0]].lower()
     return _CHOICES.sub("", question).lower()
 
 

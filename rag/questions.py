@@ -390,6 +390,40 @@ def _articles_unsaid(question: str) -> str:
     return f"{question[:at]}{wh} {rest}{end}" if _AUX_START.match(rest) else question
 
 
+# A quiz's blank: "Trump tweeted that Iran "will pay a very ___". What goes in the blank?". The sentence with the
+# blank is what is asked, its blank the "what"; a sentence after it ("What goes in the blank?", "Which of these
+# completes it: …?") adds only the choices it offers.
+_BLANK = re.compile(r"_{2,}")
+_BLANK_OPENER = re.compile(r"^\s*(?:fill\s+in\s+the\s+(?:blank|gap)s?|complete\s+(?:the|this)\s+(?:sentence|quote|line))"
+                           r"\s*[:,.-]\s*", re.I)
+_CHOICES_AFTER = re.compile(r"^[^:]*:\s*(.+?)\s*[?.!]*\s*$|^\s*(?:was|is)\s+it\s+(.+?)\s*[?.!]*\s*$", re.I)
+
+
+def _blank_as_what(question: str) -> str:
+    """The blank of a quiz's sentence as the "what" asked: "Iran "will pay a very ___"." -> "Iran "will pay a
+    very" what?", "fired ___ at them. What goes in the blank: tear gas or water cannon?" -> "fired what at them:
+    tear gas or water cannon?". A quote around the blank is closed before it and opened again after it."""
+    if not (m := _BLANK.search(question)):
+        return question
+    ends = [e for _, e in split_sentences(question)]
+    end = next((e for e in ends if e >= m.end()), len(question))
+    before, after, rest = question[:m.start()], question[m.end():end], question[end:].strip()
+    if before.count('"') % 2:
+        opened, closing = '"', '"'
+    elif before.rfind("“") > before.rfind("”"):
+        opened, closing = "“", "”"
+    else:
+        opened = closing = ""
+    before, after = before.rstrip(), after.lstrip()
+    if opened:
+        before = before[:-1].rstrip() if before.endswith(opened) else before + closing
+        after = after[1:].lstrip() if after.startswith(closing) else opened + after.lstrip(" ,;:")
+    asked = re.sub(r"\s+([,.;:!?])", r"\1", f"{before} what {after}").strip()
+    asked = _BLANK_OPENER.sub("", asked).rstrip(" .!?")
+    choices = _CHOICES_AFTER.match(rest) if rest else None
+    return f"{asked}: {choices.group(1) or choices.group(2)}?" if choices else f"{asked}?"
+
+
 def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
@@ -397,7 +431,8 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> st
     group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
     set aside, those `knows` (the articles have all their words) kept."""
     unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "",
-                                                             _articles_unsaid(_without_guesses(question, knows))))
+                                                             _articles_unsaid(_without_guesses(_blank_as_what(question),
+                                                                                               knows))))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)

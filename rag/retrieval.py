@@ -14,7 +14,8 @@ import numpy as np
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
 from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS, asked_about,
-                              asked_event, asked_word, asks_day, asks_gap, asks_why, before_scene, bodies_asked,
+                              asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why, before_scene,
+                              bodies_asked,
                               days_named, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
                               holds_owned_role, holds_said_claim, holds_type, kinds_asked, mentions_unnamed,
                               names_asked, names_kind, offered_choices, only_addressed, owned_role, post_holders,
@@ -387,6 +388,7 @@ class HybridRetriever:
         # A day dates what a question asks about, not why it happened: "Why did the PMU ask the crowds to leave on
         # Wednesday?" is not answered by its asking on Wednesday.
         days = days_named(focus) if kind != TIME and not asks_why(focus) else frozenset()
+        blank = asks_blank(focus)
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
@@ -399,7 +401,7 @@ class HybridRetriever:
             # "Who said 'You can't do anything'?": the words quoted are the surest match there is. Not so when
             # something else is asked of them ("What time was the '… Happy New Year!' tweet posted?"). A numbered
             # point asked for is as sure, whatever the question's type.
-            quoted = kind == NAME and holds_asked_quote(text, focus) or holds_numbered_point(text, focus) \
+            quoted = (kind == NAME or blank) and holds_asked_quote(text, focus) or holds_numbered_point(text, focus) \
                 or holds_said_claim(text, focus)
             if quoted:
                 score += self.w_type

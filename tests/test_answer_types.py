@@ -891,6 +891,20 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     ("Did the UK or any other country say anything about the attack?", []),
     ("Were the strikes on Saturday or Sunday?", [(("Saturday",), ("Sunday",))]),
     ("what kind of unit is being deployed, like a brigade or wat", []),   # "… or what?" offers no choice
+    # A quiz's list after a colon or "Was it", whole names and quotes among its answers.
+    ("On which day did they storm it: Monday, Tuesday or Thursday?", [(("Monday",), ("Tuesday",), ("Thursday",))]),
+    ("Which group did the strikes target: Asaib Ahl al-Haq, Kataib Hezbollah or the Badr Organisation?",
+     [(("Asaib", "Ahl", "al", "Haq"), ("Kataib", "Hezbollah"), ("Badr", "Organisation"))]),
+    ('What did they chant: "Down with Trump", "Death to America" or "Yankee go home"?',
+     [(("Down", "with", "Trump"), ("Death", "to", "America"), ("Yankee", "go", "home"))]),
+    ("Since whose fall: Saddam Hussein's, Nouri al-Maliki's or the monarchy's?",
+     [(("Saddam", "Hussein"), ("Nouri", "al", "Maliki"), ("monarchy",))]),
+    ('Tehran blasted the response. Was it "irrational", "aggressive" or "criminal"?',
+     [(("irrational",), ("aggressive",), ("criminal",))]),
+    ("Was it on Monday, Tuesday or Thursday?", [(("Monday",), ("Tuesday",), ("Thursday",))]),
+    # Not a list: a question after the colon, or a choice that does not end the question.
+    ("Quick question: did the US or Iran start it?", []),
+    ("Was it Iran or the US that started it?", []),
 ])
 def test_the_choices_a_question_offers(question, choices):
     assert offered_choices(question) == choices

@@ -1411,3 +1411,37 @@ def test_a_guess_after_a_dash_and_a_name_with_an_apostrophe(assistant):
     assert_answers(assistant, "Which umbrella group includes Kata'ib Hizballah, and whose supporters attacked the "
                               "embassy?", "Hashd Saabi")
     assert_answers(assistant, asked[:-1] + " — was it Adil Abdul-Mehdi?", "Adel Abdel-Mahdi")
+
+
+@pytest.mark.parametrize("question,written", [
+    ('Trump tweeted that Iran "will pay a very ___". What goes in the blank?',
+     'Trump tweeted that Iran "will pay a very" what?'),
+    ("Guards fired ___ at the protesters. What goes in the blank: water cannon, tear gas or rubber bullets?",
+     "Guards fired what at the protesters: water cannon, tear gas or rubber bullets?"),
+    ('Tehran blasted Washington\'s "___ response". Was it "irrational" or "criminal"?',
+     'Tehran blasted Washington\'s what "response": "irrational" or "criminal"?'),
+    ('Trump accused Tehran of "___" the storming. What goes in the blank?', "Trump accused Tehran of what the storming?"),
+    ('Khamenei tweeted: "We’re not after ___, but we defend our interests".',
+     'Khamenei tweeted: "We’re not after" what "but we defend our interests"?'),
+    ("Fill in the blank: the Population ___ Forces.", "the Population what Forces?"),
+    ("Who fired the tear gas?", "Who fired the tear gas?"),   # no blank, as asked
+])
+def test_a_quiz_blank_is_the_what_asked(question, written):
+    assert spelled_out(question) == written
+
+
+def test_a_quiz_is_answered_by_the_choice_or_blank_the_articles_give(assistant):
+    # The other choices, which no article names, do not turn the question away; the one they give answers it.
+    assert_answers(assistant, "Which militia group did the weekend US strikes target: Asaib Ahl al-Haq, Kataib "
+                              "Hezbollah or the Badr Organisation?", "Kataib Hezbollah")
+    assert_answers(assistant, "Guards at the embassy fired ___ at the protesters. What goes in the blank: water "
+                              "cannon, tear gas or rubber bullets?", "tear gas")
+    assert_answers(assistant, "Iraq has tried to balance ties between the US and Iran since the fall of whose "
+                              "government: Saddam Hussein's, Nouri al-Maliki's or the monarchy's?", "Saddam Huseein")
+    # The words round the blank, quoted, lead to the sentence that has them.
+    ans = assert_answers(assistant, 'Trump tweeted that Iran "will pay a very ___". What goes in the blank?',
+                         "BIG PRICE")
+    assert "BIG PRICE" in ans.citations[0].quote
+    # Choices none of which the articles give are refused.
+    ans = assistant.answer("Which military base in northern Iraq was hit by the rocket fire: K-1, Al Asad or Balad?")
+    assert not ans.answered, ans.text
