@@ -137,14 +137,21 @@ _PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)|^\s*please\b\s*[,:]?\s*(
                      r"which|why|how)\b)|^\s*please\s*[,:]\s*(?=(?:did|does|do|is|are|was|were|has|have|had|can|could|"
                      r"will|would)\b)", re.I)
 _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b", re.I)
+# A request opening the question: "Give me the estimated cost of …", "I need the number of …", "Summarise what
+# Esper said …", "Remind me who …". What it asks for is what is asked.
+_REQUEST = re.compile(r"^\s*(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?|"
+                      r"summari[sz]e|explain)\s+(?=(?:the|a|an|who|whom|whose|what|when|where|which|why|how)\b)",
+                      re.I)
 
 
 def _without_courtesy(question: str) -> str:
     q = _PLEASE.sub("", question)
-    m = _COURTESY.search(q)
+    m = _COURTESY.search(q) or _REQUEST.match(q)
     if not m:
         return q
     rest = q[m.end():]
+    if m.re is _REQUEST:
+        rest = rest.rstrip(" .!") + ("" if rest.rstrip().endswith("?") else "?")   # a request asks, mark or none
     # "Could you remind me of his name?" asks what his name is.
     return q[: m.start()] + (rest if _WH_START.match(rest) else "what is " + rest)
 

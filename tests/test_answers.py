@@ -493,6 +493,12 @@ def test_the_asked_part_of_a_question(question, part):
      "Did only a small group of militia supporters stormed the embassy?"),
     ("Was it a few days later that the troops arrived?", "Was it a few days later that the troops arrived?"),
     ("Was it just Trump who tweeted about it?", "Who tweeted about it?"),
+    # A request asks what it asks for, with or without a mark; not a request of someone else, nor "whether".
+    ("Give me the estimated cost of the damage to the embassy compound",
+     "what is the estimated cost of the damage to the embassy compound?"),
+    ("Summarise what Esper asked of the Iraqi government.", "what Esper asked of the Iraqi government?"),
+    ("Give the guards credit: who fired first?", "Give the guards credit: who fired first?"),
+    ("Find out whether more troops could follow", "Find out whether more troops could follow"),
 ])
 def test_what_a_question_asks_after_its_framing(question, asked):
     assert asked_part(spelled_out(question)) == asked
@@ -1445,3 +1451,11 @@ def test_a_quiz_is_answered_by_the_choice_or_blank_the_articles_give(assistant):
     # Choices none of which the articles give are refused.
     ans = assistant.answer("Which military base in northern Iraq was hit by the rocket fire: K-1, Al Asad or Balad?")
     assert not ans.answered, ans.text
+
+
+def test_a_request_is_asked_as_a_question(assistant):
+    # "Give me …" without a question mark is refused as "What is …?" is, for a cost no article gives.
+    ans = assistant.answer("Give me the estimated cost of the damage to the embassy compound")
+    assert not ans.answered, ans.text
+    assert_answers(assistant, "Remind me who Iran's supreme leader is — the one trading words with Trump?",
+                   "Ayatollah Ali Khamenei")
