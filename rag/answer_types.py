@@ -266,14 +266,17 @@ _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen m
            "protesters protestors demonstrators")
 # A news photo is credited as "Picture: …": who took it is the photographer asked for.
 _PICTURES = ("picture photo photograph photographer pic",)
-_SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _POSTS + _PEOPLE + _PICTURES if w in g.split() for v in g.split()))
-                  for g in _POSTS + _PEOPLE + _PICTURES for w in g.split()}
+# A part of a city, by whichever word: "the fortified district in Baghdad" is its "heavily fortified Green Zone".
+_QUARTERS = ("district zone quarter neighbourhood neighborhood enclave",)
+_WORD_GROUPS = _POSTS + _PEOPLE + _PICTURES + _QUARTERS
+_SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _WORD_GROUPS if w in g.split() for v in g.split()))
+                  for g in _WORD_GROUPS for w in g.split()}
 # A country's leader may be its premier; a premier asked about is not whoever leads (Iran's supreme leader).
 _ALSO_A_LEADER = ("premier",)
 _SYNONYM_GROUP["leader"] += _ALSO_A_LEADER
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 PICTURE_WORDS = frozenset(w for g in _PICTURES for w in g.split())
-_SEARCHED_VARIANTS = _POST_WORDS | PICTURE_WORDS
+_SEARCHED_VARIANTS = _POST_WORDS | PICTURE_WORDS | frozenset(w for g in _QUARTERS for w in g.split())
 # "A rocket attack killed a contractor. What was his name?": the first of the context's nouns for a person.
 _PERSON = re.compile(r"(?:er|or|ist|man|men|ian|ent|ant)$|^(?:" + "|".join(
     w for g in _POSTS + _PEOPLE for w in g.split()) + ")$", re.I)

@@ -1459,3 +1459,9 @@ def test_a_request_is_asked_as_a_question(assistant):
     assert not ans.answered, ans.text
     assert_answers(assistant, "Remind me who Iran's supreme leader is — the one trading words with Trump?",
                    "Ayatollah Ali Khamenei")
+
+
+def test_a_part_of_a_city_by_another_word(assistant):
+    # The articles' "heavily fortified Green Zone" is the fortified district, quarter or area asked about.
+    assert_answers(assistant, "What's the name of the fortified district in Baghdad where the embassy sits?",
+                   "Green Zone")
