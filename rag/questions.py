@@ -108,10 +108,10 @@ def _in_digits(m: re.Match) -> str:
     return str(number) if 2000 <= number < 2100 else f"{number:,}"   # "2,000" troops, but the year 2019
 
 
-# Posts and offices as news desks shorten them: "US def sec name?", "Sec. Esper", "the Iranian FM spokesman" (a
-# ministry's; "Iran's FM" is its minister). Not the SEC, "30 sec", nor an FM radio station.
+# Posts and offices as news desks shorten them: "US def sec name?", "Sec. Esper", "SecDef", "POTUS", "the Iranian
+# FM spokesman" (a ministry's; "Iran's FM" is its minister). Not the SEC, "30 sec", nor an FM radio station.
 _OFFICES = {"sec": "secretary", "secy": "secretary", "def": "defense", "pres": "president", "dept": "department",
-            "admin": "administration"}
+            "admin": "administration", "secdef": "defense secretary", "potus": "US president"}
 _OFFICES_RE = re.compile(r"(?<!\d)(?<!\d\s)\b(?:(?-i:SEC)\b|(" + "|".join(_OFFICES) + r")\b\.?)", re.I)
 _FM_RE = re.compile(r"\bfm\b(?!\s+(?:radio|station|band|frequenc))", re.I)
 # News calls the US defence department by its building; not another country's ("Iraq's defence department").
@@ -140,7 +140,7 @@ _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whet
 # A request opening the question: "Give me the estimated cost of …", "I need the number of …", "Summarise what
 # Esper said …", "Remind me who …". What it asks for is what is asked.
 _REQUEST = re.compile(r"^\s*(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?|"
-                      r"summari[sz]e|explain)\s+(?=(?:the|a|an|who|whom|whose|what|when|where|which|why|how)\b)",
+                      r"summari[sz]e|explain)\s+(?=(?:the|a|an|who|whom|whose|what|when|where|which|why|how)\s+\w)",
                       re.I)
 
 

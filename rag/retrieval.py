@@ -263,7 +263,7 @@ def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple
 
 # Three or more capitals standing for a run of capitalised words ("PMF"); two ("UN", "PM") are too often
 # something else.
-_ACRONYM = re.compile(r"[A-Z]{3,5}")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # "Kata'ib Hizballah": a name transliterated with an apostrophe, which the articles may write without one.
 _INNER_APOSTROPHE = re.compile(r"\b([^\W\d_]+)['’](?!(?:ll|re|ve)\b)([^\W\d_]{2,})\b")   # not "we'll"
 _TYPOS_LONG = 2   # letters a word of eight or more may have wrong ("khamenie"); a shorter one, one
@@ -588,18 +588,20 @@ class HybridRetriever:
         return (self.data.sentence_text(i) for i in range(len(self.data.sent_art)))
 
     def _initialisms(self) -> dict[str, str]:
-        """The articles' runs of capitalised words by their initials, where only one run has them:
-        "PMF" -> "Population Mobilisation Forces"."""
+        """The articles' runs of capitalised words by their initials, where only one run has them, or only
+        spellings of one ("KH" -> "Kataib Hizbollah", also written "Khataeb Hizbollah"): "PMF" ->
+        "Population Mobilisation Forces". Two letters stand only for a run of two words."""
         if self._initials is None:
-            runs: dict[str, set[str]] = {}
+            runs: dict[str, list[str]] = {}
             for text in self._sentences():
                 for run in re.findall(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", text):
                     words = re.split(r"[ -]", run)
-                    words = words[1:] if words[0] == "The" else words
+                    words = words[1:] if words[0].lower() in STOPWORDS else words   # "The", "While Trump"
                     # A run's tail, so no name is cut short: "Secretary Mark Esper", not "Defense Secretary Mark".
-                    for a in range(len(words) - 2):
-                        runs.setdefault("".join(w[0] for w in words[a:]), set()).add(" ".join(words[a:]))
-            self._initials = {k: v.pop() for k, v in runs.items() if len(v) == 1}
+                    for a in range(len(words) - 2 if len(words) > 2 else len(words) - 1):
+                        runs.setdefault("".join(w[0] for w in words[a:]), []).append(" ".join(words[a:]))
+            self._initials = {k: v[0] for k, v in runs.items()
+                              if len({tuple(skeleton(w.lower()) for w in r.split()) for r in v}) == 1}
         return self._initials
 
     def knows_all(self, text: str) -> bool:

@@ -646,8 +646,10 @@ def test_chat_shorthand_is_written_out():
     assert spelled_out("So who is Iran's supreme leader here?") == "who is Iran's supreme leader?"
     for kept in ("When will they strike again?", "Where did they strike again?",
                  "Where is the nearest base from here?", "Who is here?", "how many u s troops", "r&d",
-                 "give me the casualty count", "embassy phone number?"):
+                 "embassy phone number?"):
         assert spelled_out(kept) == kept
+    # A request is what it asks for, not keywords: "casualty count" is not "Number of give me the casualty".
+    assert spelled_out("give me the casualty count") == "what is the casualty count?"
     assert spelled_out("Who is Mark Esper?") == "Who is Mark Esper?"
     assert spelled_out("US def sec name?") == "US defense secretary name?"
     # A possessive typed without its apostrophe; not "his name", nor "name" as a verb.
@@ -1298,7 +1300,7 @@ def test_choices_offered_at_the_end_are_asked_not_stated(assistant):
 
 def test_of_ends_a_choice_only_after_an_amount():
     assert _stated("Was he a member or head of state?") == "was he a member or head of state?"
-    assert _stated("How many came: hundreds, thousands or tens of thousands?") == "how many came: "
+    assert _stated("How many came: hundreds, thousands or tens of thousands?") == "how many came"
 
 
 def test_a_word_split_in_two_is_the_articles_one_word(assistant):
@@ -1465,3 +1467,17 @@ def test_a_part_of_a_city_by_another_word(assistant):
     # The articles' "heavily fortified Green Zone" is the fortified district, quarter or area asked about.
     assert_answers(assistant, "What's the name of the fortified district in Baghdad where the embassy sits?",
                    "Green Zone")
+
+
+def test_news_desk_shorthand_and_two_letter_initials(assistant):
+    assert spelled_out("How did the SecDef describe the deployment?") == \
+        "How did the defense secretary describe the deployment?"
+    assert spelled_out("Where was POTUS when reporters asked him?") == "Where was US president when reporters asked him?"
+    # Two letters for one two-word name, however the articles spell it ("Kataib Hezbollah", "Khataeb Hizbollah");
+    # none for a word the articles know ("US") or a sentence's opening word ("While Trump …").
+    spelled = assistant.retriever.spelled_as_articles
+    assert spelled("What does KH say its next step will be?") == "What does Kataib Hezbollah say its next step will be?"
+    assert spelled("Did the US say WT?") == "Did the US say WT?"
+    assert_answers(assistant, "What does KH say its next step will be?", "expel US troops")
+    assert_answers(assistant, "What did SecDef Esper call on the government of Iraq to do?",
+                   "fulfil its international responsibilities")
