@@ -123,6 +123,20 @@ def _claim_detail(claim: str, unknown: frozenset[str]) -> tuple[tuple[str, ...],
     return (words, *span, kind) if kind else None
 
 
+# "Why did the protesters storm the embassy on Monday?" takes for granted that they did then: the question's
+# premise, a claim like any other, which a sentence may tell with another name, number or day. Not "What did
+# Pompeo say …?" nor "How did Salih characterise …?": what was said is asked, and another's saying is no answer.
+_PREMISED = re.compile(r"^\s*(?:why|when|where)\s+(did|does|do|was|were|is|are|has|have|had)\s+(\S.*?)[\s?]*$",
+                       re.I)
+
+
+def premise_of(question: str) -> str:
+    """What a why, when or where question takes for granted, as a yes/no claim: "Why did the protesters storm
+    the embassy on Monday?" -> "Did the protesters storm the embassy on Monday?"; "" for another question."""
+    m = _PREMISED.match(question)
+    return f"{m.group(1).capitalize()} {m.group(2)}?" if m else ""
+
+
 def numbered_claim(claim: str, unknown: list[str]) -> bool:
     """The claim's one detail the articles never use is a number ("more than 30 rockets"): no sentence without
     it bears the claim out, though one may tell the number otherwise."""

@@ -15,7 +15,8 @@ from rag.answer_types import (NAME, NUMBER, answer_shown, asks_gap, asks_what_sa
                               is_yes_no, names_holder, owned_role, question_type, states_cause, unnamed_post)
 from rag.attribution import speaker_sentence
 from rag.citations import compose, text_of
-from rag.corrections import corrects, count_unsaid, numbered_claim, quotes_unknown, restates_uncounted
+from rag.corrections import (corrects, count_unsaid, numbered_claim, premise_of, quotes_unknown,
+                              restates_uncounted)
 from rag.retrieval import Candidate, Retrieval
 from rag.types import Answer, Segment
 
@@ -149,7 +150,9 @@ class ExtractiveAnswerer:
             if groups is not None:
                 told = None
             elif not early:
-                told = self._told_otherwise(claim, data, r)
+                # A question whose premise the articles tell otherwise gets what they tell: "Why did the
+                # protesters storm the embassy on Monday?" is answered by their storming it on Tuesday.
+                told = self._told_otherwise(claim, data, r) or self._told_otherwise(premise_of(claim), data, r)
         if told is not None:
             told, kind = told
             segments, cites = compose(data, self._merge_same_facts(data, [told], r)[:1],

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.corrections import corrects, count_unsaid, numbered_claim, quotes_unknown, restates_uncounted
+from rag.corrections import corrects, count_unsaid, numbered_claim, premise_of, quotes_unknown, restates_uncounted
 from rag.extractive import TOLD_OTHERWISE
 
 LEAD = ("Baghdad/Washington - The United States will immediately deploy 750 soldiers to Iraq, the Pentagon said on "
@@ -278,3 +278,28 @@ def test_a_misquote_is_corrected_before_close_sentences_answer(assistant):
     ans = assistant.answer(claim)
     assert ans.answered and ans.text.startswith(TOLD_OTHERWISE.format("quote")), ans.text
     assert "first message to the US" in ans.text, ans.text
+
+
+@pytest.mark.parametrize("question,premise", [
+    ("Why did the protesters storm the US embassy on Monday?", "Did the protesters storm the US embassy on Monday?"),
+    ("When was the embassy stormed?", "Was the embassy stormed?"),
+    ("Where did the militia supporters gather on Tuesday?", "Did the militia supporters gather on Tuesday?"),
+    # What was said is asked, not taken for granted; a count or a yes/no question has no premise to tell.
+    ("What did Mike Pompeo say about the attack?", ""),
+    ("How did Barham Salih characterise the storming?", ""),
+    ("How many soldiers were sent?", ""),
+    ("Did the protesters storm the embassy?", ""),
+])
+def test_the_premise_a_question_takes_for_granted(question, premise):
+    assert premise_of(question) == premise
+
+
+def test_a_premise_told_otherwise_is_answered_with_what_the_articles_tell(assistant):
+    ans = assistant.answer("Why did the protesters storm the US embassy on Monday?")
+    assert ans.answered and ans.text.startswith(TOLD_OTHERWISE.format("day")) and "on Tuesday" in ans.text, ans.text
+    ans = assistant.answer("Why did the militia supporters gather in Baghdad's Red Zone on Tuesday?")
+    assert ans.answered and ans.text.startswith(TOLD_OTHERWISE.format("name")) and "Green Zone" in ans.text, ans.text
+    # Another's saying is no answer to what someone the articles never quote said.
+    ans = assistant.answer("What did Secretary of State Mike Pompeo say in response to the attack on the US embassy "
+                           "in Baghdad?")
+    assert not ans.answered, ans.text
