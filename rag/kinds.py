@@ -29,10 +29,11 @@ _SIBLINGS = {word: frozenset().union(*(set(kinds.split()) for kinds in _KINDS.va
              for kinds in _KINDS.values() for word in kinds.split()}
 
 
-# Bodies known by their names: "which hospital", "which company" asks for one named, and articles that never use
-# the word name none (a word the articles do use may still be answered by a name alone).
+# Bodies known by their names: "which hospital", "which company", "which television channel" asks for one named,
+# and articles that never use the word name none (a word the articles do use may still be answered by a name alone).
 BODIES = frozenset("hospital hospitals clinic clinics company companies firm firms corporation corporations employer "
-                   "employers command commands division divisions brigade brigades regiment regiments".split())
+                   "employers command commands division divisions brigade brigades regiment regiments channel "
+                   "channels broadcaster broadcasters newspaper newspapers".split())
 
 
 def kinds_of(word: str) -> frozenset[str] | None:

@@ -1481,3 +1481,11 @@ def test_news_desk_shorthand_and_two_letter_initials(assistant):
     assert_answers(assistant, "What does KH say its next step will be?", "expel US troops")
     assert_answers(assistant, "What did SecDef Esper call on the government of Iraq to do?",
                    "fulfil its international responsibilities")
+
+
+def test_a_channel_or_newspaper_is_known_by_its_name(assistant):
+    # No article names a channel or a newspaper: the photo agency credited is no answer to which channel.
+    for question in ("Which Iraqi television channel first broadcast footage of the embassy being stormed?",
+                     "Which newspaper first reported the storming of the embassy?"):
+        ans = assistant.answer(question)
+        assert not ans.answered, ans.text
