@@ -373,6 +373,9 @@ _ARTICLES_SAY = re.compile(r"^(\s*(?:(?:on|in|at|from|to|for|by|with)\s+)?(?:who
                            r"(?:actually\s+)?(?:say|report|state)\s+(?:that\s+)?(.+?)(\s*\?\s*)$", re.I)
 # "Who made it, per the articles?", "Where was he, according to the articles?"
 _PER_ARTICLES = re.compile(r",?\s+(?:per|according to|in)\s+the\s+(?:articles|reports)(?=\s*\?\s*$)", re.I)
+# A reading test's "According to the passage, …?" or "…, according to the article?": the text read is the articles.
+_PER_TEXT = re.compile(r"^\s*according\s+to\s+the\s+(?:passage|text|article|articles)\s*,\s*|"
+                       r",?\s+according\s+to\s+the\s+(?:passage|text|article)(?=\s*\?\s*$)", re.I)
 # "… say about where the ambassador was": the copula is the clause's, not the question's.
 _CLAUSE_OPENS = re.compile(r"(?:about|on|of|in|for|whether|if|who|what|where|when|how|why)\b", re.I)
 _COPULA_END = re.compile(r"^(.+?)\s+(is|are|was|were)$", re.I)
@@ -386,7 +389,7 @@ def _articles_unsaid(question: str) -> str:
     # After a draft's claim, what the articles say is checked against it (`_claim_checked`).
     if any(p.match(question[:at]) for p in (_DRAFT_SAYS, _DRAFT_ATTRIBUTES, _DRAFT_NAMES)):
         return question
-    question = question[:at] + _PER_ARTICLES.sub("", question[at:])
+    question = question[:at] + _PER_TEXT.sub("", _PER_ARTICLES.sub("", question[at:]))
     if not (m := _ARTICLES_SAY.match(question[at:])):
         return question
     wh, rest, end = m.groups()

@@ -499,6 +499,12 @@ def test_the_asked_part_of_a_question(question, part):
     ("Summarise what Esper asked of the Iraqi government.", "what Esper asked of the Iraqi government?"),
     ("Give the guards credit: who fired first?", "Give the guards credit: who fired first?"),
     ("Find out whether more troops could follow", "Find out whether more troops could follow"),
+    # A reading test's passage is the articles; a person's account is not ("According to Khamenei, …").
+    ("According to the passage, from which US military base were the 750 soldiers sent?",
+     "from which US military base were the 750 soldiers sent?"),
+    ("What does Khamenei say the US president can do, according to the article?",
+     "What does Khamenei say the US president can do?"),
+    ("According to Khamenei, what can Trump do?", "According to Khamenei, what can Trump do?"),
 ])
 def test_what_a_question_asks_after_its_framing(question, asked):
     assert asked_part(spelled_out(question)) == asked
@@ -1489,3 +1495,8 @@ def test_a_channel_or_newspaper_is_known_by_its_name(assistant):
                      "Which newspaper first reported the storming of the embassy?"):
         ans = assistant.answer(question)
         assert not ans.answered, ans.text
+
+
+def test_according_to_the_passage_asks_the_articles(assistant):
+    ans = assistant.answer("According to the passage, from which US military base were the 750 soldiers sent?")
+    assert not ans.answered, ans.text
