@@ -999,7 +999,9 @@ def _asked_quotes(question: str) -> tuple[str, ...]:
 
 
 # A quiz's blank asked as "what" beside the words quoted round it: "Iran "will pay a very" what?".
-_BLANK_ASKED = re.compile(r"[\"”]\s+what\b|\bwhat\s+[\"“]", re.I)
+# Not a question quoting words ("What "appropriate and precautionary action" did Esper announce?") nor one going on
+# after a quote ("… "BIG PRICE!" what did Khamenei reply?").
+_BLANK_ASKED = re.compile(r"[\"”]\s+what\s*(?:[?:\"“]|$)|(?<=[\w’']\s)what\s+[\"“]", re.I)
 
 
 def asks_blank(question: str) -> bool:
@@ -1314,14 +1316,20 @@ def _alternative(words: list[str]) -> tuple[str, ...]:
 
 
 # A list of answers offered after a colon, a dash or "Was it": "…: Monday, Tuesday or Thursday?", "Was it
-# "irrational", "aggressive" or "criminal"?". The last such opener before a final "or" starts it.
-_LIST_OPENS = re.compile(r"(?::|\s[—–-]|(?:^|[.?!]\s+)(?:was|is|were|are)\s+(?:it|they|that)\b)\s+"
-                         r"(?=(?:(?![:—–]|\s-\s).)*\bor\b(?:(?![:—–]|\s-\s).)*$)", re.I)
+# "irrational", "aggressive" or "criminal"?". The last such opener starts it, with an "or" after it and no
+# other colon or dash.
+_LIST_OPENS = re.compile(r"(?::|\s[—–-]|(?:^|[.?!]\s+)(?:was|is|were|are)\s+(?:it|they|that)\b)\s+", re.I)
+_LIST_BREAK = re.compile(r"[:—–]|\s-\s")
 _LIST_ITEMS = re.compile(r",\s+(?:or\s+)?|,?\s+or\s+", re.I)
-_MAX_ITEM_WORDS = 6
+_MAX_ITEM_WORDS = 6   # an answer offered is a name, a day or a short quote, not a clause
 _QUOTED_ITEM = re.compile(r"^[\"“‘'].*[\"”’']$")
 _NOT_AN_ITEM = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|"
                           r"had|will|would|can|could|should|something|anything|else|whatever|not)\b", re.I)
+
+
+def _quotes_closed(text: str) -> bool:
+    """Every quote in the text closes in it: a list item, not part of a quote split at its comma."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
 def _words_of(text: str) -> list[str]:
@@ -1333,12 +1341,16 @@ def _words_of(text: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     """The answers a question offers in a list after its last colon, dash or "Was it", each a tuple of words,
-    and where the list's opener starts."""
+    and where what the question says ends."""
     opens = list(_LIST_OPENS.finditer(question))
     if not opens:
         return None
-    items = [i.strip() for i in _LIST_ITEMS.split(question[opens[-1].end():].strip().rstrip("?.! "))]
-    if len(items) < 2 or any(not i or _NOT_AN_ITEM.match(i) or len(i.split()) > _MAX_ITEM_WORDS for i in items):
+    tail = question[opens[-1].end():]
+    if not re.search(r"\bor\b", tail, re.I) or _LIST_BREAK.search(tail):
+        return None
+    items = [i.strip() for i in _LIST_ITEMS.split(tail.strip().rstrip("?.! "))]
+    if len(items) < 2 or any(not i or _NOT_AN_ITEM.match(i) or len(i.split()) > _MAX_ITEM_WORDS
+                             or not _quotes_closed(i) for i in items):
         return None
     listed = [tuple(itertools.dropwhile(lambda w: w.lower() in _BEFORE_CHOICE, _words_of(i))) for i in items]
     if opens[-1].group(0).strip()[:1] not in ":—–-":
@@ -1348,7 +1360,13 @@ def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
             listed[0] = _alternative(listed[0][::-1])[::-1]
         if not _QUOTED_ITEM.match(items[-1]) and _alternative(list(listed[-1])) != listed[-1]:
             return None
-    return (opens[-1].start(), tuple(listed)) if all(listed) else None
+    if not all(listed):
+        return None
+    # What the question says ends where the list opens, or, after "Was it", where its first answer starts:
+    # "Was it in Baghdad on Monday or Tuesday?" says "Baghdad".
+    at = opens[-1].start() if opens[-1].group(0).strip()[:1] in ":—–-" \
+        else question.find(listed[0][0], opens[-1].end())
+    return at, tuple(listed)
 
 
 def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:
@@ -1383,13 +1401,14 @@ def _new(found: list[str], question: str) -> bool:
 
 
 def variants(word: str) -> tuple[str, ...]:
-    """A word and the others news reports use for the same post, people or photo: "chief" -> secretary, head …;
-    a leader may also be a premier (not the other way round)."""
+    """A word and the others news reports use for the same post, people, photo or part of a city: "chief" ->
+    secretary, head …; a leader may also be a premier (not the other way round)."""
     return _SYNONYM_GROUP.get(word.lower(), (word,))
 
 
 def synonym_words() -> frozenset[str]:
-    """Every word the post, people and photo groups know: words a misspelt question word may have meant."""
+    """Every word the post, people, photo and city-part groups know: words a misspelt question word may have
+    meant."""
     return frozenset(_SYNONYM_GROUP)
 
 

@@ -126,15 +126,20 @@ def _claim_detail(claim: str, unknown: frozenset[str]) -> tuple[tuple[str, ...],
 # "Why did the protesters storm the embassy on Monday?" takes for granted that they did then: the question's
 # premise, a claim like any other, which a sentence may tell with another name, number or day. Not "What did
 # Pompeo say …?" nor "How did Salih characterise …?": what was said is asked, and another's saying is no answer.
-_PREMISED = re.compile(r"^\s*(?:why|when|where)\s+(did|does|do|was|were|is|are|has|have|had)\s+(\S.*?)[\s?]*$",
+# "Why did Zarif say Iraqis were protesting …?" takes the words said for granted, which a sentence may give as
+# another's, as for "Did Pompeo say …?".
+_PREMISED = re.compile(r"^\s*(?:why|when|where)\s+(did|does|do|was|were|is|are|has|have|had)\s+([^?]+?)[\s?]*$",
                        re.I)
+_MIN_PREMISE_WORDS = 3   # "Where is the embassy?" takes nothing for granted but the embassy
 
 
 def premise_of(question: str) -> str:
     """What a why, when or where question takes for granted, as a yes/no claim: "Why did the protesters storm
     the embassy on Monday?" -> "Did the protesters storm the embassy on Monday?"; "" for another question."""
     m = _PREMISED.match(question)
-    return f"{m.group(1).capitalize()} {m.group(2)}?" if m else ""
+    if not m or len(m.group(2).split()) < _MIN_PREMISE_WORDS:
+        return ""
+    return f"{m.group(1).capitalize()} {m.group(2)}?"
 
 
 def numbered_claim(claim: str, unknown: list[str]) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from index.errors import QuestionError
 from index.keyword import STOPWORDS
 from index.sentences import split_sentences
-from rag.answer_types import MONTHS, WEEKDAYS, question_type
+from rag.answer_types import MONTHS, WEEKDAYS, offered_choices, question_type
 from rag.countries import is_country_word
 from rag.event_verbs import event_of
 
@@ -139,9 +139,11 @@ _PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)|^\s*please\b\s*[,:]?\s*(
 _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b", re.I)
 # A request opening the question: "Give me the estimated cost of …", "I need the number of …", "Summarise what
 # Esper said …", "Remind me who …". What it asks for is what is asked.
-_REQUEST = re.compile(r"^\s*(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?|"
-                      r"summari[sz]e|explain)\s+(?=(?:the|a|an|who|whom|whose|what|when|where|which|why|how)\s+\w)",
-                      re.I)
+# Not "Summarise the articles", nor "Tell me the truth: did Iran plan it?" (the question after the colon asks).
+_REQUEST = re.compile(r"^\s*(?:(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?)"
+                      r"\s+(?=(?:the|a|an)\s+\w)|(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|"
+                      r"i\s+need(?:\s+to\s+know)?|summari[sz]e|explain)\s+"
+                      r"(?=(?:who|whom|whose|what|when|where|which|why|how)\s+\w))(?![^?]*[:.!?]\s+\S)", re.I)
 
 
 def _without_courtesy(question: str) -> str:
@@ -374,7 +376,7 @@ _ARTICLES_SAY = re.compile(r"^(\s*(?:(?:on|in|at|from|to|for|by|with)\s+)?(?:who
 # "Who made it, per the articles?", "Where was he, according to the articles?"
 _PER_ARTICLES = re.compile(r",?\s+(?:per|according to|in)\s+the\s+(?:articles|reports)(?=\s*\?\s*$)", re.I)
 # A reading test's "According to the passage, …?" or "…, according to the article?": the text read is the articles.
-_PER_TEXT = re.compile(r"^\s*according\s+to\s+the\s+(?:passage|text|article|articles)\s*,\s*|"
+_PER_TEXT = re.compile(r"^\s*according\s+to\s+the\s+(?:passage|text|article|articles)\s*[,:]?\s+|"
                        r",?\s+according\s+to\s+the\s+(?:passage|text|article)(?=\s*\?\s*$)", re.I)
 # "… say about where the ambassador was": the copula is the clause's, not the question's.
 _CLAUSE_OPENS = re.compile(r"(?:about|on|of|in|for|whether|if|who|what|where|when|how|why)\b", re.I)
@@ -403,7 +405,9 @@ def _articles_unsaid(question: str) -> str:
 # A quiz's blank: "Trump tweeted that Iran "will pay a very ___". What goes in the blank?". The sentence with the
 # blank is what is asked, its blank the "what"; a sentence after it ("What goes in the blank?", "Which of these
 # completes it: …?") adds only the choices it offers.
-_BLANK = re.compile(r"_{2,}")
+_BLANK = re.compile(r"(?<![^\W_])_{2,}(?![^\W_])")   # not inside a word: "PMF__KH"
+# The sentence after the blank asking what fills it; another ("Who?", "Is it in both articles?") asks itself.
+_BLANK_ASKED = re.compile(r"^\s*(?:what|which)\b[^?]*\b(?:blank|gap|completes?|fills?|missing)\b", re.I)
 _BLANK_OPENER = re.compile(r"^\s*(?:fill\s+in\s+the\s+(?:blank|gap)s?|complete\s+(?:the|this)\s+(?:sentence|quote|line))"
                            r"\s*[:,.-]\s*", re.I)
 _CHOICES_AFTER = re.compile(r"^[^:]*:\s*(.+?)\s*[?.!]*\s*$|^\s*(?:was|is)\s+it\s+(.+?)\s*[?.!]*\s*$", re.I)
@@ -418,6 +422,9 @@ def _blank_as_what(question: str) -> str:
     ends = [e for _, e in split_sentences(question)]
     end = next((e for e in ends if e >= m.end()), len(question))
     before, after, rest = question[:m.start()], question[m.end():end], question[end:].strip()
+    if rest and not (_BLANK_ASKED.match(rest) or re.match(r"\s*(?:was|is)\s+it\b", rest, re.I)
+                     and offered_choices(rest)):
+        return question
     if before.count('"') % 2:
         opened, closing = '"', '"'
     elif before.rfind("“") > before.rfind("”"):
@@ -431,7 +438,9 @@ def _blank_as_what(question: str) -> str:
     asked = re.sub(r"\s+([,.;:!?])", r"\1", f"{before} what {after}").strip()
     asked = _BLANK_OPENER.sub("", asked).rstrip(" .!?")
     choices = _CHOICES_AFTER.match(rest) if rest else None
-    return f"{asked}: {choices.group(1) or choices.group(2)}?" if choices else f"{asked}?"
+    offered = (choices.group(1) or choices.group(2)) if choices else ""
+    # Only a list of answers: not "Note: it's in capitals. What goes in the blank?".
+    return f"{asked}: {offered}?" if offered and offered_choices(f"{asked}: {offered}?") else f"{asked}?"
 
 
 def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> str:

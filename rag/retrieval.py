@@ -261,8 +261,8 @@ def _offered_aside(question: str, unknown: list[str], names: list[str]) -> tuple
     return [w for w in unknown if w not in offered], [w for w in names if w not in offered], none_known
 
 
-# Three or more capitals standing for a run of capitalised words ("PMF"); two ("UN", "PM") are too often
-# something else.
+# Capitals standing for a run of capitalised words ("PMF", "KH"). Two stand only for a run of two words, and
+# never for a function word written in capitals ("IS IT TRUE …").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 # "Kata'ib Hizballah": a name transliterated with an apostrophe, which the articles may write without one.
 _INNER_APOSTROPHE = re.compile(r"\b([^\W\d_]+)['’](?!(?:ll|re|ve)\b)([^\W\d_]{2,})\b")   # not "we'll"
@@ -388,7 +388,7 @@ class HybridRetriever:
         # A day dates what a question asks about, not why it happened: "Why did the PMU ask the crowds to leave on
         # Wednesday?" is not answered by its asking on Wednesday.
         days = days_named(focus) if kind != TIME and not asks_why(focus) else frozenset()
-        blank = asks_blank(focus)
+        blank = asks_blank(focus)   # the words quoted round a quiz's blank frame its answer
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
@@ -510,11 +510,15 @@ class HybridRetriever:
         one without it ("Kataib") when they have that.
         """
         kw = self.data.keyword
+        # A question typed in capitals has no initialisms to tell from its other words.
+        words = re.findall(r"[A-Za-z]{2,}", question)
+        shouted = sum(w.isupper() for w in words) * 2 > len(words)
 
         def fix(m: re.Match) -> str:
             word = m.group(0)
             folded = word.lower()
-            if _ACRONYM.fullmatch(word) and not kw.knows(folded) and (run := self._initialisms().get(word)):
+            if _ACRONYM.fullmatch(word) and not kw.knows(folded) and folded not in STOPWORDS and not shouted \
+                    and (run := self._initialisms().get(word)):
                 return run
             toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
             if not toks or toks[0] in kw.vocab:
@@ -594,7 +598,8 @@ class HybridRetriever:
         if self._initials is None:
             runs: dict[str, list[str]] = {}
             for text in self._sentences():
-                for run in re.findall(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", text):
+                # Not a run cut at an apostrophe: "Iraqi Shi'a" is no "Iraqi Shi".
+                for run in re.findall(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+(?![\w’'])", text):
                     words = re.split(r"[ -]", run)
                     words = words[1:] if words[0].lower() in STOPWORDS else words   # "The", "While Trump"
                     # A run's tail, so no name is cut short: "Secretary Mark Esper", not "Defense Secretary Mark".

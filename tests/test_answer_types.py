@@ -902,9 +902,10 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     ('Tehran blasted the response. Was it "irrational", "aggressive" or "criminal"?',
      [(("irrational",), ("aggressive",), ("criminal",))]),
     ("Was it on Monday, Tuesday or Thursday?", [(("Monday",), ("Tuesday",), ("Thursday",))]),
-    # Not a list: a question after the colon, or a choice that does not end the question.
+    # Not a list: a question after the colon, a choice that does not end the question, a quote with ", or" in it.
     ("Quick question: did the US or Iran start it?", []),
     ("Was it Iran or the US that started it?", []),
+    ('Who tweeted: "lives lost, or damage incurred"?', []),
 ])
 def test_the_choices_a_question_offers(question, choices):
     assert offered_choices(question) == choices
@@ -1571,3 +1572,20 @@ def test_a_posts_holder_is_no_function_word_after_it():
     named = "Iran's supreme leader and US President Donald Trump entered into a war of words."
     assert post_holders("What did the US president say Iran would pay?", [asked]) == ()
     assert post_holders("What did the US president say Iran would pay?", [asked, named]) == ("Donald", "Trump")
+
+
+def test_a_quiz_list_leaves_said_what_comes_before_it():
+    from rag.answer_types import _stated
+    assert _stated("Was it in Baghdad on Monday or Tuesday?") == "was it in baghdad on "
+    assert _stated("On which day did they storm it: Monday, Tuesday or Thursday?") == "on which day did they storm it"
+
+
+@pytest.mark.parametrize("question,blank", [
+    ('Trump tweeted that Iran "will pay a very" what?', True),
+    ('Esper called the deployment "an appropriate and" what "action"?', True),
+    ('What "appropriate and precautionary action" did Esper announce?', False),   # a quote asked about
+    ('Trump tweeted "They will pay a very BIG PRICE!" what did Khamenei reply?', False),   # asked after a quote
+])
+def test_a_quiz_blank_asked_beside_a_quote(question, blank):
+    from rag.answer_types import asks_blank
+    assert asks_blank(question) is blank

@@ -499,6 +499,9 @@ def test_the_asked_part_of_a_question(question, part):
     ("Summarise what Esper asked of the Iraqi government.", "what Esper asked of the Iraqi government?"),
     ("Give the guards credit: who fired first?", "Give the guards credit: who fired first?"),
     ("Find out whether more troops could follow", "Find out whether more troops could follow"),
+    ("Summarise the articles.", "Summarise the articles."),
+    ("Tell me the truth: did Iran plan it?", "Tell me the truth: did Iran plan it?"),
+    ("According to the article: who stormed the embassy?", "who stormed the embassy?"),
     # A reading test's passage is the articles; a person's account is not ("According to Khamenei, …").
     ("According to the passage, from which US military base were the 750 soldiers sent?",
      "from which US military base were the 750 soldiers sent?"),
@@ -1439,6 +1442,11 @@ def test_a_guess_after_a_dash_and_a_name_with_an_apostrophe(assistant):
      'Khamenei tweeted: "We’re not after" what "but we defend our interests"?'),
     ("Fill in the blank: the Population ___ Forces.", "the Population what Forces?"),
     ("Who fired the tear gas?", "Who fired the tear gas?"),   # no blank, as asked
+    # A sentence after the blank asking something else keeps the question as asked; so does a blank in a word.
+    ("___ stormed the US embassy. Who?", "___ stormed the US embassy. Who?"),
+    ("The US sent ___ soldiers. Is it mentioned in both articles?",
+     "The US sent ___ soldiers. Is it mentioned in both articles?"),
+    ("What does the PMF__KH mean?", "What does the PMF__KH mean?"),
 ])
 def test_a_quiz_blank_is_the_what_asked(question, written):
     assert spelled_out(question) == written
@@ -1484,6 +1492,9 @@ def test_news_desk_shorthand_and_two_letter_initials(assistant):
     spelled = assistant.retriever.spelled_as_articles
     assert spelled("What does KH say its next step will be?") == "What does Kataib Hezbollah say its next step will be?"
     assert spelled("Did the US say WT?") == "Did the US say WT?"
+    # Nor a function word in capitals, nor any word of a question typed in capitals.
+    assert spelled("Did IS claim the attack?") == "Did IS claim the attack?"
+    assert spelled("IS IT TRUE THAT KH DID IT?") == "IS IT TRUE THAT KH DID IT?"
     assert_answers(assistant, "What does KH say its next step will be?", "expel US troops")
     assert_answers(assistant, "What did SecDef Esper call on the government of Iraq to do?",
                    "fulfil its international responsibilities")

@@ -289,6 +289,8 @@ def test_a_misquote_is_corrected_before_close_sentences_answer(assistant):
     ("How did Barham Salih characterise the storming?", ""),
     ("How many soldiers were sent?", ""),
     ("Did the protesters storm the embassy?", ""),
+    ("Where is the embassy?", ""),   # nothing taken for granted but the embassy
+    ("Why did the protesters leave? Was it Monday?", ""),   # another question after it
 ])
 def test_the_premise_a_question_takes_for_granted(question, premise):
     assert premise_of(question) == premise
