@@ -407,7 +407,7 @@ def _articles_unsaid(question: str) -> str:
 # completes it: …?") adds only the choices it offers.
 _BLANK = re.compile(r"(?<![^\W_])_{2,}(?![^\W_])")   # not inside a word: "PMF__KH"
 # The sentence after the blank asking what fills it; another ("Who?", "Is it in both articles?") asks itself.
-_BLANK_ASKED = re.compile(r"^\s*(?:what|which)\b[^?]*\b(?:blank|gap|completes?|fills?|missing)\b", re.I)
+_FILLS_BLANK = re.compile(r"^\s*(?:what|which)\b[^?]*\b(?:blank|gap|completes?|fills?|missing)\b", re.I)
 _BLANK_OPENER = re.compile(r"^\s*(?:fill\s+in\s+the\s+(?:blank|gap)s?|complete\s+(?:the|this)\s+(?:sentence|quote|line))"
                            r"\s*[:,.-]\s*", re.I)
 _CHOICES_AFTER = re.compile(r"^[^:]*:\s*(.+?)\s*[?.!]*\s*$|^\s*(?:was|is)\s+it\s+(.+?)\s*[?.!]*\s*$", re.I)
@@ -422,7 +422,7 @@ def _blank_as_what(question: str) -> str:
     ends = [e for _, e in split_sentences(question)]
     end = next((e for e in ends if e >= m.end()), len(question))
     before, after, rest = question[:m.start()], question[m.end():end], question[end:].strip()
-    if rest and not (_BLANK_ASKED.match(rest) or re.match(r"\s*(?:was|is)\s+it\b", rest, re.I)
+    if rest and not (_FILLS_BLANK.match(rest) or re.match(r"\s*(?:was|is)\s+it\b", rest, re.I)
                      and offered_choices(rest)):
         return question
     if before.count('"') % 2:
