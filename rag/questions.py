@@ -595,6 +595,12 @@ def asked_part(question: str) -> str:
     return question if last != question and _SAYING_BACK.search(last) else last
 
 
+def _is_aside(sentence: str) -> bool:
+    """A remark, not a question: no question mark, no question word in it and no auxiliary opening it ("And
+    when did they leave" asks)."""
+    return not sentence.strip().endswith("?") and not _ASKING.search(sentence) and not _CLAIMED.match(sentence)
+
+
 def _last_asked(question: str) -> str:
     """The question itself when context comes before it.
 
@@ -608,6 +614,10 @@ def _last_asked(question: str) -> str:
     # "Where did the strikes hit? Do both articles say the same places?": the articles are asked about the
     # question before.
     if len(spans) >= 2 and _ABOUT_ARTICLES.match(question[spans[-1][0]:]):
+        spans = spans[:-1]
+    # "How many troops went? Asking for a friend.": an aside after the question asks nothing.
+    while len(spans) >= 2 and _is_aside(question[spans[-1][0]:spans[-1][1]]) \
+            and question[spans[-2][0]:spans[-2][1]].strip().endswith("?"):
         spans = spans[:-1]
     last = question[spans[-1][0]:spans[-1][1]].strip() if spans else question
     # "… what were the diplomats inside doing? Where did they take shelter?": a question whose subject is the

@@ -508,6 +508,11 @@ def test_the_asked_part_of_a_question(question, part):
     ("What does Khamenei say the US president can do, according to the article?",
      "What does Khamenei say the US president can do?"),
     ("According to Khamenei, what can Trump do?", "According to Khamenei, what can Trump do?"),
+    # An aside after the question asks nothing; a second question without its mark still asks.
+    ("How many troops went? Asking for a friend.", "How many troops went?"),
+    ("Where was Trump when reporters asked him about war with Iran? Golfing, probably, haha.",
+     "Where was Trump when reporters asked him about war with Iran?"),
+    ("Who stormed the embassy? And when did they leave", "Who stormed the embassy? And when did they leave"),
 ])
 def test_what_a_question_asks_after_its_framing(question, asked):
     assert asked_part(spelled_out(question)) == asked
@@ -1511,3 +1516,10 @@ def test_a_channel_or_newspaper_is_known_by_its_name(assistant):
 def test_according_to_the_passage_asks_the_articles(assistant):
     ans = assistant.answer("According to the passage, from which US military base were the 750 soldiers sent?")
     assert not ans.answered, ans.text
+
+
+def test_an_aside_after_the_question_is_set_aside(assistant):
+    assert_answers(assistant, "Where was Trump when reporters asked him about war with Iran? Golfing, probably, haha.",
+                   "Mar-a-Lago")
+    assert_answers(assistant, "Who spoke for Iran's Foreign Ministry on this? Someone has to field those calls.",
+                   "Abbas Mousavi")
