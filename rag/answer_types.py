@@ -1353,7 +1353,8 @@ def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
                              or not _quotes_closed(i) for i in items):
         return None
     listed = [tuple(itertools.dropwhile(lambda w: w.lower() in _BEFORE_CHOICE, _words_of(i))) for i in items]
-    if opens[-1].group(0).strip()[:1] not in ":—–-":
+    after_was = opens[-1].group(0).strip()[:1] not in ":—–-"   # opened by "Was it", not a colon or a dash
+    if after_was:
         # After "Was it" the list may open inside a clause ("Was it stormed on Monday or Tuesday?") but must end
         # the question ("Was it Iran or the US that started it?" offers no list).
         if not _QUOTED_ITEM.match(items[0]):
@@ -1364,8 +1365,7 @@ def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
         return None
     # What the question says ends where the list opens, or, after "Was it", where its first answer starts:
     # "Was it in Baghdad on Monday or Tuesday?" says "Baghdad".
-    at = opens[-1].start() if opens[-1].group(0).strip()[:1] in ":—–-" \
-        else question.find(listed[0][0], opens[-1].end())
+    at = question.find(listed[0][0], opens[-1].end()) if after_was else opens[-1].start()
     return at, tuple(listed)
 
 

@@ -140,9 +140,8 @@ _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whet
 # A request opening the question: "Give me the estimated cost of …", "I need the number of …", "Summarise what
 # Esper said …", "Remind me who …". What it asks for is what is asked.
 # Not "Summarise the articles", nor "Tell me the truth: did Iran plan it?" (the question after the colon asks).
-_REQUEST = re.compile(r"^\s*(?:(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?)"
-                      r"\s+(?=(?:the|a|an)\s+\w)|(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|"
-                      r"i\s+need(?:\s+to\s+know)?|summari[sz]e|explain)\s+"
+_ASKS_FOR = r"(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?)"
+_REQUEST = re.compile(rf"^\s*(?:{_ASKS_FOR}\s+(?=(?:the|a|an)\s+\w)|(?:{_ASKS_FOR}|summari[sz]e|explain)\s+"
                       r"(?=(?:who|whom|whose|what|when|where|which|why|how)\s+\w))(?![^?]*[:.!?]\s+\S)", re.I)
 
 
