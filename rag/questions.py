@@ -12,6 +12,7 @@ from index.sentences import split_sentences
 from rag.answer_types import MONTHS, WEEKDAYS, offered_choices, question_type
 from rag.countries import is_country_word
 from rag.event_verbs import event_of
+from rag.word_forms import present_of_past
 
 MAX_QUESTION_CHARS = 2000
 
@@ -130,13 +131,27 @@ def _offices_written_out(question: str) -> str:
 # "Could you remind me of his name?", "I'd like to know what …", "…, please?": the question inside the courtesy.
 _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind|show) me(?: of| about)?|"
                        r"i(?:'|’)?d like to know|i would like to know|i wonder|i was wondering|please tell me)\s+"
-                       r"(?=\S)", re.I)
+                       r"(?=\S)|"
+                       # "Do you know who …", "Any idea how many …", "Is it known what …": asking whether the
+                       # answer is known asks for it. Only before a question word: "Is it known for …" asks.
+                       r"^\s*(?:(?:do|does) (?:you|anyone|anybody) (?:happen to )?know|(?:any|got any|have you any) idea|"
+                       r"is it (?:known|clear|reported|said))\s+(?=(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?"
+                       r"(?:who|whom|whose|what|when|where|which|why|how|the (?:name|names|number) of)\s+\w)",
+                       re.I)
+# "who the leader of Kataib Hezbollah is": an asked clause in a statement's order, asked with the copula first.
+_CLAUSE_ORDER = re.compile(r"^((?:who|whom|whose|what|when|where|which|why|how)(?:\s+(?:many|much)\s+[\w’'-]+)?)\s+"
+                           r"(?!(?:is|are|was|were)\b)(.+?)\s+(is|are|was|were)(\s*[?.!]*\s*)$", re.I)
+# "what Trump said Iran would pay": a name or pronoun doing the deed, in the past of an irregular verb.
+_CLAUSE_DONE = re.compile(r"^((?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much)\s+[\w’'-]+)?)\s+"
+                          r"((?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})|he|she|they|it|the\s+\w+)\s+([a-z]+)\b",
+                          re.I)
 # A leading "please" before a question word, or with a comma before a yes/no question ("Please, did …"); not in
 # "Please do tell me …".
 _PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)|^\s*please\b\s*[,:]?\s*(?=(?:who|whom|whose|what|when|where|"
                      r"which|why|how)\b)|^\s*please\s*[,:]\s*(?=(?:did|does|do|is|are|was|were|has|have|had|can|could|"
                      r"will|would)\b)", re.I)
 _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b", re.I)
+_HEDGE_FIRST = re.compile(r"^(?:roughly|approximately|about|around|exactly|precisely)\s+", re.I)
 # A request opening the question: "Give me the estimated cost of …", "I need the number of …", "Summarise what
 # Esper said …", "Remind me who …". What it asks for is what is asked.
 # Not "Summarise the articles", nor "Tell me the truth: did Iran plan it?" (the question after the colon asks).
@@ -153,8 +168,12 @@ def _without_courtesy(question: str) -> str:
     rest = q[m.end():]
     if m.re is _REQUEST:
         rest = rest.rstrip(" .!") + ("" if rest.rstrip().endswith("?") else "?")   # a request asks, mark or none
+    if c := _CLAUSE_ORDER.match(rest):
+        rest = f"{c.group(1)} {c.group(3)} {c.group(2)}{c.group(4)}"
+    elif (c := _CLAUSE_DONE.match(rest)) and (present := present_of_past(c.group(3))):
+        rest = f"{c.group(1)} did {c.group(2)} {present}{rest[c.end():]}"
     # "Could you remind me of his name?" asks what his name is.
-    return q[: m.start()] + (rest if _WH_START.match(rest) else "what is " + rest)
+    return q[: m.start()] + (rest if _WH_START.match(_HEDGE_FIRST.sub("", rest)) else "what is " + rest)
 
 
 # "Didn't Khamenei say …?" asks what "Did Khamenei say …?" asks: the same sentence answers either way.
@@ -309,6 +328,28 @@ _FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alrigh
                       re.I)
 
 
+# A message's greeting, brief and sign-off around the question: "Hi team, for tomorrow's piece: who …? Thanks, J".
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|dear|morning|good\s+(?:morning|afternoon|evening)|greetings)\b"
+                       r"(?:\s+(?:team|all|everyone|everybody|folks|guys|there|desk|[A-Z][\w.’'-]*)){0,2}"
+                       r"\s*(?:[,!.:;]+|\s[—–-])\s*", re.I)
+_BRIEF = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:one|q|question|check)\s+)?for\s+(?:[\w’'-]+\s+){0,4}?"
+                    r"(?:piece|story|article|report|bulletin|blog|show|segment|column|copy|draft|package|newsletter|"
+                    r"explainer|episode|broadcast|feature|brief|briefing|update|wrap|podcast|script|desk)\s*"
+                    r"(?:[:,;]|\s[—–-])\s*", re.I)
+# Only a name or initials after it: "Thanks, J", "Cheers!", "Many thanks in advance - Sam".
+_SIGN_OFF = re.compile(r"(?<=[.!?,;:)])\s*(?:(?:many\s+)?thanks|thank\s+you|thx|ty|cheers|ta|best|regards|"
+                       r"(?:best|kind|warm)\s+regards|much\s+appreciated|appreciated)"
+                       r"(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all))?"
+                       r"(?:[\s,!.:;]*|\s[—–-]\s*)(?:[A-Z][\w.’'-]*\s*){0,2}[.!]*\s*$", re.I)
+
+
+def _without_envelope(question: str) -> str:
+    """The question without the greeting, brief and sign-off of the message around it."""
+    q = _SIGN_OFF.sub("", question).rstrip(" ,;:")
+    q = _BRIEF.sub("", _GREETING.sub("", q), count=1)
+    return q if q.strip() else question
+
+
 def _passive(m: re.Match) -> str:
     """ "got set" as "was set"; but "what has Iran got planned" has "got" after have, no passive."""
     if re.search(r"\b(?:has|have|had)\b(?:\s+[\w’'-]+)?\s*$|['’]ve\s*$", m.string[:m.start()], re.I):
@@ -448,9 +489,8 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> st
     "Was it Pompeo who called …?" -> "Who called …?", "Was it only a small group who …?" -> "Did only a small
     group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
     set aside, those `knows` (the articles have all their words) kept."""
-    unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "",
-                                                             _articles_unsaid(_without_guesses(_blank_as_what(question),
-                                                                                               knows))))
+    read = _articles_unsaid(_without_guesses(_blank_as_what(_without_envelope(question)), knows))
+    unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "", read))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)

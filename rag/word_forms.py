@@ -19,9 +19,15 @@ swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blow
 die died dying dead death
 """
 _FORMS = {w: tuple(forms.split()) for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()}
+_PAST = {w: forms.split()[0] for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()[1:2]}
 
 
 def irregular_forms(word: str) -> tuple[str, ...]:
     """The other forms of an irregular verb ("send" -> sent; "flew" -> fly, flown); none for any other word."""
     w = word.lower()
     return tuple(f for f in _FORMS.get(w, ()) if f != w)
+
+
+def present_of_past(word: str) -> str | None:
+    """The present of an irregular verb's past ("said" -> say); None for any other word."""
+    return _PAST.get(word.lower())

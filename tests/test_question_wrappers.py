@@ -1,0 +1,58 @@
+"""Questions wrapped in a message or an indirect ask are read as the question inside (real model and index)."""
+
+import pytest
+
+from rag.questions import spelled_out
+from rag.word_forms import present_of_past
+
+
+@pytest.mark.parametrize("question,written", [
+    # A message's greeting, brief and sign-off.
+    ("Hi team, for tomorrow's piece: how many protesters were arrested? Thanks, J", "how many protesters were arrested?"),
+    ("Dear desk - quick one for the live blog: who is Esper?", "who is Esper?"),
+    ("What did Esper say? Cheers!", "What did Esper say?"),
+    ("Who stormed the embassy, thanks", "Who stormed the embassy"),
+    # Whether the answer is known, asked for it; a clause in a statement's order asked in a question's.
+    ("Can you tell me who the leader of Kataib Hezbollah is?", "who is the leader of Kataib Hezbollah?"),
+    ("Is it known what Trump said Iran would pay?", "what did Trump say Iran would pay?"),
+    ("Do you know who Trump got into a war of words with?", "who did Trump get into a war of words with?"),
+    ("Any idea how many soldiers there are?", "how many soldiers are there?"),
+    ("Is it known roughly how many supporters came?", "roughly how many supporters came?"),
+    ("Do you know the name of the US ambassador?", "what is the name of the US ambassador?"),
+])
+def test_the_question_inside_is_read(question, written):
+    assert spelled_out(question) == written
+
+
+@pytest.mark.parametrize("question,written", [
+    ("Who did Trump thank?", "Who did Trump thank?"),   # a thanking asked about, not a sign-off
+    ("Thanks", "Thanks"),   # nothing but a sign-off: kept, to be answered as typed
+    ("Hi", "Hi"),
+    ("Is it known for sure?", "Is it known for sure?"),   # "known" not before a question word
+    ("Do you know who was killed?", "who was killed?"),   # already in a question's order
+    # A regular verb's past is left as typed.
+    ("Any idea how many militiamen the strikes killed?", "how many militiamen the strikes killed?"),
+])
+def test_what_is_no_wrapper_is_kept(question, written):
+    assert spelled_out(question) == written
+
+
+def test_present_of_an_irregular_past():
+    assert present_of_past("said") == "say" and present_of_past("Told") == "tell"
+    assert present_of_past("say") is None and present_of_past("called") is None
+
+
+def test_a_message_to_a_colleague_is_answered(assistant):
+    ans = assistant.answer("Hi team, for tomorrow's piece: who took the AP photo of protesters burning property "
+                           "outside the embassy? Need it for the credit line. Thanks, J")
+    assert ans.answered and "Khalid Mohammed" in ans.text, ans.text
+    ans = assistant.answer("Hello all, for tomorrow's piece: how many protesters were arrested by Iraqi security "
+                           "forces? Thanks, J")
+    assert not ans.answered, ans.text
+
+
+def test_an_indirect_ask_is_answered(assistant):
+    ans = assistant.answer("Is it known what Trump said Iran would pay for the embassy attack?")
+    assert ans.answered and "BIG PRICE" in ans.text, ans.text
+    ans = assistant.answer("Can you tell me who the leader of Kataib Hezbollah is?")
+    assert not ans.answered, ans.text
