@@ -18,6 +18,8 @@ _KINDS = {
     # unnamed are refused on their own); "deploy 750 soldiers to Iraq" tells none.
     "base bases camp camps": "base bases airbase airbases airfield airfields camp camps garrison garrisons "
                              "outpost outposts",
+    # "What greeting did Trump end his tweet with?": "Happy New Year!" names none by the word.
+    "greeting greetings wish wishes": "happy merry congratulations greetings hello farewell goodbye",
     # News agencies go by their names alone ("Witnesses told dpa …"): the name is the only sign of the kind.
     "agency agencies wire": "dpa afp agence ap reuters xinhua tass ria mehr irna isna tasnim fars anadolu "
                             "ansa efe kyodo yonhap upi",

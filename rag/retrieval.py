@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -23,6 +24,7 @@ from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORD
                               yes_no_actor)
 from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
+from rag.calendar_dates import as_weekdays, report_dates
 from rag.countries import is_country_word
 from rag.kinds import kinds_of
 from rag.word_forms import irregular_forms
@@ -326,6 +328,7 @@ class HybridRetriever:
         self._capitalised: frozenset[str] | None = None
         self._initials: dict[str, str] | None = None
         self._counted: dict[str, set[str]] | None = None
+        self._dates: list[date] | None = None   # the reports' dates, for a question's calendar dates
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
         """Candidates for `query`; keyword coverage and answer type are judged on `focus` when given
@@ -538,7 +541,11 @@ class HybridRetriever:
             toks = tokenize((m.group(1) + m.group(2)).lower())
             return m.group(1) + m.group(2) if toks and toks[0] in kw.vocab else m.group(0)
 
-        return self._counted_as_articles(re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, question)))
+        if self._dates is None:
+            self._dates = report_dates(a.date for a in self.data.articles)
+        dated = as_weekdays(question, self._dates, [a.text for a in self.data.articles]) if self._dates else question
+        spelled = re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, dated))
+        return self._counted_as_articles(spelled)
 
     def _counted_as_articles(self, question: str) -> str:
         """"the 750 guys" as "the 750 soldiers", where the articles count 750 of one thing only: the vague word

@@ -355,6 +355,7 @@ def test_the_kinds_of_the_thing_a_which_question_asks_for():
     assert "dpa" in kinds_asked("Which news agency reported the deaths?")
     assert "battalion" in kinds_asked("Which unit was sent?")
     assert "airbase" in kinds_asked("Which base did the troops fly from?")
+    assert "happy" in kinds_asked("What greeting did Trump end his tweet with?")   # "Happy New Year!"
     # The word asked is no kind of itself: "What type of base …" is not answered by "the base".
     assert holds_type("The Ain al-Asad base was hit by rockets.", KIND, "What type of base is Ain al-Asad?") == UNSURE
     # A base is asked for: a sentence with none in it tells none, though it names a place the troops go to.
