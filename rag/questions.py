@@ -343,6 +343,17 @@ _SIGN_OFF = re.compile(r"(?<=[.!?,;:)])\s*(?:(?:many\s+)?thanks|thank\s+you|thx|
                        r"(?:[\s,!.:;]*|\s[—–-]\s*)(?:[A-Z][\w.’'-]*\s*){0,2}[.!]*\s*$", re.I)
 
 
+# "Which news agency (the German one?) did …", "What slogan (what were they chanting?) did …": a guess or a question
+# to oneself in brackets, which the question asks the same without. Brackets without a question mark clarify:
+# "Does Iran (per Khamenei) want war?" asks of Khamenei's saying.
+_BRACKETED = re.compile(r"\s*(?:\([^()\[\]?]*\?[^()\[\]]*\)|\[[^()\[\]?]*\?[^()\[\]]*\])")
+
+
+def _without_brackets(question: str) -> str:
+    q = _BRACKETED.sub("", question)
+    return q if q != question and _ASKING.search(q) and len(_topic_words(q)) >= 2 else question
+
+
 def _without_envelope(question: str) -> str:
     """The question without the greeting, brief and sign-off of the message around it."""
     q = _SIGN_OFF.sub("", question).rstrip(" ,;:")
@@ -489,7 +500,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> st
     "Was it Pompeo who called …?" -> "Who called …?", "Was it only a small group who …?" -> "Did only a small
     group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
     set aside, those `knows` (the articles have all their words) kept."""
-    read = _articles_unsaid(_without_guesses(_blank_as_what(_without_envelope(question)), knows))
+    read = _articles_unsaid(_without_guesses(_blank_as_what(_without_brackets(_without_envelope(question))), knows))
     unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "", read))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
@@ -583,8 +594,13 @@ _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet|fac
                       r"(?:say|says|said|claim|claims|claimed|suggest|suggests|are saying)\s+(?:that\s+)?|"
                       r"^\s*i (?:read|heard|saw)\s+(?:that\s+)?", re.I)
 # "Do both articles say the same places?", "Do the two articles call it the same thing?": about the articles.
-_ABOUT_ARTICLES = re.compile(r"^\s*(?:do|does|did|are|is|was|were)\b.*\b(?:both|the two|each|either|the other)\s+"
-                             r"(?:articles?|reports?|stories|sources|outlets)\b.*\b(?:same|differ|different|agree)", re.I)
+# "What slogan were they chanting? Do the first and second articles agree on it?", "… Which article quotes it, the
+# first or the second?": the citations tell which.
+_ABOUT_ARTICLES = re.compile(r"^\s*(?:(?:do|does|did|are|is|was|were)\b.*\b(?:both|the two|each|either|the other|"
+                             r"the first|the second)\b.*\b(?:articles?|reports?|stories|sources|outlets|pieces?)\b.*"
+                             r"\b(?:same|differ|different|agree|mention|say|report|quote|give|include|cover)|"
+                             r"which\s+(?:of\s+the\s+(?:two\s+)?)?(?:articles?|reports?|stories|sources|outlets|pieces?)"
+                             r"\b[^?]*\b(?:it|this|that|them|these|those)\b)", re.I)
 # "Did Kataib Hizbollah say the protest was the end of it, or what did it say comes next?": a yes/no guess, then
 # the question asked instead.
 _OR_INSTEAD = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had)\b.+?,\s+or\s+((?:who|whom|what|when|"

@@ -1,4 +1,5 @@
-"""Questions wrapped in a message or an indirect ask are read as the question inside (real model and index)."""
+"""Questions wrapped in a message, an indirect ask or brackets are read as the question inside (real model and
+index)."""
 
 import pytest
 
@@ -19,6 +20,11 @@ from rag.word_forms import present_of_past
     ("Any idea how many soldiers there are?", "how many soldiers are there?"),
     ("Is it known roughly how many supporters came?", "roughly how many supporters came?"),
     ("Do you know the name of the US ambassador?", "what is the name of the US ambassador?"),
+    # A guess or a question to oneself in brackets; a clarification is kept.
+    ("Which news agency (the German one?) did witnesses speak to?", "Which news agency did witnesses speak to?"),
+    ("What slogan (what were they chanting?) did the protesters [at the embassy] shout?",
+     "What slogan did the protesters [at the embassy] shout?"),
+    ("Does Iran (per Khamenei) want war with the US?", "Does Iran (per Khamenei) want war with the US?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
@@ -28,6 +34,7 @@ def test_the_question_inside_is_read(question, written):
     ("Who did Trump thank?", "Who did Trump thank?"),   # a thanking asked about, not a sign-off
     ("Thanks", "Thanks"),   # nothing but a sign-off: kept, to be answered as typed
     ("Hi", "Hi"),
+    ("(who?)", "(who?)"),   # nothing asked outside the brackets
     ("Is it known for sure?", "Is it known for sure?"),   # "known" not before a question word
     ("Do you know who was killed?", "who was killed?"),   # already in a question's order
     # A regular verb's past is left as typed.
@@ -56,3 +63,17 @@ def test_an_indirect_ask_is_answered(assistant):
     assert ans.answered and "BIG PRICE" in ans.text, ans.text
     ans = assistant.answer("Can you tell me who the leader of Kataib Hezbollah is?")
     assert not ans.answered, ans.text
+
+
+def test_a_question_with_a_bracketed_guess_is_answered_as_without_it(assistant):
+    ans = assistant.answer("Which news agency (the German one?) did witnesses speak to about the protesters crossing "
+                           "the wall?")
+    assert ans.answered and "dpa" in ans.text, ans.text
+
+
+def test_a_question_about_which_article_says_it_asks_the_question_before(assistant):
+    ans = assistant.answer("What New Year greeting closed Trump's tweet? Which article quotes it, the first or the "
+                           "second?")
+    assert ans.answered and "Happy New Year" in ans.text, ans.text
+    ans = assistant.answer("What slogan were the protesters chanting? Do the first and second articles agree on it?")
+    assert ans.answered and "Death to America" in ans.text, ans.text
