@@ -354,6 +354,25 @@ def _without_brackets(question: str) -> str:
     return q if q != question and _ASKING.search(q) and len(_topic_words(q)) >= 2 else question
 
 
+# "Place: where was Trump …?", "Name: the US Defense Secretary?": a label saying what kind of answer is wanted. A
+# claim's label ("Claim:", "Tweet:") and a draft's are what is checked, not asked: kept.
+_LABEL = re.compile(r"^\s*([A-Za-z]+)\s*:\s+(?=\S)")
+_NOT_LABELS = frozenset("claim claims rumour rumor post tweet headline draft note context background fact check verify "
+                        "true false".split())
+_LABEL_ASKS = {"name": "What is the name of ", "names": "What are the names of ", "person": "Who is ", "who": "Who is ",
+               "number": "How many ", "count": "How many "}
+
+
+def _without_label(question: str) -> str:
+    if not (m := _LABEL.match(question)) or (label := m.group(1).lower()) in _NOT_LABELS:
+        return question
+    rest = question[m.end():]
+    if _ASKS.match(rest) or _WH_START.match(rest):
+        return rest
+    # "Name: Iran's supreme leader?": what the label names, asked of what follows it.
+    return _LABEL_ASKS[label] + rest if label in _LABEL_ASKS and rest.rstrip().endswith("?") else question
+
+
 def _without_envelope(question: str) -> str:
     """The question without the greeting, brief and sign-off of the message around it."""
     q = _SIGN_OFF.sub("", question).rstrip(" ,;:")
@@ -500,7 +519,8 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> st
     "Was it Pompeo who called …?" -> "Who called …?", "Was it only a small group who …?" -> "Did only a small
     group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
     set aside, those `knows` (the articles have all their words) kept."""
-    read = _articles_unsaid(_without_guesses(_blank_as_what(_without_brackets(_without_envelope(question))), knows))
+    unwrapped = _without_label(_without_brackets(_without_envelope(question)))
+    read = _articles_unsaid(_without_guesses(_blank_as_what(unwrapped), knows))
     unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "", read))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))

@@ -1,5 +1,5 @@
-"""Questions wrapped in a message, an indirect ask or brackets are read as the question inside (real model and
-index)."""
+"""Questions wrapped in a message, an indirect ask, brackets or a label are read as the question inside (real
+model and index)."""
 
 import pytest
 
@@ -25,6 +25,10 @@ from rag.word_forms import present_of_past
     ("What slogan (what were they chanting?) did the protesters [at the embassy] shout?",
      "What slogan did the protesters [at the embassy] shout?"),
     ("Does Iran (per Khamenei) want war with the US?", "Does Iran (per Khamenei) want war with the US?"),
+    # A label saying what kind of answer is wanted.
+    ("Place: where was Trump when reporters asked him?", "where was Trump when reporters asked him?"),
+    ("Name: the leader of Kataib Hezbollah?", "What is the name of the leader of Kataib Hezbollah?"),
+    ("Number: soldiers deployed?", "How many soldiers deployed?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
@@ -35,6 +39,9 @@ def test_the_question_inside_is_read(question, written):
     ("Thanks", "Thanks"),   # nothing but a sign-off: kept, to be answered as typed
     ("Hi", "Hi"),
     ("(who?)", "(who?)"),   # nothing asked outside the brackets
+    ("Claim: Iran planned it.", "Claim: Iran planned it."),   # a claim's label: what is checked
+    ("Context: the embassy was stormed. Who did it?", "Context: the embassy was stormed. Who did it?"),
+    ("Weapon: tear gas?", "Weapon: tear gas?"),   # a label asking nothing of itself
     ("Is it known for sure?", "Is it known for sure?"),   # "known" not before a question word
     ("Do you know who was killed?", "who was killed?"),   # already in a question's order
     # A regular verb's past is left as typed.
@@ -77,3 +84,10 @@ def test_a_question_about_which_article_says_it_asks_the_question_before(assista
     assert ans.answered and "Happy New Year" in ans.text, ans.text
     ans = assistant.answer("What slogan were the protesters chanting? Do the first and second articles agree on it?")
     assert ans.answered and "Death to America" in ans.text, ans.text
+
+
+def test_a_labelled_question_is_answered_as_asked(assistant):
+    ans = assistant.answer("Name: the American contractor killed in the rocket attack?")
+    assert not ans.answered, ans.text
+    ans = assistant.answer("Name: the US Defense Secretary?")
+    assert ans.answered and "Esper" in ans.text, ans.text
