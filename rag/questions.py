@@ -373,6 +373,30 @@ def _without_label(question: str) -> str:
     return _LABEL_ASKS[label] + rest if label in _LABEL_ASKS and rest.rstrip().endswith("?") else question
 
 
+# A tag after a statement or a guess: "…, didn't it?", "…, wasn't he?", "…, right?".
+_TAG = re.compile(r"(?:,|\s[—–-])\s*(?:(?:(is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)n['’]?t|"
+                  r"(is|was|are|were|do|does|did|has|have|had|will|would|can|could))\s+"
+                  r"(?:it|he|she|they|there|that|we|you|i)|right|correct|yes|yeah|true|innit|eh|no)\s*\?\s*$", re.I)
+_TAG_MIN_WORDS = 3   # "Right?" alone asks nothing
+
+
+def _without_tag(question: str) -> str:
+    """"The embassy wasn't evacuated, was it?" asks "Was the embassy evacuated?"; "What's the premier's name, Haider
+    al-Abadi, isn't it?" asks the question, the guess then set aside as any is."""
+    if not (m := _TAG.search(question)) or len((before := question[: m.start()].rstrip(" ,")).split()) < _TAG_MIN_WORDS:
+        return question
+    if _ASKS.match(before) or _WH_START.match(before):
+        return before + "?"
+    if before.split()[0].lower() in STOPWORDS:   # "The embassy …", no name
+        before = before[0].lower() + before[1:]
+    # The tag's auxiliary is the statement's, put first: "The embassy wasn't evacuated, was it?" -> "Wasn't the
+    # embassy evacuated?". After "didn't he" or "right", the statement is checked as stated, as a claim is.
+    aux = (m.group(1) or m.group(2) or "").lower()
+    if aux and aux not in ("do", "does", "did") and (own := re.search(rf"\b{aux}(?:n['’]?t)?\b", before, re.I)):
+        return f"{own.group(0).capitalize()} {before[: own.start()].strip()} {before[own.end():].strip()}?"
+    return question
+
+
 def _without_envelope(question: str) -> str:
     """The question without the greeting, brief and sign-off of the message around it."""
     q = _SIGN_OFF.sub("", question).rstrip(" ,;:")
@@ -519,7 +543,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> st
     "Was it Pompeo who called …?" -> "Who called …?", "Was it only a small group who …?" -> "Did only a small
     group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
     set aside, those `knows` (the articles have all their words) kept."""
-    unwrapped = _without_label(_without_brackets(_without_envelope(question)))
+    unwrapped = _without_tag(_without_label(_without_brackets(_without_envelope(question))))
     read = _articles_unsaid(_without_guesses(_blank_as_what(unwrapped), knows))
     unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "", read))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)

@@ -1,5 +1,5 @@
-"""Questions wrapped in a message, an indirect ask, brackets or a label are read as the question inside (real
-model and index)."""
+"""Questions wrapped in a message, an indirect ask, brackets, a label or a tag are read as the question inside
+(real model and index)."""
 
 import pytest
 
@@ -29,6 +29,9 @@ from rag.word_forms import present_of_past
     ("Place: where was Trump when reporters asked him?", "where was Trump when reporters asked him?"),
     ("Name: the leader of Kataib Hezbollah?", "What is the name of the leader of Kataib Hezbollah?"),
     ("Number: soldiers deployed?", "How many soldiers deployed?"),
+    # A tag's auxiliary is the statement's, put first.
+    ("The embassy wasn't evacuated, was it?", "Was the embassy evacuated?"),
+    ("Trump has blamed Iran, hasn't he?", "Has Trump blamed Iran?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
@@ -42,6 +45,13 @@ def test_the_question_inside_is_read(question, written):
     ("Claim: Iran planned it.", "Claim: Iran planned it."),   # a claim's label: what is checked
     ("Context: the embassy was stormed. Who did it?", "Context: the embassy was stormed. Who did it?"),
     ("Weapon: tear gas?", "Weapon: tear gas?"),   # a label asking nothing of itself
+    ("Right?", "Right?"),
+    # After "didn't it" or "right" the statement is checked as stated, as a claim is.
+    ("The Iraqi parliament voted to expel US troops, didn't it?",
+     "The Iraqi parliament voted to expel US troops, did it?"),
+    ("Esper announced it, right?", "Esper announced it, right?"),
+    ("Who did it?", "Who did it?"),   # no tag without a comma or a dash before it
+    ("Is that right?", "Is that right?"),
     ("Is it known for sure?", "Is it known for sure?"),   # "known" not before a question word
     ("Do you know who was killed?", "who was killed?"),   # already in a question's order
     # A regular verb's past is left as typed.
@@ -91,3 +101,14 @@ def test_a_labelled_question_is_answered_as_asked(assistant):
     assert not ans.answered, ans.text
     ans = assistant.answer("Name: the US Defense Secretary?")
     assert ans.answered and "Esper" in ans.text, ans.text
+
+
+def test_a_tag_question_is_answered_as_asked(assistant):
+    ans = assistant.answer("The embassy wasn't evacuated, was it?")
+    assert ans.answered and "has not been evacuated" in ans.text, ans.text
+    ans = assistant.answer("Kataib Hizbollah called the embassy attack its \"final message\" to the US, didn't it?")
+    assert ans.answered and "first message" in ans.text, ans.text
+    # The guess before the tag is set aside as any guess is.
+    ans = assistant.answer("What's the name of the Iraqi premier who appealed to the protesters to leave, Haider "
+                           "al-Abadi, isn't it?")
+    assert ans.answered and "Abdel-Mahdi" in ans.text, ans.text
