@@ -363,7 +363,17 @@ _LABEL_ASKS = {"name": "What is the name of ", "names": "What are the names of "
                "number": "How many ", "count": "How many "}
 
 
+# "Don't guess: who …?", "Cite your source: what …?", "Using only the articles, how …?", "Be brief. What …?": an
+# instruction on how to answer, before the question.
+_INSTRUCTION = re.compile(r"^\s*(?:don['’]?t|do not|never|please|cite|quote|answer|reply|respond|be|keep|stick|use|"
+                          r"using|based on|going by|relying on|briefly|short answer|one (?:word|line|sentence)|"
+                          r"in (?:one|a|two|a few) (?:word|line|sentence|phrase)s?|no (?:guessing|speculation))\b"
+                          r"[^:;,.?!]{0,50}[:;,.!]\s+(?=\S)", re.I)
+
+
 def _without_label(question: str) -> str:
+    if (i := _INSTRUCTION.match(question)) and (_ASKS.match(rest := question[i.end():]) or _WH_START.match(rest)):
+        return rest
     if not (m := _LABEL.match(question)) or (label := m.group(1).lower()) in _NOT_LABELS:
         return question
     rest = question[m.end():]

@@ -1,5 +1,5 @@
-"""Questions wrapped in a message, an indirect ask, brackets, a label or a tag are read as the question inside
-(real model and index)."""
+"""Questions wrapped in a message, an indirect ask, brackets, a label, an instruction or a tag are read as the
+question inside (real model and index)."""
 
 import pytest
 
@@ -29,6 +29,10 @@ from rag.word_forms import present_of_past
     ("Place: where was Trump when reporters asked him?", "where was Trump when reporters asked him?"),
     ("Name: the leader of Kataib Hezbollah?", "What is the name of the leader of Kataib Hezbollah?"),
     ("Number: soldiers deployed?", "How many soldiers deployed?"),
+    # An instruction on how to answer, before the question.
+    ("Don't guess: who was killed in the attack?", "who was killed in the attack?"),
+    ("Using only the articles, how did Trump sign off his tweet?", "how did Trump sign off his tweet?"),
+    ("Answer in one line: how many staff were inside?", "how many staff were inside?"),
     # A tag's auxiliary is the statement's, put first.
     ("The embassy wasn't evacuated, was it?", "Was the embassy evacuated?"),
     ("Trump has blamed Iran, hasn't he?", "Has Trump blamed Iran?"),
@@ -46,6 +50,8 @@ def test_the_question_inside_is_read(question, written):
     ("Context: the embassy was stormed. Who did it?", "Context: the embassy was stormed. Who did it?"),
     ("Weapon: tear gas?", "Weapon: tear gas?"),   # a label asking nothing of itself
     ("Right?", "Right?"),
+    ("Only Esper spoke, who else?", "Only Esper spoke, who else?"),   # a statement, no instruction
+    ("Be careful, the embassy was attacked.", "Be careful, the embassy was attacked."),   # no question after it
     # After "didn't it" or "right" the statement is checked as stated, as a claim is.
     ("The Iraqi parliament voted to expel US troops, didn't it?",
      "The Iraqi parliament voted to expel US troops, did it?"),
@@ -112,3 +118,10 @@ def test_a_tag_question_is_answered_as_asked(assistant):
     ans = assistant.answer("What's the name of the Iraqi premier who appealed to the protesters to leave, Haider "
                            "al-Abadi, isn't it?")
     assert ans.answered and "Abdel-Mahdi" in ans.text, ans.text
+
+
+def test_an_instruction_before_the_question_is_set_aside(assistant):
+    ans = assistant.answer("Don't guess: who was killed in the attack that the US strikes were a response to?")
+    assert ans.answered and "contractor" in ans.text, ans.text
+    ans = assistant.answer("Cite your source: what was the name of the American contractor killed in the rocket attack?")
+    assert not ans.answered, ans.text
