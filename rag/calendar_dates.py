@@ -9,21 +9,24 @@ from datetime import date
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
-# "May" only capitalised: "may 5 soldiers …" is no date.
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# "May" and "March" only capitalised: "may 5 soldiers …", "march 2 miles" are no dates.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|(?-i:Mar(?:ch)?)|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(\d{4}))?"
 _DATE = re.compile(
     rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?({_MONTH}){_YEAR}(?![\w/])|"            # "the 1st of January", "31 Dec 2019"
-    rf"\b({_MONTH})\s+(?:the\s+)?{_DAY}{_YEAR}(?![\w/:])|"                     # "Dec 31", "January 1st, 2020"
+    rf"\b({_MONTH})\s+(?:the\s+)?{_DAY}{_YEAR}(?![\w/:–-])|"                   # "Dec 31", not "Dec 30-31"
     r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|"                                         # "2019-12-31"
     r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b|"                            # "31/12/2019", "12/31/19"
     r"\bnew\s+year['’]?s(?:['’]s)?\s+(eve|day)(?:\s+(\d{4}))?\b|"              # "New Year's Eve"
     r"\b(?:the\s+)?(last|first)\s+day\s+of\s+(\d{4})\b",                       # "the last day of 2019"
     re.I)
 # A date asked as the article's own ("the report dated 2020-01-01", "published on 1 January"): its dateline's.
-_DATELINE_BEFORE = re.compile(r"\b(?:dated|date|published|datelined|from)\s+(?:on\s+)?$", re.I)
+_DATELINE_BEFORE = re.compile(r"\b(?:dated|date|published|datelined)\s+(?:on\s+)?$", re.I)
+# "What day of the week was Dec 31?", "Was Dec 31 a Tuesday?": the weekday is what is asked, or said already.
+_DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:day|weekday)\b|\bday\s+of\s+the\s+week\b|"
+                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _REPORT_SPAN = 6   # a report's "on Tuesday" is a day of its own week: at most six days before its date
 
@@ -63,15 +66,16 @@ def _candidates(m: re.Match, years: Iterable[int]) -> list[date]:
 def as_weekdays(question: str, report_dates: Iterable[date], texts: Sequence[str] = ()) -> str:
     """The question with each calendar date the reports tell by its weekday written as that weekday: a date
     within six days before a report's date is that report's "Tuesday". A date the reports write as the question
-    does, or asked as a report's own date, is kept; so is one no report's week holds, or two weekdays may be."""
+    does (`texts`: their texts in lower case), or asked as a report's own date, is kept; so is one no report's
+    week holds, or two weekdays may be; and every date of a question asking or naming a weekday."""
     reports = sorted(set(report_dates))
-    if not reports:
+    if not reports or _DAY_ASKED.search(question):
         return question
     years = sorted({d.year + k for d in reports for k in (-1, 0)})
 
     def weekday(m: re.Match) -> str:
         said = m.group(0).lower()
-        if _DATELINE_BEFORE.search(question, 0, m.start()) or any(said in t.lower() for t in texts):
+        if _DATELINE_BEFORE.search(question, 0, m.start()) or any(said in t for t in texts):
             return m.group(0)
         days = {d.weekday() for d in _candidates(m, years)
                 if any(0 <= (r - d).days <= _REPORT_SPAN for r in reports)}

@@ -19,7 +19,7 @@ _KINDS = {
     "base bases camp camps": "base bases airbase airbases airfield airfields camp camps garrison garrisons "
                              "outpost outposts",
     # "What greeting did Trump end his tweet with?": "Happy New Year!" names none by the word.
-    "greeting greetings wish wishes": "happy merry congratulations greetings hello farewell goodbye",
+    "greeting greetings": "happy merry congratulations greetings hello farewell goodbye",
     # News agencies go by their names alone ("Witnesses told dpa …"): the name is the only sign of the kind.
     "agency agencies wire": "dpa afp agence ap reuters xinhua tass ria mehr irna isna tasnim fars anadolu "
                             "ansa efe kyodo yonhap upi",

@@ -138,10 +138,14 @@ _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind
                        r"is it (?:known|clear|reported|said))\s+(?=(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?"
                        r"(?:who|whom|whose|what|when|where|which|why|how|the (?:name|names|number) of)\s+\w)",
                        re.I)
-# "who the leader of Kataib Hezbollah is": an asked clause in a statement's order, asked with the copula first.
-_CLAUSE_ORDER = re.compile(r"^((?:who|whom|whose|what|when|where|which|why|how)(?:\s+(?:many|much)\s+[\w’'-]+)?)\s+"
-                           r"(?!(?:is|are|was|were)\b)(.+?)\s+(is|are|was|were)(\s*[?.!]*\s*)$", re.I)
-# "what Trump said Iran would pay": a name or pronoun doing the deed, in the past of an irregular verb.
+# "who the leader of Kataib Hezbollah is", "how old Soleimani was": an asked clause in a statement's order, asked
+# with the copula first. Its subject opens with a determiner, a pronoun or a capital; the words before it ("how
+# old", "how many of them") stay with the question word.
+_CLAUSE_ORDER = re.compile(r"^((?:who|whom|whose|what|when|where|which|why|how)(?: [\w’'-]+){0,3}?) "
+                           r"((?:(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|there)\b|(?-i:[A-Z]))"
+                           r"[^?.!]*?) (is|are|was|were)( ?[?.!]*)$", re.I)
+# "what Trump said Iran would pay": a name or pronoun doing the deed, in the past of an irregular verb. Only
+# irregular ones: a regular past's present is not told by its spelling ("used", "housed", "stopped").
 _CLAUSE_DONE = re.compile(r"^((?:who|whom|what|which|when|where|why|how)(?:\s+(?:many|much)\s+[\w’'-]+)?)\s+"
                           r"((?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})|he|she|they|it|the\s+\w+)\s+([a-z]+)\b",
                           re.I)
@@ -168,7 +172,7 @@ def _without_courtesy(question: str) -> str:
     rest = q[m.end():]
     if m.re is _REQUEST:
         rest = rest.rstrip(" .!") + ("" if rest.rstrip().endswith("?") else "?")   # a request asks, mark or none
-    if c := _CLAUSE_ORDER.match(rest):
+    if c := _CLAUSE_ORDER.match(" ".join(rest.split())):   # one space apart: no run of blanks to backtrack over
         rest = f"{c.group(1)} {c.group(3)} {c.group(2)}{c.group(4)}"
     elif (c := _CLAUSE_DONE.match(rest)) and (present := present_of_past(c.group(3))):
         rest = f"{c.group(1)} did {c.group(2)} {present}{rest[c.end():]}"
@@ -330,23 +334,28 @@ _FILLERS = re.compile(r"^\s*(?:(?:u+m+|u+h+|h+m+|so|okay|ok|well|like|hey|alrigh
 
 # A message's greeting, brief and sign-off around the question: "Hi team, for tomorrow's piece: who …? Thanks, J".
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|dear|morning|good\s+(?:morning|afternoon|evening)|greetings)\b"
-                       r"(?:\s+(?:team|all|everyone|everybody|folks|guys|there|desk|[A-Z][\w.’'-]*)){0,2}"
+                       r"(?:\s+(?:team|all|everyone|everybody|folks|guys|there|desk|(?-i:[A-Z])[\w.’'-]*)){0,2}"
                        r"\s*(?:[,!.:;]+|\s[—–-])\s*", re.I)
-_BRIEF = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:one|q|question|check)\s+)?for\s+(?:[\w’'-]+\s+){0,4}?"
+# A piece of the asker's own ("tomorrow's piece", "the live blog"), not one of the articles ("the first article").
+_BRIEF = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:one|q|question|check)\s+)?for\s+"
+                    r"(?:tomorrow['’]s|tonight['’]s|today['’]s|our|my|the\s+live|this\s+week['’]s|the\s+morning|"
+                    r"the\s+evening|the\s+weekend|the\s+late|the\s+next|a)\s+(?:[\w’'-]+\s+){0,3}?"
                     r"(?:piece|story|article|report|bulletin|blog|show|segment|column|copy|draft|package|newsletter|"
                     r"explainer|episode|broadcast|feature|brief|briefing|update|wrap|podcast|script|desk)\s*"
                     r"(?:[:,;]|\s[—–-])\s*", re.I)
 # Only a name or initials after it: "Thanks, J", "Cheers!", "Many thanks in advance - Sam".
-_SIGN_OFF = re.compile(r"(?<=[.!?,;:)])\s*(?:(?:many\s+)?thanks|thank\s+you|thx|ty|cheers|ta|best|regards|"
+_SIGN_OFF = re.compile(r"(?<=[.!?,;)])\s*(?:(?:many\s+)?thanks|thank\s+you|thx|cheers|regards|"
                        r"(?:best|kind|warm)\s+regards|much\s+appreciated|appreciated)"
                        r"(?:\s+(?:in\s+advance|a\s+lot|so\s+much|again|all))?"
-                       r"(?:[\s,!.:;]*|\s[—–-]\s*)(?:[A-Z][\w.’'-]*\s*){0,2}[.!]*\s*$", re.I)
+                       r"(?:[\s,!.:;]*|\s[—–-]\s*)(?:(?-i:[A-Z])[\w.’'-]*\s*){0,2}[.!]*\s*$", re.I)
 
 
 # "Which news agency (the German one?) did …", "What slogan (what were they chanting?) did …": a guess or a question
 # to oneself in brackets, which the question asks the same without. Brackets without a question mark clarify:
 # "Does Iran (per Khamenei) want war?" asks of Khamenei's saying.
-_BRACKETED = re.compile(r"\s*(?:\([^()\[\]?]*\?[^()\[\]]*\)|\[[^()\[\]?]*\?[^()\[\]]*\])")
+# Not "(and why?)": a second question.
+_BRACKETED = re.compile(r"\s*(?:\((?!\s*(?:and|or|also|but)\b)[^()\[\]?]*\?[^()\[\]]*\)|"
+                        r"\[(?!\s*(?:and|or|also|but)\b)[^()\[\]?]*\?[^()\[\]]*\])", re.I)
 
 
 def _without_brackets(question: str) -> str:
@@ -355,26 +364,32 @@ def _without_brackets(question: str) -> str:
 
 
 # "Place: where was Trump …?", "Name: the US Defense Secretary?": a label saying what kind of answer is wanted. A
-# claim's label ("Claim:", "Tweet:") and a draft's are what is checked, not asked: kept.
+# claim's label ("Claim:", "Tweet:") and a draft's are what is checked, not asked: not labels.
 _LABEL = re.compile(r"^\s*([A-Za-z]+)\s*:\s+(?=\S)")
-_NOT_LABELS = frozenset("claim claims rumour rumor post tweet headline draft note context background fact check verify "
-                        "true false".split())
+# Words naming a kind of answer; not any word before a colon: "Soleimani: who was he?" asks about Soleimani.
+_LABELS = frozenset("q question name names person people who number count figure total place location where time "
+                    "date day when quote quotes wording words unit units weapon weapons equipment goal reason why "
+                    "description source agency group title role detail details fact check".split())
 _LABEL_ASKS = {"name": "What is the name of ", "names": "What are the names of ", "person": "Who is ", "who": "Who is ",
                "number": "How many ", "count": "How many "}
 
 
 # "Don't guess: who …?", "Cite your source: what …?", "Using only the articles, how …?", "Be brief. What …?": an
 # instruction on how to answer, before the question.
-_INSTRUCTION = re.compile(r"^\s*(?:don['’]?t|do not|never|please|cite|quote|answer|reply|respond|be|keep|stick|use|"
-                          r"using|based on|going by|relying on|briefly|short answer|one (?:word|line|sentence)|"
-                          r"in (?:one|a|two|a few) (?:word|line|sentence|phrase)s?|no (?:guessing|speculation))\b"
+# "Going by Trump's tweet, …" or "Using the first article, …" narrows the question: only the articles or sources
+# as a whole are set aside with it.
+_INSTRUCTION = re.compile(r"^\s*(?:(?:don['’]?t|do not|never|please|cite|quote|answer|reply|respond|keep|stick)\b|"
+                          r"be (?:brief|concise|short|precise|accurate|honest|careful)\b|"
+                          r"(?:use|using|based on|going by|relying on)(?: (?:only|just))? (?:the|your|these) "
+                          r"(?:articles|sources|reports|texts)\b|(?:briefly|short answer)\b|one (?:word|line|sentence)\b|"
+                          r"in (?:one|a|two|a few) (?:word|line|sentence|phrase)s?\b|no (?:guessing|speculation)\b)"
                           r"[^:;,.?!]{0,50}[:;,.!]\s+(?=\S)", re.I)
 
 
 def _without_label(question: str) -> str:
     if (i := _INSTRUCTION.match(question)) and (_ASKS.match(rest := question[i.end():]) or _WH_START.match(rest)):
         return rest
-    if not (m := _LABEL.match(question)) or (label := m.group(1).lower()) in _NOT_LABELS:
+    if not (m := _LABEL.match(question)) or (label := m.group(1).lower()) not in _LABELS:
         return question
     rest = question[m.end():]
     if _ASKS.match(rest) or _WH_START.match(rest):
@@ -384,10 +399,13 @@ def _without_label(question: str) -> str:
 
 
 # A tag after a statement or a guess: "…, didn't it?", "…, wasn't he?", "…, right?".
-_TAG = re.compile(r"(?:,|\s[—–-])\s*(?:(?:(is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)n['’]?t|"
+_TAG = re.compile(r"(?:,|\s[—–-])\s*(?:(?:(is|was|are|were|do|does|did|has|have|had|would|could|should)n['’]?t|"
+                  r"(ca|wo)n['’]t|"
                   r"(is|was|are|were|do|does|did|has|have|had|will|would|can|could))\s+"
                   r"(?:it|he|she|they|there|that|we|you|i)|right|correct|yes|yeah|true|innit|eh|no)\s*\?\s*$", re.I)
-_TAG_MIN_WORDS = 3   # "Right?" alone asks nothing
+_TAG_MIN_WORDS = 3   # "Who, right?" asks nothing to be checked
+_TAG_SUBJECT_WORDS = 5
+_NOT_A_SUBJECT = re.compile(r"[:;,]|\b(?:who|which|that|says?|said|think|thought|believe|reports?|please|i)\b", re.I)
 
 
 def _without_tag(question: str) -> str:
@@ -401,9 +419,13 @@ def _without_tag(question: str) -> str:
         before = before[0].lower() + before[1:]
     # The tag's auxiliary is the statement's, put first: "The embassy wasn't evacuated, was it?" -> "Wasn't the
     # embassy evacuated?". After "didn't he" or "right", the statement is checked as stated, as a claim is.
-    aux = (m.group(1) or m.group(2) or "").lower()
-    if aux and aux not in ("do", "does", "did") and (own := re.search(rf"\b{aux}(?:n['’]?t)?\b", before, re.I)):
-        return f"{own.group(0).capitalize()} {before[: own.start()].strip()} {before[own.end():].strip()}?"
+    # Only a plain subject before the auxiliary: not a prefix ("Claim: …", "Please, …"), a clause ("The protesters
+    # who were arrested were …") or a report of a saying ("The report says the embassy was …").
+    aux = (m.group(1) or m.group(3) or {"ca": "can", "wo": "will"}.get((m.group(2) or "").lower(), "")).lower()
+    own = re.search(rf"\b{aux}(?:n['’]t)?(?![\w’'])", before, re.I) if aux not in ("", "do", "does", "did") else None
+    if own and len(subject := before[: own.start()].split()) <= _TAG_SUBJECT_WORDS \
+            and not _NOT_A_SUBJECT.search(before[: own.start()]):
+        return f"{own.group(0).capitalize()} {' '.join(subject)} {before[own.end():].strip()}?"
     return question
 
 
@@ -650,11 +672,15 @@ _CLAIMED = re.compile(r"^\s*(?:claim|rumou?r|viral (?:post|claim)|post|tweet|fac
 # "Do both articles say the same places?", "Do the two articles call it the same thing?": about the articles.
 # "What slogan were they chanting? Do the first and second articles agree on it?", "… Which article quotes it, the
 # first or the second?": the citations tell which.
-_ABOUT_ARTICLES = re.compile(r"^\s*(?:(?:do|does|did|are|is|was|were)\b.*\b(?:both|the two|each|either|the other|"
-                             r"the first|the second)\b.*\b(?:articles?|reports?|stories|sources|outlets|pieces?)\b.*"
-                             r"\b(?:same|differ|different|agree|mention|say|report|quote|give|include|cover)|"
+_ABOUT_ARTICLES = re.compile(r"^\s*(?:(?:do|does|did|are|is|was|were)\s+(?:[\w’'-]+\s+){0,2}?(?:both|the two|each|either|"
+                             r"the other|the first|the second)\b[^?]{0,80}?\b(?:articles?|reports?|stories|sources|"
+                             r"outlets|pieces?)\b[^?]{0,40}?\b(?:(?:same|differ|different|agree)\b|"
+                             # "… mention it?", not "… mention who ordered it?": a question of its own
+                             r"(?:mention|say|report|quote|give|include|cover)\w*(?:\s+(?:it|this|that|them|so))?"
+                             r"\s*\??\s*$)|"
                              r"which\s+(?:of\s+the\s+(?:two\s+)?)?(?:articles?|reports?|stories|sources|outlets|pieces?)"
-                             r"\b[^?]*\b(?:it|this|that|them|these|those)\b)", re.I)
+                             r"\s+(?:[\w’'-]+\s+){0,2}?(?:it|this|that|them|these|those)\s*(?:,[^?]{0,40})?\??\s*$)",
+                             re.I)
 # "Did Kataib Hizbollah say the protest was the end of it, or what did it say comes next?": a yes/no guess, then
 # the question asked instead.
 _OR_INSTEAD = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had)\b.+?,\s+or\s+((?:who|whom|what|when|"

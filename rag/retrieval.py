@@ -328,7 +328,9 @@ class HybridRetriever:
         self._capitalised: frozenset[str] | None = None
         self._initials: dict[str, str] | None = None
         self._counted: dict[str, set[str]] | None = None
-        self._dates: list[date] | None = None   # the reports' dates, for a question's calendar dates
+        # The reports' dates and lower-cased texts, read once: a question's calendar date is their weekday.
+        self._dates: list[date] | None = None
+        self._lowered: list[str] = []
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
         """Candidates for `query`; keyword coverage and answer type are judged on `focus` when given
@@ -543,7 +545,8 @@ class HybridRetriever:
 
         if self._dates is None:
             self._dates = report_dates(a.date for a in self.data.articles)
-        dated = as_weekdays(question, self._dates, [a.text for a in self.data.articles]) if self._dates else question
+            self._lowered = [a.text.lower() for a in self.data.articles] if self._dates else []
+        dated = as_weekdays(question, self._dates, self._lowered) if self._dates else question
         spelled = re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, dated))
         return self._counted_as_articles(spelled)
 

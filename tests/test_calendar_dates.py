@@ -28,7 +28,9 @@ def test_a_date_in_the_reports_week_is_its_weekday(question, read):
 @pytest.mark.parametrize("question", [
     "What happened on Dec 25?",                          # no report's week holds it
     "What happened on 2020-01-02?",                      # after the report
-    "may 5 soldiers be sent?",                           # "may" in lower case is no month
+    "What day of the week was Dec 31?",                  # the weekday is what is asked
+    "Was Dec 31 a Tuesday?",
+    "What happened on Dec 30-31?",                       # a range
     "Was the article published on 1 January 2020?",     # the report's own date
     "In the report dated 2020-01-01, who spoke?",
     "What happened on 01/02/2020?",                      # 1 February or 2 January: neither in the week
@@ -42,6 +44,12 @@ def test_a_date_written_as_a_report_writes_it_is_kept_and_digits_are_read_either
                        ["date 2020-01-01 Pro-Iranian militiamen …"]) == "What does the 2020-01-01 piece say?"
     # Digits read either way round: the reading within the report's week is the day (2 January, not 1 February).
     assert as_weekdays("on 1/2/2020", [date(2020, 1, 7)]) == "on Thursday"
+
+
+def test_may_and_march_in_lower_case_are_no_months():
+    assert as_weekdays("may 5 soldiers be sent?", [date(2020, 5, 6)]) == "may 5 soldiers be sent?"
+    assert as_weekdays("Did the protesters march 2 miles?", [date(2020, 3, 4)]) == "Did the protesters march 2 miles?"
+    assert as_weekdays("What happened on May 5?", [date(2020, 5, 6)]) == "What happened on Tuesday?"
 
 
 def test_report_dates_skip_what_is_no_day():

@@ -50,6 +50,21 @@ def test_the_question_inside_is_read(question, written):
     ("Context: the embassy was stormed. Who did it?", "Context: the embassy was stormed. Who did it?"),
     ("Weapon: tear gas?", "Weapon: tear gas?"),   # a label asking nothing of itself
     ("Right?", "Right?"),
+    # What the review found misread: a name before a colon, a clause with its own question word, a narrowing
+    # source, a second question in brackets, a prefix or a clause before a tag.
+    ("Soleimani: who was he?", "Soleimani: who was he?"),
+    ("Can you tell me how old Soleimani was?", "how old was Soleimani?"),
+    ("Do you know how many of them there were?", "how many of them were there?"),
+    ("Going by Trump's tweet, who does he blame?", "Going by Trump's tweet, who does he blame?"),
+    ("Using the first article, who took the photo?", "Using the first article, who took the photo?"),
+    ("For the Reuters report, who was quoted?", "For the Reuters report, who was quoted?"),
+    ("Who attacked the embassy (and why?)", "Who attacked the embassy (and why?)"),
+    ("Morning protests, how many were arrested?", "Morning protests, how many were arrested?"),
+    ("Did Trump's tweet end with: Thank you!", "Did Trump's tweet end with: Thank you!"),
+    ("Claim: the embassy wasn't evacuated, was it?", "Claim: the embassy wasn't evacuated, was it?"),
+    ("The protesters who were arrested were released, weren't they?",
+     "The protesters who were arrested were released, were they?"),
+    ("Iran can't win a war, can it?", "Iran can't win a war, can it?"),
     ("Only Esper spoke, who else?", "Only Esper spoke, who else?"),   # a statement, no instruction
     ("Be careful, the embassy was attacked.", "Be careful, the embassy was attacked."),   # no question after it
     # After "didn't it" or "right" the statement is checked as stated, as a claim is.
@@ -125,3 +140,11 @@ def test_an_instruction_before_the_question_is_set_aside(assistant):
     assert ans.answered and "contractor" in ans.text, ans.text
     ans = assistant.answer("Cite your source: what was the name of the American contractor killed in the rocket attack?")
     assert not ans.answered, ans.text
+
+
+def test_a_question_after_the_question_about_an_article_still_asks():
+    from rag.questions import asked_part
+    assert asked_part("Who attacked the embassy? Does the first article mention who ordered it?") == \
+        "Does the first article mention who ordered it?"
+    assert asked_part("Where did the strikes hit? Do both articles say the same places?") == "Where did the strikes hit?"
+
