@@ -128,6 +128,8 @@ def _offices_written_out(question: str) -> str:
     return _FM_RE.sub(lambda m: "foreign ministry" if re.match(r"\s+spokes", q[m.end():]) else "foreign minister", q)
 
 
+# "Roughly how many …": a hedge before the question word still starts a question.
+_HEDGE_WORD = r"(?:roughly|approximately|about|around|exactly|precisely)"
 # "Could you remind me of his name?", "I'd like to know what …", "…, please?": the question inside the courtesy.
 _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind|show) me(?: of| about)?|"
                        r"i(?:'|’)?d like to know|i would like to know|i wonder|i was wondering|please tell me)\s+"
@@ -135,7 +137,7 @@ _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind
                        # "Do you know who …", "Any idea how many …", "Is it known what …": asking whether the
                        # answer is known asks for it. Only before a question word: "Is it known for …" asks.
                        r"^\s*(?:(?:do|does) (?:you|anyone|anybody) (?:happen to )?know|(?:any|got any|have you any) idea|"
-                       r"is it (?:known|clear|reported|said))\s+(?=(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?"
+                       r"is it (?:known|clear|reported|said))\s+(?=(?:" + _HEDGE_WORD + r"\s+)?"
                        r"(?:who|whom|whose|what|when|where|which|why|how|the (?:name|names|number) of)\s+\w)",
                        re.I)
 # "who the leader of Kataib Hezbollah is", "how old Soleimani was": an asked clause in a statement's order, asked
@@ -155,7 +157,7 @@ _PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*\s*$)|^\s*please\b\s*[,:]?\s*(
                      r"which|why|how)\b)|^\s*please\s*[,:]\s*(?=(?:did|does|do|is|are|was|were|has|have|had|can|could|"
                      r"will|would)\b)", re.I)
 _WH_START = re.compile(r"(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b", re.I)
-_HEDGE_FIRST = re.compile(r"^(?:roughly|approximately|about|around|exactly|precisely)\s+", re.I)
+_HEDGE_FIRST = re.compile(rf"^{_HEDGE_WORD}\s+", re.I)
 # A request opening the question: "Give me the estimated cost of …", "I need the number of …", "Summarise what
 # Esper said …", "Remind me who …". What it asks for is what is asked.
 # Not "Summarise the articles", nor "Tell me the truth: did Iran plan it?" (the question after the colon asks).
@@ -359,6 +361,7 @@ _BRACKETED = re.compile(r"\s*(?:\((?!\s*(?:and|or|also|but)\b)[^()\[\]?]*\?[^()\
 
 
 def _without_brackets(question: str) -> str:
+    """The question without its guesses in brackets, when what remains still asks."""
     q = _BRACKETED.sub("", question)
     return q if q != question and _ASKING.search(q) and len(_topic_words(q)) >= 2 else question
 
@@ -387,6 +390,7 @@ _INSTRUCTION = re.compile(r"^\s*(?:(?:don['’]?t|do not|never|please|cite|quote
 
 
 def _without_label(question: str) -> str:
+    """The question without an instruction on how to answer or a label of the kind of answer wanted before it."""
     if (i := _INSTRUCTION.match(question)) and (_ASKS.match(rest := question[i.end():]) or _WH_START.match(rest)):
         return rest
     if not (m := _LABEL.match(question)) or (label := m.group(1).lower()) not in _LABELS:
@@ -802,7 +806,7 @@ def _named_back(context: str, asked: str) -> str:
 
 # "Roughly how many …, and what …?", "So exactly how …": a hedge or an opener before the question word still
 # starts a question.
-_HEDGE = r"(?:(?:roughly|approximately|about|around|exactly|precisely|so|and)\s+)"
+_HEDGE = r"(?:(?:" + _HEDGE_WORD + r"|so|and)\s+)"
 # "How many troops were sent, and what kind of unit are they?": two questions, each answered on its own.
 # Without a comma, "and which/who" more often starts a relative clause: "the group … and which includes X".
 # "Did Iran say when and where …", "the difference between what Trump said and what Pompeo said": one question.
