@@ -389,14 +389,19 @@ _INSTRUCTION = re.compile(r"^\s*(?:(?:don['’]?t|do not|never|please|cite|quote
                           r"[^:;,.?!]{0,50}[:;,.!]\s+(?=\S)", re.I)
 
 
+def _opens_question(text: str) -> bool:
+    """A question word or an auxiliary opens `text` ("where was …", "did Khamenei …", "whether …")."""
+    return bool(_ASKS.match(text) or _WH_START.match(text))
+
+
 def _without_label(question: str) -> str:
     """The question without an instruction on how to answer or a label of the kind of answer wanted before it."""
-    if (i := _INSTRUCTION.match(question)) and (_ASKS.match(rest := question[i.end():]) or _WH_START.match(rest)):
+    if (i := _INSTRUCTION.match(question)) and _opens_question(rest := question[i.end():]):
         return rest
     if not (m := _LABEL.match(question)) or (label := m.group(1).lower()) not in _LABELS:
         return question
     rest = question[m.end():]
-    if _ASKS.match(rest) or _WH_START.match(rest):
+    if _opens_question(rest):
         return rest
     # "Name: Iran's supreme leader?": what the label names, asked of what follows it.
     return _LABEL_ASKS[label] + rest if label in _LABEL_ASKS and rest.rstrip().endswith("?") else question
@@ -417,7 +422,7 @@ def _without_tag(question: str) -> str:
     al-Abadi, isn't it?" asks the question, the guess then set aside as any is."""
     if not (m := _TAG.search(question)) or len((before := question[: m.start()].rstrip(" ,")).split()) < _TAG_MIN_WORDS:
         return question
-    if _ASKS.match(before) or _WH_START.match(before):
+    if _opens_question(before):
         return before + "?"
     if before.split()[0].lower() in STOPWORDS:   # "The embassy …", no name
         before = before[0].lower() + before[1:]
