@@ -12,7 +12,7 @@ from rag.attribution import unquoted
 from rag.countries import is_country_word
 from rag.event_verbs import burning_read, event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
 from rag.kinds import BODIES, kinds_beside, kinds_of
-from rag.word_forms import irregular_forms
+from rag.word_forms import irregular_forms, present_of_past
 
 NUMBER, TIME, NAME, KIND = "number", "time", "name", "kind"
 UNSURE = 0.35  # an answer of the kind asked for, but the thing asked about is not named beside it
@@ -653,6 +653,27 @@ def before_scene(question: str) -> str:
     return question[:m.end()].rstrip() if m else question
 
 
+# "What happened in the Iraqi parliament?", "What happened to oil prices?": where or to what it happened.
+_HAPPENED = re.compile(r"^\s*what\s+(?:happened|occurred|went\s+on|took\s+place)\s+(?:in|at|to|inside|with)\s+"
+                       r"(?:the\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:\?|$|\b(?:on|after|before|during|when|"
+                       r"while|over|in|at|since|as)\b)", re.I)
+
+
+_DONE_FORMS = frozenset("hit shot put set cut hurt struck".split())
+
+
+def happened_at(question: str) -> tuple[str, ...]:
+    """The words of where or to what a "what happened" question asks: ("Iraqi", "parliament") in "What happened in
+    the Iraqi parliament on Wednesday?"."""
+    if not (m := _HAPPENED.match(question)):
+        return ()
+    words = _WORD_RE.findall(m.group(1))
+    # "the militiamen hit in the airstrikes": the thing, not what was done to it.
+    done = next((i for i, w in enumerate(words) if i and (w.lower().endswith("ed") or present_of_past(w)
+                                                           or w.lower() in _DONE_FORMS)), len(words))
+    return tuple(words[:done])
+
+
 @lru_cache(maxsize=1024)
 def yes_no_actor(question: str) -> tuple[str, ...]:
     """The noun naming who or what a yes/no question is about: "parliament" in "Did the Iraqi parliament vote …?".
@@ -1116,7 +1137,8 @@ def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
 _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label|"
                         r"tweet|post|write)\b",
                         re.I)
-_REACTION = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+(?:reaction|response|"
+_REACTION = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+"
+                       r"(?:reaction|response|"
                        r"reply|position|stance|comment|statement)s?\b", re.I)
 # "What did Iraqi security forces do …", "Where were they when …": what some doer did.
 # Not "Where were the diplomats sheltering while …" nor "Where was the embassy located when …": there the

@@ -128,6 +128,26 @@ def _offices_written_out(question: str) -> str:
     return _FM_RE.sub(lambda m: "foreign ministry" if re.match(r"\s+spokes", q[m.end():]) else "foreign minister", q)
 
 
+# Names as protocol writes them: "Donald J. Trump", "Dr. Mark T. Esper", "Sayyid Ali Khamenei", "the Islamic
+# Republic of Iran", "the President of the United States". News writes them short, and a word the articles never
+# use would turn the question away.
+_HONORIFIC = re.compile(r"\b(?:dr|prof|sayyid|sayed|seyed|seyyed|syed|sheikh|shaikh|his\s+excellency)\.?\s+"
+                        r"(?=(?-i:[A-Z]))", re.I)
+_MIDDLE_INITIAL = re.compile(r"\b((?-i:[A-Z])[a-z]+)\s+(?-i:[A-Z])\.\s+(?=(?-i:[A-Z])[a-z])")
+_PRESIDENT_OF = re.compile(r"\bpresident\s+of\s+the\s+united\s+states(?:\s+of\s+america)?\b", re.I)
+_STATE_IN_FULL = re.compile(r"\b(?:the\s+)?(?:(?:islamic|federal|arab|people['’]s|democratic)\s+)*republic\s+of\s+"
+                            r"([a-z]+)\b|\b(?:the\s+)?united\s+states\s+of\s+america\b", re.I)
+
+
+def _names_in_short(question: str) -> str:
+    """The question with names as news writes them: "President of the United States Donald J. Trump" -> "US
+    President Donald Trump", "the Islamic Republic of Iran" -> "Iran", "Dr. Mark T. Esper" -> "Mark Esper"."""
+    q = _PRESIDENT_OF.sub("US President", question)
+    q = _STATE_IN_FULL.sub(lambda m: m.group(0) if m.group(1) and not is_country_word(m.group(1))
+                           else m.group(1) or "the United States", q)
+    return _MIDDLE_INITIAL.sub(r"\1 ", _HONORIFIC.sub("", q))
+
+
 # "Roughly how many …": a hedge before the question word still starts a question.
 _HEDGE_WORD = r"(?:roughly|approximately|about|around|exactly|precisely)"
 # "Could you remind me of his name?", "I'd like to know what …", "…, please?": the question inside the courtesy.
@@ -438,6 +458,193 @@ def _without_tag(question: str) -> str:
     return question
 
 
+# "The embassy — who stormed it?", "Kataib Hezbollah. Who leads it?", "Those airstrikes, where were they?": what
+# the question is about, named first and then pointed at. "Mr Esper, how many soldiers are you sending?": the one
+# asked, addressed first. Only a short name or noun phrase: not a statement ("Trump blamed Iran. Why?"), a time
+# ("On Tuesday, what …") or an opener ("So, …").
+_TOPIC_FIRST = re.compile(r"^\s*(?:(?:hey|hi|hello|dear|oh|about|as for|regarding|re|concerning)\s+)?"
+                          r"((?:the|this|that|these|those|(?-i:[A-Z])[\w’'-]*)(?:\s+[\w’'-]+){0,5}?)"
+                          r"\s*([,:.;]|\s[—–-])\s+(?=\S)", re.I)
+_NOT_A_TOPIC = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|"
+                          r"should|may|might|must|who|whom|whose|what|when|where|which|why|how|i|we|you|he|she|it|"
+                          r"they|said|says|told|asked|please|thanks|team|all|everyone|folks|guys|there|question|"
+                          r"and|or|but|if|so|not|yes|no|okay|ok|well|wait|now|then|also|first|next|finally|"
+                          r"yesterday|today|tomorrow|in|on|at|after|before|during|since|while|for|from|to|by|with|"
+                          r"according|per|following|besides|apart|except|other|than|quote|claim|note|context|"
+                          r"background|detail|quick|comment|summary|query|update|topic|subject|sorry|fine|right|true|"
+                          r"false|correct|again|anyway|actually)\b", re.I)
+_DETERMINERS = frozenset("the this that these those a an".split())
+_THIRD_PERSON = (("he", "him", "his"), ("she", "her"), ("it", "its"), ("they", "them", "their"))
+_PERSON_WORD = re.compile(r"\b(?:he|him|his|she|her|it|its|they|them|their)\b", re.I)
+# The one addressed, in the third person: "are you" -> "is X", "your" -> "X's". Not the assistant asked:
+# "can you tell me", "do you know".
+_ADDRESSED = re.compile(r"\b(?:(are|were|do|have)\s+you|you\s+(are|were|have)|you['’](re|ve)|(your|yours)|"
+                        r"(yourself|yourselves|you))\b", re.I)
+_ASSISTANT_ASKED = re.compile(r"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show|give|"
+                              r"let|explain|say)|do\s+you\s+(?:know|have\s+any\s+idea)|you\s+know)\b", re.I)
+_OF_THE_ADDRESSED = {"are": "is", "were": "was", "do": "does", "have": "has", "re": "is", "ve": "has"}
+
+
+def _told(words: str) -> bool:
+    """A past verb in `words`, so a statement ("The Pentagon sent 750 troops"), not a name for something; but "the
+    killed contractor" names one."""
+    ws = words.split()
+    return any((w.endswith("ed") or present_of_past(w)) and ws[i - 1].lower() not in _DETERMINERS
+               for i, w in enumerate(ws) if i and w.islower())
+
+
+def _about_topic(question: str) -> str:
+    """The question with what it is about, or whom it addresses, put in place of the pronoun pointing at it:
+    "The killed contractor — what was his name?" -> "what was the killed contractor's name?", "Mr Esper, how
+    many soldiers are you sending?" -> "how many soldiers is Mr Esper sending?"."""
+    if not (m := _TOPIC_FIRST.match(question)) or _NOT_A_TOPIC.search(topic := m.group(1)) or _told(topic) \
+            or topic.lower() in WEEKDAYS | MONTHS | _LABELS or not _opens_question(rest := question[m.end():]):
+        return question
+    # "The 50 - who were they?": a number alone names nothing to put in the question; it is read with its context.
+    if not any(w.isalpha() and w.lower() not in _DETERMINERS for w in topic.split()):
+        return question
+    # A sentence of its own is more often a remark ("Khamenei always talks tough. What did he …?"): only a name.
+    if m.group(2) == "." and not all(w[0].isupper() or w.lower() in ("of", "the") for w in topic.split()):
+        return question
+    if topic.split()[0].lower() in STOPWORDS:   # "The embassy …", no name
+        topic = topic[0].lower() + topic[1:]
+    if _ADDRESSED.search(rest) and not _ASSISTANT_ASKED.search(rest):
+        def third(a: re.Match) -> str:
+            if verb := a.group(1):
+                return f"{_OF_THE_ADDRESSED[verb.lower()]} {topic}"
+            if verb := a.group(2) or a.group(3):
+                return f"{topic} {_OF_THE_ADDRESSED[verb.lower()]}"
+            return f"{topic}'s" if a.group(4) else topic
+        return _ADDRESSED.sub(third, rest)
+    # "Quick detail: where was Trump when reporters asked him …?": a name in the question is whom it points at.
+    if not (p := _PERSON_WORD.search(rest)) or re.search(r"(?<!^)\b(?-i:[A-Z])", rest[: p.start()]):
+        return question
+    group = next(g for g in _THIRD_PERSON if p.group(0).lower() in g)
+    # "her" may be whose or whom: as the one named, either way.
+    return re.sub(r"\b(?:" + "|".join(group) + r")\b",
+                  lambda w: f"{topic}'s" if w.group(0).lower() in ("his", "its", "their") else topic, rest, flags=re.I)
+
+
+# Notes' symbols and shorthand: "# of soldiers sent?", "Protesters @ the embassy: approx. how many?", "Trump &
+# Khamenei", "w/o specifying what?", "b/c of what?", "Fri.", "deployment = what kind of action?", "strikes -> which
+# militia?". An @handle, "#1" and "4" as a number stay.
+_SYMBOLS = [
+    (r"(?<![\w#])(?:#|no\.)\s*(?:of\s+)?(?=[a-z])", "number of "), (r"\s@\s", " at "), (r"\s&\s", " and "),
+    (r"\bw/o\b", "without"), (r"\bw/(?=\s)", "with"), (r"\bb/c\b", "because"), (r"\bb4\b", "before"),
+    (r"\b4(?=\s+(?:lives|the|what|whom?)\b)", "for"), (r"\bapprox\.?(?=\s)", "approximately"),
+    (r"\best\.(?=\s)", "estimated"), (r"\bincl\.?(?=\s)", "including"), (r"\bre:\s*", "about "),
+    (r"\bqs\b", "questions"), (r"\bspox\b", "spokesman"), (r"\bgov['’]t\b", "government"),
+    (r"\s*\by/n\s*$", ""), (r"\s*=\s*\?", " is what?"), (r"\s=\s", " is "), (r"\s*(?:<->|↔)\s*", " and "),
+    (r"\s*(?:->|→)\s*", ", "),
+    (r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.(?=\s)",
+     lambda m: {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+                "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday",
+                "sun": "Sunday"}[m.group(0)[:-1].lower()]),
+]
+_SYMBOLS_RE = [(re.compile(pattern, re.I), by) for pattern, by in _SYMBOLS]
+
+
+def _symbols_written_out(question: str) -> str:
+    """The question with notes' symbols and shorthand written out: "# of soldiers sent?" -> "number of soldiers
+    sent?", "Protesters @ the embassy" -> "Protesters at the embassy", "X = ?" -> "X is what?"."""
+    q = question
+    for pattern, by in _SYMBOLS_RE:
+        q = pattern.sub(by, q)
+    return q if q.strip(" ,?") else question
+
+
+# "Quién stormed the embassy?", "Combien de soldiers …?", "Was hat Khamenei tweeted?": a question word of another
+# language (Spanish, French, German, Italian, Portuguese) opening an English question; "por favor", "yalla":
+# courtesy or a filler set off from it. Without them the question asks for no kind of answer.
+_FOREIGN_ASKS = {
+    "cómo se llama": "what is the name of", "como se llama": "what is the name of", "qu'est-ce qui": "what",
+    "qu'est-ce que": "what", "qu'a dit": "what was said by", "dans quelle": "in which", "dans quel": "in which",
+    "combien de": "how many", "combien": "how much", "wie viele": "how many", "wie viel": "how much",
+    "cuántos": "how many", "cuántas": "how many", "cuánto": "how much", "cuánta": "how much", "quantos": "how many",
+    "quantas": "how many", "quanti": "how many", "quante": "how many", "quién es": "who is", "quiénes": "who",
+    "quién": "who", "quien": "who", "qui": "who", "wer ist": "who is", "wer": "who", "chi": "who", "qué": "what",
+    "que": "what", "quoi": "what", "was ist": "what is", "was hat": "what has", "was sind": "what are",
+    "was haben": "what have", "was war": "what was", "dónde": "where", "donde": "where", "où": "where",
+    "wo": "where", "dove": "where", "onde": "where", "cuándo": "when", "quand": "when", "wann": "when",
+    "quando": "when", "por qué": "why", "pourquoi": "why", "warum": "why", "perché": "why", "cuál": "which",
+    "cuáles": "which", "quel": "which", "quelle": "which", "quels": "which", "quelles": "which", "welche": "which",
+    "welcher": "which", "welches": "which", "welchen": "which", "cómo": "how", "wie": "how",
+}
+_FOREIGN_ASK = re.compile(r"(^\s*¿?|[?.!]\s+¿?|\s[—–-]\s+)("
+                          + "|".join(sorted(map(re.escape, _FOREIGN_ASKS), key=len, reverse=True)) + r")(?![\w’'])",
+                          re.I)
+# "Comment does Iran …" asks how; "Comment: …" labels.
+_FOREIGN_HOW = re.compile(r"^(\s*)comment(?=\s+(?:do|does|did|is|are|was|were)\b)", re.I)
+_FOREIGN_COURTESY = r"(?:por favor|per favore|s['’]il (?:vous|te) pla[iî]t|bitte|yalla|habibi|inshallah|khalas|" \
+                    r"merci|gracias|danke|exactamente)"
+_FOREIGN_ASIDE = re.compile(rf"^\s*{_FOREIGN_COURTESY}\s*[,!.:]\s*|,\s*{_FOREIGN_COURTESY}(?=\s*[?.!]*\s*$)", re.I)
+
+
+def _in_english(question: str) -> str:
+    """The question with another language's question word in English and its courtesy set aside: "Combien de
+    rockets were fired?" -> "how many rockets were fired?"."""
+    q = _FOREIGN_ASIDE.sub("", question)
+    q = _FOREIGN_HOW.sub(r"\1how", q)
+    return _FOREIGN_ASK.sub(lambda m: m.group(1).replace("¿", "") + _FOREIGN_ASKS[m.group(2).lower()], q)
+
+
+# "WHO STORMED THE EMBASSY???": capitals for emphasis, read as typed in lower case (which the reading of names
+# already takes), the abbreviations kept.
+_MIN_SHOUTED_LETTERS = 8
+_SHOUTED_SHARE = 0.8
+_ABBREVIATIONS = frozenset("US USA UK UN EU PMU PMF KH AP AFP DOD CIA NATO ISIS".split())
+
+
+def _unshouted(question: str) -> str:
+    """An all-capitals question in lower case, its abbreviations kept: "WHAT DID THE PMU SAY?!" -> "what did the
+    PMU say?!"."""
+    letters = [c for c in question if c.isalpha()]
+    if len(letters) < _MIN_SHOUTED_LETTERS or sum(c.isupper() for c in letters) < _SHOUTED_SHARE * len(letters):
+        return question
+    return re.sub(r"[^\W\d_]+", lambda w: w.group(0) if w.group(0) in _ABBREVIATIONS else w.group(0).lower(), question)
+
+
+# "Rather than the Red Zone, which area …?", "Who, if not the Iraqi president, appealed …?": what the answer is not,
+# set against what is asked. A wrong guess there must not turn the question away.
+_CONTRAST_FIRST = re.compile(r"^\s*(?:rather than|instead of|not)\s+[^,?;]{1,60}?,\s+(?=\S)", re.I)
+_CONTRAST_SET_OFF = re.compile(r",\s+(?:if not|rather than|instead of|and not|not)\s+[^,?;]{1,60}?,\s+", re.I)
+# "Was it on Monday, or on which day, that the embassy was attacked?": a guess, then the question.
+_OR_WHICH = re.compile(r"^\s*(?:was|is|were)\s+it\s+[^,?]{1,60}?,\s+or\s+((?:(?:on|in|at|by)\s+)?"
+                       r"(?:which|what|who|whom|where|when)\b[^,?]{0,30}?),\s+(?:that|when|who)\s+(.+)$", re.I)
+# "Who was the man who appealed to the crowd?" asks who appealed.
+_WHO_WAS_THE_ONE = re.compile(r"^(\s*who)\s+(?:was|were|is|are)\s+(?:the|those)\s+(?:man|woman|person|people|ones?|"
+                              r"group|guy|guys|men|women)\s+(?:who|that)\s+(?=\S)", re.I)
+# "What did our president say …?": the asker's side is the story's, named as it names it.
+_OUR = re.compile(r"(?<![\"“‘'])\bour\b(?![^\"“”]*[\"”])", re.I)
+_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b", re.I)
+_NAME_RUN = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*")
+
+
+def _without_contrast(question: str) -> str:
+    """The question without what the answer is set against: "Rather than the Red Zone, which area …?" -> "which
+    area …?"; "Was it on Monday, or on which day, that …?" -> "on which day …?"; "Who was the man who …?" ->
+    "Who …?"; "our president" -> "the president"."""
+    q = question
+    if (m := _CONTRAST_FIRST.match(q)) and _opens_question(q[m.end():]):
+        q = q[m.end():]
+    q = _CONTRAST_SET_OFF.sub(lambda m: " " if _WH_WORD.fullmatch(m.string[: m.start()].strip()) else m.group(0), q)
+    if m := _OR_WHICH.match(q):
+        q = f"{m.group(1)} {m.group(2)}"
+    return _OUR.sub(lambda m: "The" if m.group(0)[0].isupper() else "the", _WHO_WAS_THE_ONE.sub(r"\1 ", q))
+
+
+def _former_latter_named(question: str) -> str:
+    """"Trump and Khamenei both tweeted; what did the former say?" -> "…; what did Trump say?": the two named
+    before, in their order."""
+    if not (m := _FORMER_LATTER.search(question)):
+        return question
+    names = list(dict.fromkeys(n for n in _NAME_RUN.findall(question[: m.start()])
+                               if n.split()[0].lower() not in STOPWORDS | _QUESTION_WORDS))
+    if len(names) != 2:
+        return question
+    return _FORMER_LATTER.sub(lambda f: names[0] if f.group(1).lower() == "former" else names[1], question)
+
+
 def _without_envelope(question: str) -> str:
     """The question without the greeting, brief and sign-off of the message around it."""
     q = _SIGN_OFF.sub("", question).rstrip(" ,;:")
@@ -578,13 +785,21 @@ def _blank_as_what(question: str) -> str:
     return f"{asked}: {offered}?" if offered and offered_choices(f"{asked}: {offered}?") else f"{asked}?"
 
 
+# The question out of its wrappings, the outermost first: capitals, symbols, another language's question word,
+# names in full, a topic named first, "the former", a contrast, a message's envelope, brackets, a label, a tag.
+_UNWRAPPING = (_unshouted, _symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
+               _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag)
+
+
 def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?", "Was it only a small group who …?" -> "Did only a small
     group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
     set aside, those `knows` (the articles have all their words) kept."""
-    unwrapped = _without_tag(_without_label(_without_brackets(_without_envelope(question))))
+    unwrapped = question
+    for unwrap in _UNWRAPPING:
+        unwrapped = unwrap(unwrapped)
     read = _articles_unsaid(_without_guesses(_blank_as_what(unwrapped), knows))
     unfilled = _NUMBER_IN_WORDS.sub(_in_digits, _FILLERS.sub(lambda m: " " if m.start() else "", read))
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)

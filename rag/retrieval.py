@@ -16,12 +16,12 @@ from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
 from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS, asked_about,
                               asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why, before_scene,
-                              bodies_asked, days_named, deed_doer, deed_words, holds_asked_quote, holds_numbered_point,
-                              holds_owned_role, holds_said_claim, holds_type, kinds_asked, mentions_unnamed,
-                              names_asked, names_kind, offered_choices, only_addressed, owned_role, post_holders,
-                              post_variants, post_words, question_type, quotes_tweet, speaker_words, spellings,
-                              states_response, states_unknown, synonym_words, tells_day_of, variants, verb_slots,
-                              yes_no_actor)
+                              bodies_asked, days_named, deed_doer, deed_words, happened_at, holds_asked_quote,
+                              holds_numbered_point, holds_owned_role, holds_said_claim, holds_type, kinds_asked,
+                              mentions_unnamed, names_asked, names_kind, offered_choices, only_addressed, owned_role,
+                              post_holders, post_variants, post_words, question_type, quotes_tweet, speaker_words,
+                              spellings, states_response, states_unknown, synonym_words, tells_day_of, variants,
+                              verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
 from rag.calendar_dates import as_weekdays, report_dates
@@ -451,7 +451,7 @@ class HybridRetriever:
         # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he
         # said, a post word no article has still counts against the answer.
         premier = doer and _PRIME.search(focus) and any(self.data.keyword.knows(t) for t in _PREMIER)
-        actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus)
+        actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) + happened_at(focus)
                   and not (premier and w.lower() == "prime")]
         missing += [w for w in actors if w not in missing]
         owned = owned_role(focus)

@@ -3,7 +3,7 @@
 import pytest
 
 from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               before_scene, bodies_asked, deed_doer, deed_words, holds_asked_quote,
+                               before_scene, bodies_asked, deed_doer, deed_words, happened_at, holds_asked_quote,
                                holds_numbered_point, holds_said_claim,
                                holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
@@ -824,6 +824,11 @@ def test_the_actor_of_a_yes_no_question():
     assert yes_no_actor("Did everyone leave the embassy when they were told to?") == ()
     assert yes_no_actor("Was tear gas used on the protesters?") == ()          # what was done
     assert yes_no_actor("Have staff been pulled out of the embassy?") == ()    # done to them
+    # "What happened in X" has its place as a yes/no question has its doer; not what was done to it.
+    assert happened_at("What happened in the Iraqi parliament on Wednesday?") == ("Iraqi", "parliament")
+    assert happened_at("What happened to oil prices after the storming?") == ("oil", "prices")
+    assert happened_at("What happened to the militiamen hit in the airstrikes?") == ("militiamen",)
+    assert happened_at("What happened on Friday?") == ()
 
 
 def test_who_a_count_is_attributed_to():
@@ -963,6 +968,7 @@ def test_a_name_offered_as_a_choice_is_still_an_answer():
 
 def test_whose_reaction_is_asked():
     assert speaker_words("What is the Iraqi parliament's reaction?") == ("the", "Iraqi", "parliament")
+    assert speaker_words("Iraqi parliament's reaction to the embassy attack?") == ("Iraqi", "parliament")
     assert speaker_words("How did Tehran characterise Washington's reaction?") == ("Tehran",)   # Tehran speaks
 
 

@@ -150,6 +150,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("In what year did Saddam Hussein's government fall?", None),
     # An actor no article has; a figure the question gives to someone who did not give it.
     ("Did the Iraqi parliament vote to expel US forces after the embassy attack?", None),
+    ("What happened in the Iraqi parliament on Wednesday?", None),
+    ("What happened to oil prices after the storming of the US embassy?", None),
     ("How many militia fighters did the Pentagon say were killed in the weekend strikes?", None),
     # Chat shorthand: "whos" asks who.
     ("whos the us ambassador to iraq", None),

@@ -36,6 +36,39 @@ from rag.word_forms import present_of_past
     # A tag's auxiliary is the statement's, put first.
     ("The embassy wasn't evacuated, was it?", "Was the embassy evacuated?"),
     ("Trump has blamed Iran, hasn't he?", "Has Trump blamed Iran?"),
+    # What the question is about named first, then pointed at; the one asked addressed first.
+    ("The embassy — who stormed it?", "who stormed the embassy?"),
+    ("Kataib Hezbollah. Who leads it?", "Who leads Kataib Hezbollah?"),
+    ("Soleimani: who was he?", "who was Soleimani?"),
+    ("The killed contractor - what was his name?", "what was the killed contractor's name?"),
+    ("The strikes: who ordered them, and what did they hit?", "who ordered the strikes, and what did the strikes hit?"),
+    ("Mr Esper, how many soldiers are you sending?", "how many soldiers is Mr Esper sending?"),
+    ("Ayatollah, what do you say Mr Trump can do about Iran?", "what does Ayatollah say Mr Trump can do about Iran?"),
+    # Capitals for emphasis, the abbreviations kept.
+    ("WHAT DID THE PMU SAY ABOUT THE US?!", "what did the PMU say about the US?!"),
+    # Notes' symbols and shorthand.
+    ("# of soldiers sent to Iraq?", "number of soldiers sent to Iraq?"),
+    ("Tear gas & bullets fired, w/o specifying what?", "Tear gas and bullets fired, without specifying what?"),
+    ("Protesters @ the embassy: approx. how many?", "Protesters at the embassy: approximately how many?"),
+    ("Deployed unit = what type?", "Deployed unit is what type?"),
+    ("Wed. tear gas fired by whom?", "Wednesday tear gas fired by whom?"),
+    # Another language's question word and courtesy.
+    ("Combien de rockets were fired at the base?", "how many rockets were fired at the base?"),
+    ("¿Quién es the US Defense Secretary?", "who is the US Defense Secretary?"),
+    ("Was hat Khamenei tweeted?", "what has Khamenei tweeted?"),
+    ("Which part of the embassy did they set on fire, por favor?", "Which part of the embassy did they set on fire?"),
+    # Names in full, as protocol writes them.
+    ("What price did President of the United States Donald J. Trump say the Islamic Republic of Iran would pay?",
+     "What price did US President Donald Trump say Iran would pay?"),
+    ("How did Dr. Mark T. Esper describe the deployment?", "How did Mark Esper describe the deployment?"),
+    # What the answer is set against; the one who did it; the asker's side; the former and the latter.
+    ("Rather than the Red Zone, which area did the crowds converge on?", "which area did the crowds converge on?"),
+    ("Who, if not the Iraqi president, appealed to the demonstrators?", "Who appealed to the demonstrators?"),
+    ("Was it on Monday, or on which day, that the embassy was attacked?", "on which day the embassy was attacked?"),
+    ("Who was the man who appealed to the crowd to leave?", "Who appealed to the crowd to leave?"),
+    ("What did our president say Iran would pay?", "What did the president say Iran would pay?"),
+    ("Esper and Trump both spoke — how did the former describe it?",
+     "Esper and Trump both spoke — how did Esper describe it?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
@@ -50,14 +83,35 @@ def test_the_question_inside_is_read(question, written):
     ("Context: the embassy was stormed. Who did it?", "Context: the embassy was stormed. Who did it?"),
     ("Weapon: tear gas?", "Weapon: tear gas?"),   # a label asking nothing of itself
     ("Right?", "Right?"),
-    # What the review found misread: a name before a colon, a clause with its own question word, a narrowing
+    # What the review found misread: a clause with its own question word, a narrowing
     # source, a second question in brackets, a prefix or a clause before a tag.
-    ("Soleimani: who was he?", "Soleimani: who was he?"),
     ("Can you tell me how old Soleimani was?", "how old was Soleimani?"),
     ("Do you know how many of them there were?", "how many of them were there?"),
     ("Going by Trump's tweet, who does he blame?", "Going by Trump's tweet, who does he blame?"),
     ("Using the first article, who took the photo?", "Using the first article, who took the photo?"),
     ("For the Reuters report, who was quoted?", "For the Reuters report, who was quoted?"),
+    # Not a topic named first: a time, an opener, a statement, or a name in the question for its pronoun; nor the
+    # assistant addressed.
+    ("On Tuesday, who stormed it?", "On Tuesday, who stormed it?"),
+    ("The 50 - who were they?", "The 50 - who were they?"),
+    ("So, what did he say?", "what did he say?"),
+    ("Trump blamed Iran. Why did he?", "Trump blamed Iran. Why did he?"),
+    ("Quick detail: where was Trump when reporters asked him?",
+     "Quick detail: where was Trump when reporters asked him?"),
+    ("Mr Esper, can you tell me how many troops?", "Mr Esper, how many troops?"),
+    ("Who did the US strike in Iraq?", "Who did the US strike in Iraq?"),   # capitals of a name, not shouting
+    ("Did KH do it?", "Did KH do it?"),
+    # An @handle, a "#1" and a "4" that is a number.
+    ("What did @realDonaldTrump tweet?", "What did @realDonaldTrump tweet?"),
+    ("Who is #1?", "Who is #1?"),
+    ("Did 4 people die?", "Did 4 people die?"),
+    # English words that another language asks with; a quotation's "our"; two named for "the latter" but not as two.
+    ("Was the embassy evacuated?", "Was the embassy evacuated?"),
+    ("Comment: who did it?", "Comment: who did it?"),
+    ("Did Trump say \"our facilities\"?", "Did Trump say \"our facilities\"?"),
+    ("What did the Islamic Republic say it would do?", "What did the Islamic Republic say it would do?"),
+    ("Trump, Esper and Khamenei spoke; what did the latter say?",
+     "Trump, Esper and Khamenei spoke; what did the latter say?"),
     ("Who attacked the embassy (and why?)", "Who attacked the embassy (and why?)"),
     ("Morning protests, how many were arrested?", "Morning protests, how many were arrested?"),
     ("Did Trump's tweet end with: Thank you!", "Did Trump's tweet end with: Thank you!"),
@@ -148,3 +202,31 @@ def test_a_question_after_the_question_about_an_article_still_asks():
         "Does the first article mention who ordered it?"
     assert asked_part("Where did the strikes hit? Do both articles say the same places?") == "Where did the strikes hit?"
 
+
+
+def test_a_topic_named_first_is_what_is_asked_about(assistant):
+    ans = assistant.answer("Kataib Hezbollah. Who leads it?")
+    assert not ans.answered, ans.text
+    ans = assistant.answer("The killed contractor — what was his name?")
+    assert not ans.answered, ans.text
+    ans = assistant.answer("Trump's tweet about Iran — what did he say they would pay?")
+    assert ans.answered and "BIG PRICE" in ans.text, ans.text
+
+
+def test_a_shouted_question_is_read_as_typed_in_lower_case(assistant):
+    ans = assistant.answer("WHERE WERE THE AMERICAN DIPLOMATS HIDING DURING THE SIEGE?!")
+    assert ans.answered and "safe room" in ans.text, ans.text
+    ans = assistant.answer("WHO IS THE US AMBASSADOR TO IRAQ???")
+    assert not ans.answered, ans.text
+
+
+def test_a_question_in_other_words_is_answered_as_in_plain_ones(assistant):
+    ans = assistant.answer("Combien de rockets were fired at the base in northern Iraq?")
+    assert not ans.answered, ans.text
+    ans = assistant.answer("What price did President of the United States Donald J. Trump say the Islamic Republic of "
+                           "Iran would pay?")
+    assert ans.answered and "BIG PRICE" in ans.text, ans.text
+    ans = assistant.answer("Who, if not the Iraqi president, appealed to the demonstrators to leave?")
+    assert ans.answered and "Abdel-Mahdi" in ans.text, ans.text
+    ans = assistant.answer("Esper and Trump both spoke — how did the former describe the troop deployment?")
+    assert ans.answered and "precautionary" in ans.text, ans.text
