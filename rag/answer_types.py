@@ -660,6 +660,8 @@ _HAPPENED = re.compile(r"^\s*what\s+(?:happened|occurred|went\s+on|took\s+place)
 
 
 _DONE_FORMS = frozenset("hit shot put set cut hurt struck".split())
+_TIME_WORDS = frozenset("yesterday today tonight tomorrow morning afternoon evening night afterwards aftermath meantime "
+                        "end meanwhile later earlier week weekend then".split()) | frozenset(_WEEKDAYS + _MONTHS)
 
 
 def happened_at(question: str) -> tuple[str, ...]:
@@ -668,9 +670,11 @@ def happened_at(question: str) -> tuple[str, ...]:
     if not (m := _HAPPENED.match(question)):
         return ()
     words = _WORD_RE.findall(m.group(1))
-    # "the militiamen hit in the airstrikes": the thing, not what was done to it.
-    done = next((i for i, w in enumerate(words) if i and (w.lower().endswith("ed") or present_of_past(w)
-                                                           or w.lower() in _DONE_FORMS)), len(words))
+    # "the militiamen hit in the airstrikes": the thing, not what was done to it; "in Baghdad yesterday": the place,
+    # not the time; "in the end": no place.
+    done = next((i for i, w in enumerate(words) if (i and (w.lower().endswith("ed") or present_of_past(w)
+                                                            or w.lower() in _DONE_FORMS))
+                 or w.lower() in _TIME_WORDS), len(words))
     return tuple(words[:done])
 
 
@@ -1137,7 +1141,10 @@ def post_holders(question: str, sentences: Iterable[str]) -> tuple[str, ...]:
 _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|characteri[sz]e|warn|accuse|label|"
                         r"tweet|post|write)\b",
                         re.I)
-_REACTION = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+)?((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+"
+# Without "what was": "Iraqi parliament's reaction to …?"; not "Summarize Iran's response".
+_REACTION = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+|(?!(?:summari[sz]e|explain|outline|recap|list|paraphrase|"
+                       r"describe|briefly|give|tell|show|quote|compare|contrast|what|how|why|who|did|does|was|is)\b))"
+                       r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+"
                        r"(?:reaction|response|"
                        r"reply|position|stance|comment|statement)s?\b", re.I)
 # "What did Iraqi security forces do …", "Where were they when …": what some doer did.

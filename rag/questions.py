@@ -134,18 +134,27 @@ def _offices_written_out(question: str) -> str:
 _HONORIFIC = re.compile(r"\b(?:dr|prof|sayyid|sayed|seyed|seyyed|syed|sheikh|shaikh|his\s+excellency)\.?\s+"
                         r"(?=(?-i:[A-Z]))", re.I)
 _MIDDLE_INITIAL = re.compile(r"\b((?-i:[A-Z])[a-z]+)\s+(?-i:[A-Z])\.\s+(?=(?-i:[A-Z])[a-z])")
-_PRESIDENT_OF = re.compile(r"\bpresident\s+of\s+the\s+united\s+states(?:\s+of\s+america)?\b", re.I)
+_PRESIDENT_OF = re.compile(r"(?<!vice )(?<!vice-)\bpresident\s+of\s+the\s+united\s+states(?:\s+of\s+america)?\b",
+                           re.I)
 _STATE_IN_FULL = re.compile(r"\b(?:the\s+)?(?:(?:islamic|federal|arab|people['’]s|democratic)\s+)*republic\s+of\s+"
                             r"([a-z]+)\b|\b(?:the\s+)?united\s+states\s+of\s+america\b", re.I)
+
+
+_TWO_STATES = frozenset("korea congo china".split())
+_CHOICE_LETTER = re.compile(r"(?<![\w.])(?-i:[A-E])[.)]\s")
 
 
 def _names_in_short(question: str) -> str:
     """The question with names as news writes them: "President of the United States Donald J. Trump" -> "US
     President Donald Trump", "the Islamic Republic of Iran" -> "Iran", "Dr. Mark T. Esper" -> "Mark Esper"."""
     q = _PRESIDENT_OF.sub("US President", question)
-    q = _STATE_IN_FULL.sub(lambda m: m.group(0) if m.group(1) and not is_country_word(m.group(1))
+    # Two states by one short name ("Republic of Korea", "Democratic People's Republic of Korea") keep their own.
+    q = _STATE_IN_FULL.sub(lambda m: m.group(0) if m.group(1) and (not is_country_word(m.group(1))
+                                                                  or m.group(1).lower() in _TWO_STATES)
                            else m.group(1) or "the United States", q)
-    return _MIDDLE_INITIAL.sub(r"\1 ", _HONORIFIC.sub("", q))
+    # "A. Trump B. Khamenei": a quiz's choices, not initials.
+    q = _HONORIFIC.sub("", q)
+    return q if len(_CHOICE_LETTER.findall(q)) >= 2 else _MIDDLE_INITIAL.sub(r"\1 ", q)
 
 
 # "Roughly how many …": a hedge before the question word still starts a question.
@@ -472,7 +481,10 @@ _NOT_A_TOPIC = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|d
                           r"yesterday|today|tomorrow|in|on|at|after|before|during|since|while|for|from|to|by|with|"
                           r"according|per|following|besides|apart|except|other|than|quote|claim|note|context|"
                           r"background|detail|quick|comment|summary|query|update|topic|subject|sorry|fine|right|true|"
-                          r"false|correct|again|anyway|actually)\b", re.I)
+                          r"false|correct|again|anyway|actually|hello|hi|hey|hiya|hmm|um|uh|oh|alright|greetings|good|"
+                          r"cool|great|perfect|honestly|later|afterwards|meanwhile|clarification|last|just|curious|"
+                          r"bonjour|hola|morning|afternoon|evening|night|tonight|week|weekend|month|year|eve|day)\b",
+                          re.I)
 _DETERMINERS = frozenset("the this that these those a an".split())
 _THIRD_PERSON = (("he", "him", "his"), ("she", "her"), ("it", "its"), ("they", "them", "their"))
 _PERSON_WORD = re.compile(r"\b(?:he|him|his|she|her|it|its|they|them|their)\b", re.I)
@@ -481,15 +493,20 @@ _PERSON_WORD = re.compile(r"\b(?:he|him|his|she|her|it|its|they|them|their)\b", 
 _ADDRESSED = re.compile(r"\b(?:(are|were|do|have)\s+you|you\s+(are|were|have)|you['’](re|ve)|(your|yours)|"
                         r"(yourself|yourselves|you))\b", re.I)
 _ASSISTANT_ASKED = re.compile(r"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show|give|"
-                              r"let|explain|say)|do\s+you\s+(?:know|have\s+any\s+idea)|you\s+know)\b", re.I)
+                              r"let|explain|say)|do\s+you\s+(?:know|have\s+any\s+idea)|you\s+(?:know|think|reckon|"
+                              r"mean)|have\s+you\s+(?:heard|seen|read))\b", re.I)
+# "is it true …", "how long did it take …": an "it" that points at nothing.
+_EMPTY_IT = re.compile(r"\bit\s+(?:true|possible|likely|clear|known|right|correct|take|took|takes|seem|seems|seemed|"
+                       r"appear|appears|appeared|matter|mean|means|meant)\b", re.I)
 _OF_THE_ADDRESSED = {"are": "is", "were": "was", "do": "does", "have": "has", "re": "is", "ve": "has"}
 
 
 def _told(words: str) -> bool:
-    """A past verb in `words`, so a statement ("The Pentagon sent 750 troops"), not a name for something; but "the
-    killed contractor" names one."""
+    """A verb in `words`, so a statement ("The Pentagon sent 750 troops", "Trump threatens Iran"), not a name for
+    something; but "the killed contractor" and "the embassy gates" name one."""
     ws = words.split()
-    return any((w.endswith("ed") or present_of_past(w)) and ws[i - 1].lower() not in _DETERMINERS
+    return any(((w.endswith("ed") or present_of_past(w)) and ws[i - 1].lower() not in _DETERMINERS)
+               or (w.endswith("s") and i < len(ws) - 1)
                for i, w in enumerate(ws) if i and w.islower())
 
 
@@ -498,7 +515,8 @@ def _about_topic(question: str) -> str:
     "The killed contractor — what was his name?" -> "what was the killed contractor's name?", "Mr Esper, how
     many soldiers are you sending?" -> "how many soldiers is Mr Esper sending?"."""
     if not (m := _TOPIC_FIRST.match(question)) or _NOT_A_TOPIC.search(topic := m.group(1)) or _told(topic) \
-            or topic.lower() in WEEKDAYS | MONTHS | _LABELS or not _opens_question(rest := question[m.end():]):
+            or topic.lower() in _LABELS or any(w.lower() in WEEKDAYS | MONTHS for w in topic.split()) \
+            or not _opens_question(rest := question[m.end():]):
         return question
     # "The 50 - who were they?": a number alone names nothing to put in the question; it is read with its context.
     if not any(w.isalpha() and w.lower() not in _DETERMINERS for w in topic.split()):
@@ -508,18 +526,25 @@ def _about_topic(question: str) -> str:
         return question
     if topic.split()[0].lower() in STOPWORDS:   # "The embassy …", no name
         topic = topic[0].lower() + topic[1:]
-    if _ADDRESSED.search(rest) and not _ASSISTANT_ASKED.search(rest):
+    # Only one named is addressed: "The embassy: what do you think …?" asks the assistant.
+    if _ADDRESSED.search(rest):
+        if _ASSISTANT_ASKED.search(rest) or not topic[0].isupper():
+            return question
+
         def third(a: re.Match) -> str:
             if verb := a.group(1):
-                return f"{_OF_THE_ADDRESSED[verb.lower()]} {topic}"
+                return f"{_OF_THE_ADDRESSED.get(verb.lower(), verb)} {topic}"
             if verb := a.group(2) or a.group(3):
-                return f"{topic} {_OF_THE_ADDRESSED[verb.lower()]}"
+                return f"{topic} {_OF_THE_ADDRESSED.get(verb.lower(), verb)}"
             return f"{topic}'s" if a.group(4) else topic
         return _ADDRESSED.sub(third, rest)
     # "Quick detail: where was Trump when reporters asked him …?": a name in the question is whom it points at.
-    if not (p := _PERSON_WORD.search(rest)) or re.search(r"(?<!^)\b(?-i:[A-Z])", rest[: p.start()]):
+    if not (p := _PERSON_WORD.search(rest)) or re.search(r"(?<!^)\b(?-i:[A-Z])", rest[: p.start()]) \
+            or _EMPTY_IT.search(rest):
         return question
-    group = next(g for g in _THIRD_PERSON if p.group(0).lower() in g)
+    # re.I matches "ı" and "ſ" as "i" and "s": no group of ours.
+    if not (group := next((g for g in _THIRD_PERSON if p.group(0).lower() in g), None)):
+        return question
     # "her" may be whose or whom: as the one named, either way.
     return re.sub(r"\b(?:" + "|".join(group) + r")\b",
                   lambda w: f"{topic}'s" if w.group(0).lower() in ("his", "its", "their") else topic, rest, flags=re.I)
@@ -529,18 +554,19 @@ def _about_topic(question: str) -> str:
 # Khamenei", "w/o specifying what?", "b/c of what?", "Fri.", "deployment = what kind of action?", "strikes -> which
 # militia?". An @handle, "#1" and "4" as a number stay.
 _SYMBOLS = [
-    (r"(?<![\w#])(?:#|no\.)\s*(?:of\s+)?(?=[a-z])", "number of "), (r"\s@\s", " at "), (r"\s&\s", " and "),
+    (r"(?<![\w#])(?:#\s*of\s+|#\s+|no\.\s+(?:of\s+)?)(?=(?-i:[a-z]))", "number of "), (r"\s@\s", " at "), (r"\s&\s", " and "),
     (r"\bw/o\b", "without"), (r"\bw/(?=\s)", "with"), (r"\bb/c\b", "because"), (r"\bb4\b", "before"),
-    (r"\b4(?=\s+(?:lives|the|what|whom?)\b)", "for"), (r"\bapprox\.?(?=\s)", "approximately"),
+    (r"\b4(?=\s+(?:lives|the|what)\b)", "for"), (r"\bapprox\.?(?=\s)", "approximately"),
     (r"\best\.(?=\s)", "estimated"), (r"\bincl\.?(?=\s)", "including"), (r"\bre:\s*", "about "),
     (r"\bqs\b", "questions"), (r"\bspox\b", "spokesman"), (r"\bgov['’]t\b", "government"),
-    (r"\s*\by/n\s*$", ""), (r"\s*=\s*\?", " is what?"), (r"\s=\s", " is "), (r"\s*(?:<->|↔)\s*", " and "),
-    (r"\s*(?:->|→)\s*", ", "),
-    (r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.(?=\s)",
-     lambda m: {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-                "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday",
-                "sun": "Sunday"}[m.group(0)[:-1].lower()]),
+    # Each symbol with at most one space either side: a run of spaces is no symbol, and is not searched through.
+    (r" ?\by/n\s*$", ""), (r" ?= ?\?", " is what?"), (r"\s=\s", " is "), (r" ?(?:<->|↔) ?", " and "),
+    (r" ?(?:->|→) ?", ", "),
+    # Capitalised, as a day is: "The protesters sat." sat.
+    (r"\b(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s)", lambda m: _DAYS.get(m.group(0)[:-1], m.group(0))),
 ]
+_DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+         "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 _SYMBOLS_RE = [(re.compile(pattern, re.I), by) for pattern, by in _SYMBOLS]
 
 
@@ -564,8 +590,8 @@ _FOREIGN_ASKS = {
     "quantas": "how many", "quanti": "how many", "quante": "how many", "quién es": "who is", "quiénes": "who",
     "quién": "who", "quien": "who", "qui": "who", "wer ist": "who is", "wer": "who", "chi": "who", "qué": "what",
     "que": "what", "quoi": "what", "was ist": "what is", "was hat": "what has", "was sind": "what are",
-    "was haben": "what have", "was war": "what was", "dónde": "where", "donde": "where", "où": "where",
-    "wo": "where", "dove": "where", "onde": "where", "cuándo": "when", "quand": "when", "wann": "when",
+    "was haben": "what have", "dónde": "where", "donde": "where", "où": "where",
+    "wo": "where", "onde": "where", "cuándo": "when", "quand": "when", "wann": "when",
     "quando": "when", "por qué": "why", "pourquoi": "why", "warum": "why", "perché": "why", "cuál": "which",
     "cuáles": "which", "quel": "which", "quelle": "which", "quels": "which", "quelles": "which", "welche": "which",
     "welcher": "which", "welches": "which", "welchen": "which", "cómo": "how", "wie": "how",
@@ -585,38 +611,57 @@ def _in_english(question: str) -> str:
     rockets were fired?" -> "how many rockets were fired?"."""
     q = _FOREIGN_ASIDE.sub("", question)
     q = _FOREIGN_HOW.sub(r"\1how", q)
-    return _FOREIGN_ASK.sub(lambda m: m.group(1).replace("¿", "") + _FOREIGN_ASKS[m.group(2).lower()], q)
+    q = _FOREIGN_ASK.sub(lambda m: m.group(1).replace("¿", "") + _FOREIGN_ASKS.get(m.group(2).lower(), m.group(2)), q)
+    return q if q.strip(" ,.!?¿") else question
 
 
 # "WHO STORMED THE EMBASSY???": capitals for emphasis, read as typed in lower case (which the reading of names
 # already takes), the abbreviations kept.
 _MIN_SHOUTED_LETTERS = 8
 _SHOUTED_SHARE = 0.8
-_ABBREVIATIONS = frozenset("US USA UK UN EU PMU PMF KH AP AFP DOD CIA NATO ISIS".split())
+_ABBREVIATIONS = frozenset("US USA UK UN EU PMU PMF KH AP AFP DOD CIA NATO ISIS IRGC IRNA".split())
 
 
-def _unshouted(question: str) -> str:
+def _unshouted(question: str, knows: Callable[[str], bool] | None = None,
+               ordinary: Callable[[str], bool] | None = None) -> str:
     """An all-capitals question in lower case, its abbreviations kept: "WHAT DID THE PMU SAY?!" -> "what did the
-    PMU say?!"."""
+    PMU say?!"; a word neither the articles (`knows`) nor the language (`ordinary`) have keeps a capital, as a
+    name would: "WHEN WAS SOLEIMANI KILLED?" -> "when was Soleimani killed?"."""
     letters = [c for c in question if c.isalpha()]
     if len(letters) < _MIN_SHOUTED_LETTERS or sum(c.isupper() for c in letters) < _SHOUTED_SHARE * len(letters):
         return question
-    return re.sub(r"[^\W\d_]+", lambda w: w.group(0) if w.group(0) in _ABBREVIATIONS else w.group(0).lower(), question)
+
+    def cased(w: re.Match) -> str:
+        word = w.group(0)
+        if word in _ABBREVIATIONS or (len(word) == 1 and w.string[w.end():w.end() + 1] == "."):   # "U.S."
+            return word
+        low = word.lower()
+        if knows is not None and ordinary is not None and low not in STOPWORDS and not knows(low) \
+                and not ordinary(low):
+            return word.capitalize()
+        return low
+    return re.sub(r"[^\W\d_]+", cased, question)
 
 
 # "Rather than the Red Zone, which area …?", "Who, if not the Iraqi president, appealed …?": what the answer is not,
 # set against what is asked. A wrong guess there must not turn the question away.
-_CONTRAST_FIRST = re.compile(r"^\s*(?:rather than|instead of|not)\s+[^,?;]{1,60}?,\s+(?=\S)", re.I)
-_CONTRAST_SET_OFF = re.compile(r",\s+(?:if not|rather than|instead of|and not|not)\s+[^,?;]{1,60}?,\s+", re.I)
+# Not "Not counting the 750, how many …?" nor "Instead of tweeting, what did Khamenei do?": conditions of the question.
+_CONTRAST_FIRST = re.compile(r"^\s*rather than\s+[^,?;]{1,60}?,\s+(?=\S)", re.I)
+_CONTRAST_SET_OFF = re.compile(r",\s+(?:if not|rather than|instead of|and not|not)\s+(?!counting|including|excluding)"
+                               r"[^,?;]{1,60}?,\s+", re.I)
 # "Was it on Monday, or on which day, that the embassy was attacked?": a guess, then the question.
 _OR_WHICH = re.compile(r"^\s*(?:was|is|were)\s+it\s+[^,?]{1,60}?,\s+or\s+((?:(?:on|in|at|by)\s+)?"
                        r"(?:which|what|who|whom|where|when)\b[^,?]{0,30}?),\s+(?:that|when|who)\s+(.+)$", re.I)
 # "Who was the man who appealed to the crowd?" asks who appealed.
 _WHO_WAS_THE_ONE = re.compile(r"^(\s*who)\s+(?:was|were|is|are)\s+(?:the|those)\s+(?:man|woman|person|people|ones?|"
-                              r"group|guy|guys|men|women)\s+(?:who|that)\s+(?=\S)", re.I)
+                              r"group|guy|guys|men|women)\s+(?:who|that)\s+"
+                              # "the man that Trump blamed": whom he blamed
+                              r"(?!(?-i:[A-Z])|(?:the|a|an|he|she|they|it|we|you|i)\b)(?=\S)", re.I)
 # "What did our president say …?": the asker's side is the story's, named as it names it.
 _OUR = re.compile(r"(?<![\"“‘'])\bour\b(?![^\"“”]*[\"”])", re.I)
-_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b", re.I)
+# Not "the former Iraqi prime minister": a post once held.
+_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b(?!\s+(?-i:[A-Z])|\s+(?:prime|president|minister|leader|head|"
+                            r"chief|secretary|ambassador|official|spokesman|general|commander|member)\b)", re.I)
 _NAME_RUN = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*")
 
 
@@ -785,19 +830,21 @@ def _blank_as_what(question: str) -> str:
     return f"{asked}: {offered}?" if offered and offered_choices(f"{asked}: {offered}?") else f"{asked}?"
 
 
-# The question out of its wrappings, the outermost first: capitals, symbols, another language's question word,
+# The question out of its wrappings, the outermost first (capitals before these): symbols, another language's question word,
 # names in full, a topic named first, "the former", a contrast, a message's envelope, brackets, a label, a tag.
-_UNWRAPPING = (_unshouted, _symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
+_UNWRAPPING = (_symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag)
 
 
-def spelled_out(question: str, knows: Callable[[str], bool] | None = None) -> str:
+def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
+                ordinary: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
     the us ambassador", "Could you remind me of his name?" -> "what is his name?", "Didn't he …" -> "Did he …",
     "Was it Pompeo who called …?" -> "Who called …?", "Was it only a small group who …?" -> "Did only a small
     group …?", "Who do the articles say the ambassador is?" -> "Who is the ambassador?"; and the user's guesses
-    set aside, those `knows` (the articles have all their words) kept."""
-    unwrapped = question
+    set aside, those `knows` (the articles have all their words) kept. `ordinary` tells a word of the language
+    from a name, for a question typed in capitals."""
+    unwrapped = _unshouted(question, knows, ordinary)
     for unwrap in _UNWRAPPING:
         unwrapped = unwrap(unwrapped)
     read = _articles_unsaid(_without_guesses(_blank_as_what(unwrapped), knows))

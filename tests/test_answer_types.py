@@ -829,6 +829,8 @@ def test_the_actor_of_a_yes_no_question():
     assert happened_at("What happened to oil prices after the storming?") == ("oil", "prices")
     assert happened_at("What happened to the militiamen hit in the airstrikes?") == ("militiamen",)
     assert happened_at("What happened on Friday?") == ()
+    assert happened_at("What happened in Baghdad yesterday?") == ("Baghdad",)
+    assert happened_at("What happened in the end?") == ()
 
 
 def test_who_a_count_is_attributed_to():
@@ -969,6 +971,7 @@ def test_a_name_offered_as_a_choice_is_still_an_answer():
 def test_whose_reaction_is_asked():
     assert speaker_words("What is the Iraqi parliament's reaction?") == ("the", "Iraqi", "parliament")
     assert speaker_words("Iraqi parliament's reaction to the embassy attack?") == ("Iraqi", "parliament")
+    assert speaker_words("Summarize Iran's response.") == ()
     assert speaker_words("How did Tehran characterise Washington's reaction?") == ("Tehran",)   # Tehran speaks
 
 

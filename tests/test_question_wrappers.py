@@ -101,6 +101,23 @@ def test_the_question_inside_is_read(question, written):
     ("Mr Esper, can you tell me how many troops?", "Mr Esper, how many troops?"),
     ("Who did the US strike in Iraq?", "Who did the US strike in Iraq?"),   # capitals of a name, not shouting
     ("Did KH do it?", "Did KH do it?"),
+    # What the review found misread: an opener, a statement, an empty "it", the asker's "you", letters that match
+    # "i" and "s" without being them, "Was war", a hashtag, a condition, a former post, an object clause, courtesy
+    # alone, a quiz's lettered choices.
+    ("Hello, what did he tweet?", "what did he tweet?"),
+    ("Trump threatens Iran, what did he tweet?", "Trump threatens Iran, what did he tweet?"),
+    ("Kataib Hezbollah: is it true they were hit?", "Kataib Hezbollah: is it true they were hit?"),
+    ("The embassy: what do you think they did?", "The embassy: what do you think they did?"),
+    ("Kataib Hezbollah, what are theır aims?", "Kataib Hezbollah, what are theır aims?"),
+    ("Quİ stormed the embassy?", "Quİ stormed the embassy?"),
+    ("Was war declared on Iran?", "Was war declared on Iran?"),
+    ("What did Trump say about #Iran?", "What did Trump say about #Iran?"),
+    ("Not counting the 750, how many troops were sent?", "Not counting the 750, how many troops were sent?"),
+    ("Trump and Khamenei aside, what did the former Iraqi prime minister say?",
+     "Trump and Khamenei aside, what did the former Iraqi prime minister say?"),
+    ("Who was the man that Trump blamed?", "Who was the man that Trump blamed?"),
+    ("Gracias!", "Gracias!"),
+    ("Who tweeted? A. Trump B. Khamenei C. Esper", "Who tweeted? A. Trump B. Khamenei C. Esper"),
     # An @handle, a "#1" and a "4" that is a number.
     ("What did @realDonaldTrump tweet?", "What did @realDonaldTrump tweet?"),
     ("Who is #1?", "Who is #1?"),
@@ -217,6 +234,11 @@ def test_a_shouted_question_is_read_as_typed_in_lower_case(assistant):
     ans = assistant.answer("WHERE WERE THE AMERICAN DIPLOMATS HIDING DURING THE SIEGE?!")
     assert ans.answered and "safe room" in ans.text, ans.text
     ans = assistant.answer("WHO IS THE US AMBASSADOR TO IRAQ???")
+    assert not ans.answered, ans.text
+    # A word no article has keeps a capital, as a name would.
+    assert spelled_out("WHEN WAS SOLEIMANI KILLED?", assistant.retriever.knows_all, assistant._ordinary) == \
+        "when was Soleimani killed?"
+    ans = assistant.answer("WHEN WAS SOLEIMANI KILLED?")
     assert not ans.answered, ans.text
 
 
