@@ -657,11 +657,10 @@ def before_scene(question: str) -> str:
 _HAPPENED = re.compile(r"^\s*what\s+(?:happened|occurred|went\s+on|took\s+place)\s+(?:in|at|to|inside|with)\s+"
                        r"(?:the\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:\?|$|\b(?:on|after|before|during|when|"
                        r"while|over|in|at|since|as)\b)", re.I)
-
-
+# What was done to the thing ("the militiamen hit in …"), and times ("in Baghdad yesterday"), end its name.
 _DONE_FORMS = frozenset("hit shot put set cut hurt struck".split())
-_TIME_WORDS = frozenset("yesterday today tonight tomorrow morning afternoon evening night afterwards aftermath meantime "
-                        "end meanwhile later earlier week weekend then".split()) | frozenset(_WEEKDAYS + _MONTHS)
+_TIME_WORDS = frozenset("yesterday today tonight tomorrow morning afternoon evening night afterwards aftermath "
+                        "meantime end meanwhile later earlier week weekend then".split() + _WEEKDAYS + _MONTHS)
 
 
 def happened_at(question: str) -> tuple[str, ...]:
@@ -670,8 +669,7 @@ def happened_at(question: str) -> tuple[str, ...]:
     if not (m := _HAPPENED.match(question)):
         return ()
     words = _WORD_RE.findall(m.group(1))
-    # "the militiamen hit in the airstrikes": the thing, not what was done to it; "in Baghdad yesterday": the place,
-    # not the time; "in the end": no place.
+    # "in the end": no place.
     done = next((i for i, w in enumerate(words) if (i and (w.lower().endswith("ed") or present_of_past(w)
                                                             or w.lower() in _DONE_FORMS))
                  or w.lower() in _TIME_WORDS), len(words))
@@ -1145,8 +1143,7 @@ _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|c
 _REACTION = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+|(?!(?:summari[sz]e|explain|outline|recap|list|paraphrase|"
                        r"describe|briefly|give|tell|show|quote|compare|contrast|what|how|why|who|did|does|was|is)\b))"
                        r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+"
-                       r"(?:reaction|response|"
-                       r"reply|position|stance|comment|statement)s?\b", re.I)
+                       r"(?:reaction|response|reply|position|stance|comment|statement)s?\b", re.I)
 # "What did Iraqi security forces do …", "Where were they when …": what some doer did.
 # Not "Where were the diplomats sheltering while …" nor "Where was the embassy located when …": there the
 # sheltering or the place is asked.

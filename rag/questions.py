@@ -138,8 +138,6 @@ _PRESIDENT_OF = re.compile(r"(?<!vice )(?<!vice-)\bpresident\s+of\s+the\s+united
                            re.I)
 _STATE_IN_FULL = re.compile(r"\b(?:the\s+)?(?:(?:islamic|federal|arab|people['’]s|democratic)\s+)*republic\s+of\s+"
                             r"([a-z]+)\b|\b(?:the\s+)?united\s+states\s+of\s+america\b", re.I)
-
-
 _TWO_STATES = frozenset("korea congo china".split())
 _CHOICE_LETTER = re.compile(r"(?<![\w.])(?-i:[A-E])[.)]\s")
 
@@ -152,8 +150,8 @@ def _names_in_short(question: str) -> str:
     q = _STATE_IN_FULL.sub(lambda m: m.group(0) if m.group(1) and (not is_country_word(m.group(1))
                                                                   or m.group(1).lower() in _TWO_STATES)
                            else m.group(1) or "the United States", q)
-    # "A. Trump B. Khamenei": a quiz's choices, not initials.
     q = _HONORIFIC.sub("", q)
+    # "A. Trump B. Khamenei": a quiz's choices, not initials.
     return q if len(_CHOICE_LETTER.findall(q)) >= 2 else _MIDDLE_INITIAL.sub(r"\1 ", q)
 
 
@@ -487,7 +485,7 @@ _NOT_A_TOPIC = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|d
                           re.I)
 _DETERMINERS = frozenset("the this that these those a an".split())
 _THIRD_PERSON = (("he", "him", "his"), ("she", "her"), ("it", "its"), ("they", "them", "their"))
-_PERSON_WORD = re.compile(r"\b(?:he|him|his|she|her|it|its|they|them|their)\b", re.I)
+_PERSON_WORD = re.compile(r"\b(?:" + "|".join(w for group in _THIRD_PERSON for w in group) + r")\b", re.I)
 # The one addressed, in the third person: "are you" -> "is X", "your" -> "X's". Not the assistant asked:
 # "can you tell me", "do you know".
 _ADDRESSED = re.compile(r"\b(?:(are|were|do|have)\s+you|you\s+(are|were|have)|you['’](re|ve)|(your|yours)|"
@@ -554,7 +552,8 @@ def _about_topic(question: str) -> str:
 # Khamenei", "w/o specifying what?", "b/c of what?", "Fri.", "deployment = what kind of action?", "strikes -> which
 # militia?". An @handle, "#1" and "4" as a number stay.
 _SYMBOLS = [
-    (r"(?<![\w#])(?:#\s*of\s+|#\s+|no\.\s+(?:of\s+)?)(?=(?-i:[a-z]))", "number of "), (r"\s@\s", " at "), (r"\s&\s", " and "),
+    (r"(?<![\w#])(?:#\s*of\s+|#\s+|no\.\s+(?:of\s+)?)(?=(?-i:[a-z]))", "number of "), (r"\s@\s", " at "),
+    (r"\s&\s", " and "),
     (r"\bw/o\b", "without"), (r"\bw/(?=\s)", "with"), (r"\bb/c\b", "because"), (r"\bb4\b", "before"),
     (r"\b4(?=\s+(?:lives|the|what)\b)", "for"), (r"\bapprox\.?(?=\s)", "approximately"),
     (r"\best\.(?=\s)", "estimated"), (r"\bincl\.?(?=\s)", "including"), (r"\bre:\s*", "about "),
@@ -563,7 +562,8 @@ _SYMBOLS = [
     (r" ?\by/n\s*$", ""), (r" ?= ?\?", " is what?"), (r"\s=\s", " is "), (r" ?(?:<->|↔) ?", " and "),
     (r" ?(?:->|→) ?", ", "),
     # Capitalised, as a day is: "The protesters sat." sat.
-    (r"\b(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s)", lambda m: _DAYS.get(m.group(0)[:-1], m.group(0))),
+    (r"\b(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s)",
+     lambda m: _DAYS.get(m.group(0)[:-1], m.group(0))),
 ]
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
          "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
@@ -645,7 +645,8 @@ def _unshouted(question: str, knows: Callable[[str], bool] | None = None,
 
 # "Rather than the Red Zone, which area …?", "Who, if not the Iraqi president, appealed …?": what the answer is not,
 # set against what is asked. A wrong guess there must not turn the question away.
-# Not "Not counting the 750, how many …?" nor "Instead of tweeting, what did Khamenei do?": conditions of the question.
+# Not "Not counting the 750, how many …?" nor "Instead of tweeting, what did Khamenei do?": conditions of the
+# question.
 _CONTRAST_FIRST = re.compile(r"^\s*rather than\s+[^,?;]{1,60}?,\s+(?=\S)", re.I)
 _CONTRAST_SET_OFF = re.compile(r",\s+(?:if not|rather than|instead of|and not|not)\s+(?!counting|including|excluding)"
                                r"[^,?;]{1,60}?,\s+", re.I)
@@ -830,8 +831,9 @@ def _blank_as_what(question: str) -> str:
     return f"{asked}: {offered}?" if offered and offered_choices(f"{asked}: {offered}?") else f"{asked}?"
 
 
-# The question out of its wrappings, the outermost first (capitals before these): symbols, another language's question word,
-# names in full, a topic named first, "the former", a contrast, a message's envelope, brackets, a label, a tag.
+# The question out of its wrappings, the outermost first (capitals before these): symbols, another language's
+# question word, names in full, a topic named first, "the former", a contrast, a message's envelope, brackets, a
+# label, a tag.
 _UNWRAPPING = (_symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag)
 
