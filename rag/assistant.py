@@ -33,9 +33,6 @@ class Assistant:
         if build_default and not self.store.exists():
             self.store.add(bundled_articles())
         self.answerer = ExtractiveAnswerer(max_sentences, thresholds)
-        # The model's own word list, where it has one: a word in it is a word of the language, not a name.
-        vocab = getattr(getattr(getattr(self.embedder, "model", None), "tokenizer", None), "vocab", None)
-        self._ordinary = vocab.__contains__ if isinstance(vocab, dict) else None
         self._lock = threading.Lock()
         try:
             self.reload()
@@ -65,7 +62,7 @@ class Assistant:
     def _read(self, question: str, history: list[str] | None) -> tuple[str, str, str, str]:
         """The question as typed, written out, spelled as the articles spell it, and as retrieval's query."""
         said = check_question(question)
-        written = spelled_out(said, self.retriever.knows_all, self._ordinary)
+        written = spelled_out(said, self.retriever.knows_all, self.retriever.ordinary)
         asked = self.retriever.spelled_as_articles(written)
         return said, written, asked, rewrite(asked, history, said)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -331,6 +331,9 @@ class HybridRetriever:
         # The reports' dates and lower-cased texts, read once: a question's calendar date is their weekday.
         self._dates: list[date] | None = None
         self._lowered: list[str] = []
+        # The model's own word list, where it has one: a word in it is a word of the language, not a name.
+        vocab = getattr(getattr(getattr(embedder, "model", None), "tokenizer", None), "vocab", None)
+        self.ordinary: Callable[[str], bool] | None = vocab.__contains__ if isinstance(vocab, dict) else None
 
     def retrieve(self, query: str, focus: str | None = None) -> Retrieval:
         """Candidates for `query`; keyword coverage and answer type are judged on `focus` when given
@@ -646,7 +649,10 @@ class HybridRetriever:
                            for t in tokenize(v)[:1]):
                 continue
             unknown.append(word)
-            if (word[:1].isupper() and not query.lstrip().startswith(word)
+            # A question's first word is capitalised anyway: a name only if no word of the language ("Pompeo,
+            # embassy attack, reaction?", not "Reaction to …?").
+            first = query.lstrip().startswith(word)
+            if (word[:1].isupper() and (not first or (self.ordinary is not None and not self.ordinary(word.lower())))
                 and not (post and stem in post)) \
                     or is_country_word(word):
                 names.append(word)

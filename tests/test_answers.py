@@ -152,6 +152,8 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Did the Iraqi parliament vote to expel US forces after the embassy attack?", None),
     ("What happened in the Iraqi parliament on Wednesday?", None),
     ("What happened to oil prices after the storming of the US embassy?", None),
+    # A name typed first, as keywords: no word of the language, so a name no article has.
+    ("Pompeo, embassy attack, reaction?", None),
     ("How many militia fighters did the Pentagon say were killed in the weekend strikes?", None),
     # Chat shorthand: "whos" asks who.
     ("whos the us ambassador to iraq", None),

@@ -236,7 +236,7 @@ def test_a_shouted_question_is_read_as_typed_in_lower_case(assistant):
     ans = assistant.answer("WHO IS THE US AMBASSADOR TO IRAQ???")
     assert not ans.answered, ans.text
     # A word no article has keeps a capital, as a name would.
-    assert spelled_out("WHEN WAS SOLEIMANI KILLED?", assistant.retriever.knows_all, assistant._ordinary) == \
+    assert spelled_out("WHEN WAS SOLEIMANI KILLED?", assistant.retriever.knows_all, assistant.retriever.ordinary) == \
         "when was Soleimani killed?"
     ans = assistant.answer("WHEN WAS SOLEIMANI KILLED?")
     assert not ans.answered, ans.text
