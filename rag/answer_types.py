@@ -170,13 +170,14 @@ _BARE_COUNT = re.compile(r"\bhow many\s*\?", re.I)
 # After "name of", a participle is the thing's adjective: "name of (the) killed US contractor".
 _NAMED = re.compile(r"(?:\b(name)(?:\s+and\s+" + _ALSO_ASKED + r")? of\s+(?:(?:the|a|an)\s+)?"
                     r"(?:[a-z]+ed\s+(?!(?:in|at|on|of|by|to|for|from|with|who|which|that|were|was)\b)(?=[\w’'-]))?|"
-                    # "who is behind the attack", "who is on the list": the thing after the preposition.
-                    r"^\s*who(?: is|['’]s| was| are| were)\s+(?:(?:on|in|at|behind|of|to|for|from|with|by|into|"
-                    r"about|among|near)\s+)?(the |a |an )?)(?![a-z]+(?:ed|ing)\b)"
+                    # "who is behind the attack", "who is on the list": the thing after the preposition. Not so
+                    # where someone is ("Who was at the gates overnight?"): those there are asked for.
+                    r"^\s*who(?: is|['’]s| was| are| were)\s+(?!at\b|near\b)(?:(?:on|in|behind|of|to|for|from|with|"
+                    r"by|into|about|among)\s+)?(the |a |an )?)(?![a-z]+(?:ed|ing)\b)"
                     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                     # "the name of the base the rockets hit on Friday": a clause without "that" ends it too.
                     r"(?=\s*[?,.;]|\s*$|\s+(?:that|who|which|where|whose|to|of|in|at|on|for|from|during|behind|"
-                    r"the|a|an|[a-z]+ed|said|says)\b)", re.I)
+                    r"by|the|a|an|[a-z]+ed|said|says)\b)", re.I)
 # "What is the umbrella group called?", "What is called the military base where …": like "which", the
 # thing to be picked out by its name.
 _CALLED = re.compile(r"(?:^|[.?!]\s+)what(?:\s+is|['’]s|\s+was|\s+are|\s+were)\s+(?:called\s+)?"
@@ -260,7 +261,7 @@ _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w
 # of people ("how many fighters died" is answered by "25 militiamen dead").
 # A defence minister is a defense secretary; a premier or a Pentagon chief is neither's other word (but a
 # country's leader may be its premier: `_ALSO_A_LEADER`).
-_POSTS = ("minister premier pm secretary", "secretary chief head", "leader ayatollah",
+_POSTS = ("minister premier pm secretary", "secretary chief head boss", "leader ayatollah",
           "spokesman spokeswoman spokesperson")
 _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
            "protesters protestors demonstrators")
@@ -833,6 +834,9 @@ def _up_to_verb(words: list[str]) -> list[str]:
     for prev, w in zip(words, words[1:]):
         if _is_verb(w) or (w.lower().endswith("ing") and len(w) > 5 and prev.lower().endswith("s")):
             break
+        # An irregular past ("unit made up the deployment") or an adverb ("unit specifically was …") is past it.
+        if present_of_past(w) or (w.islower() and w.endswith("ly") and len(w) > 5):
+            break
         kept.append(w)
     return kept
 
@@ -1045,6 +1049,9 @@ _SAID_THAT = re.compile(r"^\s*(?:did|does|do|has|have|had)\b[^?]*?\b(?:say|said|
                         r"written|warn|warned|claim|claimed)\b[^?]*?\bthat\s+(?:(?:he|she|it|they|you|we|i)\s+)?"
                         r"([^?]+)", re.I)
 
+_SAID_QUOTING = re.compile(r"^\s*(?:did|does|do|has|have|had)(?:n['’]?t)?\b[^?\"“]*?\b(?:say|said|tell|told|tweet|tweeted|"
+                           r"write|wrote|written|warn|warned|claim|claimed|chant|chanted)\b[^?\"“]*[\"“]", re.I)
+
 
 @lru_cache(maxsize=8192)  # asked for every candidate sentence
 def holds_said_claim(sentence: str, question: str) -> bool:
@@ -1052,7 +1059,10 @@ def holds_said_claim(sentence: str, question: str) -> bool:
     for "Did Khamenei tell Trump that he can't do anything?"."""
     m = _SAID_THAT.match(question)
     said = _plain_words(m.group(1)) if m else ""
-    return len(said.split()) >= _MIN_QUOTED_WORDS and said in _plain_words(sentence)
+    if len(said.split()) >= _MIN_QUOTED_WORDS and said in _plain_words(sentence):
+        return True
+    # Or quotes it: 'Did Khamenei tell Trump "You can't do anything" or "We will strike first"?'
+    return bool(_SAID_QUOTING.match(question)) and holds_asked_quote(sentence, question)
 
 
 # "What was Khamenei's first point?", "… his '2nd' point", "how many numbered points": a list told as "1st: …".
@@ -1395,6 +1405,11 @@ def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     return at, tuple(listed)
 
 
+# Quotes offered at the end of a question, the last after "or": '… "You can't do anything" or "We will strike first"?'
+_QUOTE_OFFERED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+_QUOTES_OFFERED = re.compile(r"(?:[\"“][^\"“”]+[\"”],?\s+)+or\s+[\"“][^\"“”]+[\"”]\s*[?.!]*\s*$", re.I)
+
+
 def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:
     """The alternatives a question ends on: (("Monday",), ("Tuesday",)) in "Was it on Monday or Tuesday?",
     (("Monday",), ("Tuesday",), ("Thursday",)) in "On which day …: Monday, Tuesday or Thursday?".
@@ -1403,6 +1418,8 @@ def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:
     """
     if listed := _listed(question):
         return [listed[1]]
+    if m := _QUOTES_OFFERED.search(question):   # 'Did they chant "Death to America" or "Down with Israel"?'
+        return [tuple(tuple(_words_of(q)) for q in _QUOTE_OFFERED.findall(m.group(0)))]
     words = _words_of(question)
     choices = []
     for i, w in enumerate(words):
@@ -1979,6 +1996,7 @@ _DESCRIBES_ASKED = re.compile(r"^\s*how (?:did|does|do|has|have) (?:[\w’'.-]+\
                               r"portray|depict)\s+([\w’'-]+(?:\s+[\w’'-]+){0,5})\s*\??$", re.I)
 # The thing described is the head before "of", "on" …: "the attack on the US embassy" is an attack.
 _OF_PHRASE = re.compile(r"\s+(?:of|on|at|against|for|by|from)\s+", re.I)
+_POSSESSIVE = re.compile(r"\w['’]s$")
 # ", a symbol of America's presence", not ", a militia leader said": a reporting clause describes nothing.
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s(?!(?:[\w’'-]+\s+){0,3}"
                          r"(?:said|says|say|reported|reports|told|added|according)\b)")
@@ -2011,7 +2029,9 @@ def _describes(sentence: str, head: str, question: str) -> bool:
         # Its own noun phrase only, back to the article: "attacked the US embassy" puts nothing on it, nor does
         # "Trump warned Khamenei" (no article: a name, described only by an apposition).
         window = _WORD_RE.findall(sentence[: m.start()])[-7:]
-        before = list(itertools.takewhile(lambda w: w.lower() not in _DETERMINERS, reversed(window)))
+        # A possessive opens the phrase as an article does: "Baghdad's heavily fortified Green Zone".
+        before = list(itertools.takewhile(lambda w: w.lower() not in _DETERMINERS and not _POSSESSIVE.search(w),
+                                          reversed(window)))
         if len(before) == len(window):
             before = []
         if any(w.islower() and w not in asked | STOPWORDS for w in before) or _APPOSITION.match(sentence, m.end()):

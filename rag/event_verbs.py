@@ -10,7 +10,7 @@ from index.keyword import STOPWORDS
 # Each group lists the forms of verbs (and their nouns) that report one kind of event. A word in no
 # group says nothing either way; only two known words of different groups show a different event.
 _GROUPS = {
-    "kill": "kill kills killed killing dead death deaths die dies died dying slain fatalities lives",
+    "kill": "kill kills killed killing dead death deaths die dies died dying slain fatalities lives perish perished",
     "wound": "wound wounds wounded wounding injure injures injured injuring injury injuries hurt",
     "arrest": "arrest arrests arrested arresting detain detains detained detaining detention detainees "
               "capture captured custody",

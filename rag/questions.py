@@ -139,13 +139,14 @@ _PRESIDENT_OF = re.compile(r"(?<!vice )(?<!vice-)\bpresident\s+of\s+the\s+united
 _STATE_IN_FULL = re.compile(r"\b(?:the\s+)?(?:(?:islamic|federal|arab|people['’]s|democratic)\s+)*republic\s+of\s+"
                             r"([a-z]+)\b|\b(?:the\s+)?united\s+states\s+of\s+america\b", re.I)
 _TWO_STATES = frozenset("korea congo china".split())
+_UNCLE_SAM = re.compile(r"\buncle\s+sam\b", re.I)   # the US, as newspapers nickname it
 _CHOICE_LETTER = re.compile(r"(?<![\w.])(?-i:[A-E])[.)]\s")
 
 
 def _names_in_short(question: str) -> str:
     """The question with names as news writes them: "President of the United States Donald J. Trump" -> "US
     President Donald Trump", "the Islamic Republic of Iran" -> "Iran", "Dr. Mark T. Esper" -> "Mark Esper"."""
-    q = _PRESIDENT_OF.sub("US President", question)
+    q = _PRESIDENT_OF.sub("US President", _UNCLE_SAM.sub("the US", question))
     # Two states by one short name ("Republic of Korea", "Democratic People's Republic of Korea") keep their own.
     q = _STATE_IN_FULL.sub(lambda m: m.group(0) if m.group(1) and (not is_country_word(m.group(1))
                                                                   or m.group(1).lower() in _TWO_STATES)
@@ -201,10 +202,7 @@ def _without_courtesy(question: str) -> str:
     rest = q[m.end():]
     if m.re is _REQUEST:
         rest = rest.rstrip(" .!") + ("" if rest.rstrip().endswith("?") else "?")   # a request asks, mark or none
-    if c := _CLAUSE_ORDER.match(" ".join(rest.split())):   # one space apart: no run of blanks to backtrack over
-        rest = f"{c.group(1)} {c.group(3)} {c.group(2)}{c.group(4)}"
-    elif (c := _CLAUSE_DONE.match(rest)) and (present := present_of_past(c.group(3))):
-        rest = f"{c.group(1)} did {c.group(2)} {present}{rest[c.end():]}"
+    rest = _as_question(rest)   # one space apart: no run of blanks to backtrack over
     # "Could you remind me of his name?" asks what his name is.
     return q[: m.start()] + (rest if _WH_START.match(_HEDGE_FIRST.sub("", rest)) else "what is " + rest)
 
@@ -421,6 +419,183 @@ def _opens_question(text: str) -> bool:
     return bool(_ASKS.match(text) or _WH_START.match(text))
 
 
+# A question and another asked on its answer: "Did they reach the main buildings? If not, how far did they get?".
+_IF_SO = re.compile(r"^(?P<first>[^?]+?)\s*\?\s+if\s+(?:so|not|yes|no|true|that['’]?s\s+(?:so|the\s+case))\s*[,:]?\s+"
+                    r"(?P<then>\S[^?]*\?*)\s*$", re.I)
+
+
+def _if_so_joined(question: str) -> str:
+    """A yes/no question and the one asked on its answer, as one asking both: "Did they reach the main buildings,
+    and how far did they get?"."""
+    # A follow-on pointing back ("which militia did it target?") is asked after the first, as it leans on it.
+    if not (m := _IF_SO.match(question)) or not _opens_question(m.group("first")) \
+            or _PERSON_WORD.search(m.group("then")):
+        return question
+    then = m.group("then")
+    return f"{m.group('first')}, and {then[0].lower() + then[1:] if then.split()[0].lower() in STOPWORDS else then}"
+
+
+# What the asker has read so far, before the question: "I only read the top — were any …?", "Haven't read past
+# the headline: who is Abbas Mousavi?". It asks nothing.
+_READ_SO_FAR = re.compile(r"^\s*(?:(?:i|i['’]ve|i\s+have|i\s+haven['’]?t|i\s+did\s+not|i\s+didn['’]?t|haven['’]?t|have\s+not|"
+                          r"only|just|i\s+only|i\s+just)\s+)*(?:read|skimmed|skim|glanced|stopped|scanned|got\s+(?:past|through|beyond))\b"
+                          # how far: the top, the headline, the first paragraph; not "I read that Trump …"
+                          r"(?=[^:;—–?]{0,40}\b(?:tops?|first|leads?|ledes?|intro\w*|headlines?|opening|start|beginning|"
+                          r"paragraphs?|summary|half|far)\b)"
+                          r"(?:(?![?:;—–]|\s-\s|\b(?:who|whom|whose|what|when|where|which|why|how)\b).){0,60}"
+                          r"(?:[:;.]|\s[—–-])\s+(?=\S)", re.I)
+
+
+# "Read the second article. Who …?" points at one article: the question is asked of it (`_OF_AN_ARTICLE`).
+_ONE_ARTICLE = re.compile(r"\b(?:first|second|other|former|latter|one|1st|2nd)\s+(?:article|report|story|piece)\b", re.I)
+
+
+def _without_read_so_far(question: str) -> str:
+    """The question without what the asker says they have read so far."""
+    if (m := _READ_SO_FAR.match(question)) and not _ONE_ARTICLE.search(m.group(0)) \
+            and _opens_question(rest := question[m.end():]):
+        return rest
+    return question
+
+
+# What happened after the story, set off beside the question, asks nothing of the articles: "Which militia did the
+# US hit, i.e. the strikes that people now say led to the Soleimani killing?", "I know the crowds chanted at the
+# funeral later, but what …?".
+_LATER_ASIDE = re.compile(r",\s+(?!(?:and|or|but)\b)(?:(?!\b(?:who|whom|whose|what|when|where|which|why|how)\b)[^,?])*?"
+                          r"\b(?:later|afterwards|eventually|subsequently|since\s+then|now\s+say)\b[^,?]*(?=\?\s*$)",
+                          re.I)
+_LATER_FIRST = re.compile(r"^\s*i\s+know\b[^,?]*\b(?:later|afterwards|eventually|since)\b[^,?]*,\s+but\s+(?=\S)", re.I)
+
+
+def _without_later_aside(question: str) -> str:
+    """The question without what the asker adds of later events."""
+    q = _LATER_FIRST.sub("", question, count=1)
+    q = _LATER_ASIDE.sub("", q, count=1)
+    return q if _opens_question(q.lstrip()) else question
+
+
+# The assistant's own view asked for, which is what the articles report: "Who do you think Trump is blaming?",
+# "Would you say oil prices jumped?", "What's your take on what Khamenei replied?", "In your view, how big …?".
+_OPINION_VERB = r"(?:do|would|did)\s+you\s+(?:think|reckon|believe|suppose|guess|say|figure)\s+(?:that\s+)?"
+_OPINION_IN_QUESTION = re.compile(r"^(\s*(?:who|whom|whose|what|when|where|which|why|how)\b(?:\s+[\w’'-]+){0,3}?)\s+"
+                                  + _OPINION_VERB + r"(?=\S)", re.I)
+_OPINION_OF_CLAIM = re.compile(r"^\s*" + _OPINION_VERB + r"(?=\S)", re.I)
+_OPINION_OPENER = re.compile(r"^\s*(?:(?:what['’]?s|what\s+is)\s+your\s+(?:take|view|opinion|read)\s+on\s+|"
+                             r"in\s+your\s+(?:view|opinion|judge?ment)\s*,?\s+)"
+                             r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)", re.I)
+
+
+# What is known about something asks about it: "What do we know about the contractor?", "What is known about how
+# oil prices reacted?", "What's the story on the safe room?".
+# What the articles say about it is theirs to tell (`_articles_unsaid`).
+_KNOWN_ABOUT = re.compile(r"^\s*(?:what\s+(?:is|was)\s+known|what\s+do\s+(?:we|you|they)\s+know|"
+                          r"what(?:['’]?s|\s+is)\s+the\s+(?:story|deal|latest))\s+(?:about|on|of|with)\s+(?=\S)", re.I)
+
+
+def _opinion_as_asked(question: str) -> str:
+    """What a question asking the assistant's view asks of the articles: "Who do you think was behind it?" -> "Who
+    was behind it?", "Do you think all the protesters left?" -> "Is it true that all the protesters left?"."""
+    if m := _OPINION_OPENER.match(question):
+        return _as_question(question[m.end():])
+    if m := _KNOWN_ABOUT.match(question):
+        rest = question[m.end():]
+        if _WH_START.match(rest):
+            return _as_question(rest)
+        # Someone's reaction or the crowd's size is asked as what it was; a thing alone, as what about it.
+        return f"What was {rest}" if re.search(r"\w['’]s?\s", rest) else f"What about {rest}"
+
+    if m := _OPINION_IN_QUESTION.match(question):
+        return _as_question(f"{m.group(1)} {question[m.end():]}")
+    if m := _OPINION_OF_CLAIM.match(question):
+        return "Is it true that " + question[m.end():]
+    return question
+
+
+def _as_question(clause: str) -> str:
+    """An asked clause in a statement's order put back as a question where its verb tells how: "who the leader
+    is" -> "who is the leader", "what Trump said" -> "what did Trump say"."""
+    rest = " ".join(clause.split())
+    if c := _CLAUSE_ORDER.match(rest):
+        return f"{c.group(1)} {c.group(3)} {c.group(2)}{c.group(4)}"
+    if (c := _CLAUSE_DONE.match(rest)) and (present := present_of_past(c.group(3))):
+        return f"{c.group(1)} did {c.group(2)} {present}{rest[c.end():]}"
+    return rest
+
+
+# An echo question, its question word left where the answer goes: "The leader of Kataib Hezbollah is who?", "The
+# contractor who was killed was named what?", "Kataib Hezbollah is led by whom?".
+_ECHO_BE = re.compile(r"^\s*(?P<np>(?!(?:who|whom|whose|what|when|where|which|why|how)\b)[^?]*?[\w’'])\s+"
+                      r"(?P<be>is|was|are|were)\s+(?:(?P<named>named|called)\s+(?:what|how)|(?P<done>[a-z]+)\s+by\s+"
+                      r"(?:whom|who)|(?P<wh>who|what))\s*[?!.]*\s*$", re.I)
+
+
+# "The wounded protesters numbered how many?" asks how many wounded protesters there were.
+_ECHO_NUMBERED = re.compile(r"^\s*(?:the\s+)?(?P<np>[^?,]*?[\w’'])\s+(?:numbered|totall?ed|came\s+to)\s+how\s+many\b"
+                            r"(?P<rest>[^?]*)\?*\s*$", re.I)
+
+
+def _echo_as_asked(question: str) -> str:
+    """An echo question asked in a question's order: "The leader of Kataib Hezbollah is who?" -> "Who is the leader
+    of Kataib Hezbollah?", "… was named what?" -> "What was the name of …?", "… is led by whom?" -> "Who leads …?"."""
+    if (n := _ECHO_NUMBERED.match(question)) and not _ASKS.match(n.group("np")):
+        return f"How many {n.group('np')} were there{n.group('rest').rstrip()}?"
+    if not (m := _ECHO_BE.match(question)) or _ASKS.match(m.group("np")):
+        return question
+    np, be = m.group("np"), m.group("be").lower()
+    if np.split()[0].lower() in STOPWORDS:   # "The leader …", no name
+        np = np[0].lower() + np[1:]
+    if m.group("named"):
+        return f"What {be} the name of {np}?"
+    if done := m.group("done"):
+        present = present_of_past(done) or (done[:-2] if done.endswith("ed") else None)
+        if present is None:
+            return question
+        # "is led by whom" -> "who leads"; "was attacked by whom" -> "who attacked"
+        verb = (present + ("es" if present.endswith(("s", "sh", "ch")) else "s")) if be in ("is", "are") else done
+        return f"Who {verb} {np}?"
+    if re.search(r"\b(?:who|whose|whom|that|which)\b", np, re.I):
+        return question   # "The person whose killing led to the strikes was who?" is asked well as it stands
+    return f"{m.group('wh').capitalize()} {be} {np}?"
+
+
+# Two questions listed in one message, marked alike: "1) Who stormed it? 2) When?", "- How many? - From which
+# unit?", "(a) What did Trump tweet (b) and how did Khamenei reply?".
+_LISTED_TWO = re.compile(r"^\s*(?:1\s*[.)]\s+(?P<n1>\S.*?)\s+2\s*[.)]|\(?a\)\s+(?P<a1>\S.*?)\s+\(?b\)|"
+                         r"(?P<m>[-•*])\s+(?P<b1>\S.*?)\s+(?P=m))\s+(?:and\s+)?(?P<second>\S.*)$", re.I)
+
+
+def _listed_as_one(question: str) -> str:
+    """Two questions listed with numbers, letters or bullets, as one asking both: "Who stormed it, and when?"."""
+    if not (m := _LISTED_TWO.match(question)):
+        return question
+    first, second = m.group("n1") or m.group("a1") or m.group("b1"), m.group("second")
+    if not _opens_question(first) and "?" not in first:
+        return question
+    if _ASKS.match(second) or _WH_START.match(second) or second.split()[0].lower() in STOPWORDS:   # not a name
+        second = second[0].lower() + second[1:]
+    return f"{first.rstrip(' ?,;')}, and {second}"
+
+
+# "Whatever were they chanting?", "However many rockets were fired?": the question word, stressed.
+_EVER_WORD = re.compile(r"^(\s*)(who|what|where|when|how)(?:so)?ever(?=\s+(?:many|much\s+)?[\w’'-]+\s+[^,]*\?\s*$)",
+                        re.I)
+
+
+def _without_ever(question: str) -> str:
+    """"Whatever did Khamenei say?" -> "What did Khamenei say?"; not a clause ("Whatever Trump said, …")."""
+    return _EVER_WORD.sub(lambda m: m.group(1) + m.group(2), question, count=1)
+
+
+# "By the militia's own account, how many …" is "According to the militia, how many …".
+_BY_ACCOUNT = re.compile(r"^\s*(?:by|on|from|in)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)['’]s?\s+(?:own\s+)?"
+                         r"(?:account|telling|version)\s*,?\s+(?=\S)", re.I)
+
+
+def _account_as_according(question: str) -> str:
+    """Whose account a question asks by, as "According to …"."""
+    return _BY_ACCOUNT.sub(lambda m: f"According to {m.group(1)}, ", question, count=1)
+
+
 def _without_label(question: str) -> str:
     """The question without an instruction on how to answer or a label of the kind of answer wanted before it."""
     if (i := _INSTRUCTION.match(question)) and _opens_question(rest := question[i.end():]):
@@ -475,7 +650,7 @@ _TOPIC_FIRST = re.compile(r"^\s*(?:(?:hey|hi|hello|dear|oh|about|as for|regardin
 _NOT_A_TOPIC = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|"
                           r"should|may|might|must|who|whom|whose|what|when|where|which|why|how|i|we|you|he|she|it|"
                           r"they|said|says|told|asked|please|thanks|team|all|everyone|folks|guys|there|question|"
-                          r"and|or|but|if|so|not|yes|no|okay|ok|well|wait|now|then|also|first|next|finally|"
+                          r"and|or|but|if|so|not|yes|no|okay|ok|well|wait|now|then|also|first|next|finally|however|still|though|"
                           r"yesterday|today|tomorrow|in|on|at|after|before|during|since|while|for|from|to|by|with|"
                           r"according|per|following|besides|apart|except|other|than|quote|claim|note|context|"
                           r"background|detail|quick|comment|summary|query|update|topic|subject|sorry|fine|right|true|"
@@ -655,7 +830,7 @@ _OR_WHICH = re.compile(r"^\s*(?:was|is|were)\s+it\s+[^,?]{1,60}?,\s+or\s+((?:(?:
                        r"(?:which|what|who|whom|where|when)\b[^,?]{0,30}?),\s+(?:that|when|who)\s+(.+)$", re.I)
 # "Who was the man who appealed to the crowd?" asks who appealed.
 _WHO_WAS_THE_ONE = re.compile(r"^(\s*who)\s+(?:was|were|is|are)\s+(?:the|those)\s+(?:man|woman|person|people|ones?|"
-                              r"group|guy|guys|men|women)\s+(?:who|that)\s+"
+                              r"group|guy|guys|men|women|figure|individual|official)\s+(?:who|that)\s+"
                               # "the man that Trump blamed": whom he blamed
                               r"(?!(?-i:[A-Z])|(?:the|a|an|he|she|they|it|we|you|i)\b)(?=\S)", re.I)
 # "What did our president say …?": the asker's side is the story's, named as it names it.
@@ -664,6 +839,11 @@ _OUR = re.compile(r"(?<![\"“‘'])\bour\b(?![^\"“”]*[\"”])", re.I)
 _FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b(?!\s+(?-i:[A-Z])|\s+(?:prime|president|minister|leader|head|"
                             r"chief|secretary|ambassador|official|spokesman|general|commander|member)\b)", re.I)
 _NAME_RUN = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*")
+
+
+# "Which was the day on which the embassy was stormed?" asks "on which day the embassy was stormed?".
+_WHICH_WAS_THE = re.compile(r"^\s*(?:which|what)\s+(?:is|was|were|are)\s+the\s+((?:[\w’'-]+\s+){0,2}?[a-z]+)\s+(on|in|at|from|through|by|"
+                            r"with|to|for)\s+which\s+(?=\S)", re.I)
 
 
 def _without_contrast(question: str) -> str:
@@ -676,6 +856,8 @@ def _without_contrast(question: str) -> str:
     q = _CONTRAST_SET_OFF.sub(lambda m: " " if _WH_WORD.fullmatch(m.string[: m.start()].strip()) else m.group(0), q)
     if m := _OR_WHICH.match(q):
         q = f"{m.group(1)} {m.group(2)}"
+    if m := _WHICH_WAS_THE.match(q):
+        q = f"{m.group(2)} which {m.group(1)} {q[m.end():]}"
     return _OUR.sub(lambda m: "The" if m.group(0)[0].isupper() else "the", _WHO_WAS_THE_ONE.sub(r"\1 ", q))
 
 
@@ -831,11 +1013,43 @@ def _blank_as_what(question: str) -> str:
     return f"{asked}: {offered}?" if offered and offered_choices(f"{asked}: {offered}?") else f"{asked}?"
 
 
+# A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
+# "Finish Esper's statement: "This deployment is an appropriate and …"". The end left open is the blank.
+_COMPLETE = re.compile(r"^\s*(?:complete|finish|fill\s+in|continue)\b[^:]{0,40}:\s*(?=\S)", re.I)
+_OPEN_END = re.compile(r"\s*(?:\.{3}|…|_{2,})\s*([\"”’']?)\s*[.?!]*\s*$")
+
+
+def _completion_as_asked(question: str) -> str:
+    """A sentence to complete, asked as its blank's "what": "Complete this: the contractor was named ..." ->
+    "What was the name of the contractor?"."""
+    if not (m := _COMPLETE.match(question)):
+        return question
+    rest = question[m.end():]
+    if not _BLANK.search(rest):
+        rest, n = _OPEN_END.subn(lambda e: f" ___{e.group(1)}", rest)
+        if not n:
+            return question
+    return _echo_as_asked(_blank_as_what(rest))
+
+
+# "Which person is the US Defense Secretary?" asks who; not "Which person's government …".
+_WHICH_PERSON = re.compile(r"^(\s*)(?:which|what)\s+(?:person|persons|people|individual|individuals)(?![\w’'])", re.I)
+
+
+def _person_as_who(question: str) -> str:
+    """"Which person is …?" -> "Who is …?"."""
+    if m := _WHICH_PERSON.match(question):
+        return f"{m.group(1)}Who{question[m.end():]}"
+    return question
+
+
 # The question out of its wrappings, the outermost first (capitals before these): symbols, another language's
 # question word, names in full, a topic named first, "the former", a contrast, a message's envelope, brackets, a
 # label, a tag.
-_UNWRAPPING = (_symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
-               _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag)
+_UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever, _opinion_as_asked, _completion_as_asked, _echo_as_asked, _person_as_who,
+               _symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
+               _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,
+               _account_as_according)
 
 
 def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
@@ -1082,7 +1296,7 @@ _HEDGE = r"(?:(?:" + _HEDGE_WORD + r"|so|and)\s+)"
 _AND_ASKS = re.compile(r",\s+and\s+(?=" + _PREP + r"?" + _HEDGE + r"?(?:who|whom|whose|what|when|where|which|how|"
                        r"why)\b)|"
                        r"(?<!\bwhen)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)\s+and\s+(?=(?:what|when|where|how|why)\s+"
-                       + _AUXILIARY + r"\b)|"
+                       + _AUXILIARY + r"\b|how\s+(?:many|much)\s)|"
                        r",\s+(?:and|or)\s+(?=(?:did|does|do|is|are|was|were|has|have|had)\s)", re.I)
 # "how did Khamenei respond, what did he say Trump could do": two questions typed as one; but "When Khamenei
 # referred to that guy, whom did he mean?" is one, its first part a clause of time.

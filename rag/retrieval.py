@@ -35,8 +35,10 @@ GENERIC = frozenset("""
 name named kind type sort describe described mention mentioned happen happened besides compared compare
 according take took give gave given make made get got happen happening call called reason reasons role part
 stated listed shown located situated
-place places actually really exactly indeed even roughly approximately
+place places actually really exactly indeed even also inside roughly approximately
 intention intentions intent stance attitude
+supposedly allegedly reportedly apparently seemingly purportedly ostensibly
+aforementioned abovementioned
 behind
 article articles
 """.split())

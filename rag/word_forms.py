@@ -16,7 +16,7 @@ light lit; lay laid; pay paid; strike struck; withdraw withdrew withdrawn; overt
 buy bought; sell sold; teach taught; wake woke woken; grow grew grown; draw drew drawn; wear wore worn;
 tear tore torn; forbid forbade forbidden; forgive forgave forgiven; hang hung; dig dug; stick stuck;
 swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blown; shake shook shaken;
-die died dying dead death
+die died dying dead death perish perished perishing
 """
 _FORMS = {w: tuple(forms.split()) for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()}
 _PAST = {w: forms.split()[0] for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()[1:2]}

@@ -77,6 +77,13 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("Who is the young man who stormed the embassy?", NAME, ("man",)),   # an adjective says not which one
     ("Who were the two men arrested?", NAME, ("men",)),
     ("What name was given to the American contractor killed in the rocket attack?", NAME, ("contractor",)),
+    # The kind asked of ends before an irregular past or an adverb.
+    ("What kind of unit made up the deployment of about 750 soldiers?", KIND, ("unit",)),
+    ("What type of unit specifically was announced for deployment?", KIND, ("unit",)),
+    # Those somewhere are asked for, not the place: "Who was at the gates overnight?".
+    ("Who was at the gates of the embassy overnight?", NAME, ()),
+    ("What is the name of the military base hit by rockets on Friday?", NAME, ("base",)),   # ends before "by"
+    ("Who is behind the attack?", NAME, ("attack",)),
 ])
 def test_what_is_asked(question, kind, focus):
     assert question_type(question) == kind
@@ -913,6 +920,11 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     # Not a list: a question after the colon, a choice that does not end the question, a quote with ", or" in it.
     ("Quick question: did the US or Iran start it?", []),
     ("Was it Iran or the US that started it?", []),
+    # Quotes offered at the end, whatever their words.
+    ('Did they chant "Death to America" or "Down with Israel"?', [(("Death", "to", "America"), ("Down", "with", "Israel"))]),
+    ('Did he say “first message”, “last warning” or “final message”?',
+     [(("first", "message"), ("last", "warning"), ("final", "message"))]),
+    ('Did he say "a" and "b"?', []),
     ('Who tweeted: "lives lost, or damage incurred"?', []),
 ])
 def test_the_choices_a_question_offers(question, choices):
@@ -1080,6 +1092,11 @@ def test_a_description_asked_wants_words_put_on_the_thing():
     assert holds_type("Ayatollah Ali Khamenei, Iran's highest religious and spiritual authority, blamed the US.",
                       None, q) == 1.0
     assert holds_type("Trump warned Khamenei on Twitter.", None, q) == UNSURE
+    # A possessive opens the phrase as an article would.
+    assert holds_type("Crowds converged on Baghdad's heavily fortified Green Zone on Tuesday.", None,
+                      "How is Baghdad's Green Zone described?") == 1.0
+    assert holds_type("Crowds converged on Baghdad's Green Zone on Tuesday.", None,
+                      "How is Baghdad's Green Zone described?") == UNSURE
     # A reporting clause is no apposition; "the attack on the embassy" is an attack described.
     assert holds_type("Protesters attacked the US embassy, a militia leader said.", None,
                       "How was the US embassy described?") == UNSURE
@@ -1575,6 +1592,10 @@ def test_a_yes_no_question_checks_the_words_it_says_were_said():
     assert not holds_said_claim("He said Trump can do nothing at all.", "Did Khamenei say that he can't do anything?")
     assert not holds_said_claim(point, "What did Khamenei say Trump can't do?")
     assert not holds_said_claim(point, "Did Khamenei say that you can?")
+    # Or quoted, among others offered: one of them is said.
+    assert holds_said_claim(point, 'Did Khamenei tell Trump "You can\'t do anything" or "We will strike first"?')
+    assert not holds_said_claim(point, 'Did Khamenei tell Trump "We will strike first"?')
+    assert not holds_said_claim(point, 'Who said "You can\'t do anything"?')   # asks who, not whether
 
 
 def test_a_posts_holder_is_no_function_word_after_it():

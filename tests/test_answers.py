@@ -729,6 +729,10 @@ def test_chat_shorthand_is_written_out():
      ["Roughly how many people converged on the embassy on Tuesday?", "what kind of militia did they support?"]),
     ("Exactly how many soldiers were sent, and from which unit were they?",
      ["Exactly how many soldiers were sent?", "from which unit were they?"]),
+    # "and how many" starts a second question, comma or none.
+    ("What kind of unit was deployed and how many soldiers were in it?",
+     ["What kind of unit was deployed?", "how many soldiers were in it?"]),
+    ("Who was killed and how many?", ["Who was killed and how many?"]),   # a part too short to ask alone
 ])
 def test_the_questions_a_question_asks(question, parts):
     assert asked_parts(question) == parts
@@ -1032,6 +1036,12 @@ def test_no_answer_from_a_sentence_without_the_detail_asked(assistant, question)
     ("How was the US embassy in Baghdad described?", "biggest and most heavily fortified"),
     ("Did Trump speak with the Iraqi prime minister about the attack?", "Trump spoke with Abdel-Mahdi"),
     ("How is Ayatollah Khamenei's position in Iran described?", "highest religious and spiritual authority"),
+    ("How is Baghdad's Green Zone described?", "heavily fortified"),   # after a possessive
+    ("What kind of unit was deployed and how many soldiers were in it?", "infantry battalion"),
+    ("What kind of unit made up the deployment of about 750 soldiers?", "infantry battalion"),
+    ("Who was at the gates of the embassy overnight after the break-in?", "Iran-allied militiamen"),
+    ("Did the protesters chant \"Death to America\" or \"Down with Israel\"?", "Death to America"),
+    ("Did Khamenei tell Trump \"You can't do anything\" or \"We will strike first\"?", "You can’t do anything"),
     # No article says "urged": "despite appeals from Iraq's premier", not the PMU asking crowds to leave next day.
     ("Who urged the protesters to leave the embassy on Tuesday?", "Abdel-Mahdi"),
     # Not "additional troops are prepared to deploy", which restates the deployment as its own reason.

@@ -69,6 +69,50 @@ from rag.word_forms import present_of_past
     ("What did our president say Iran would pay?", "What did the president say Iran would pay?"),
     ("Esper and Trump both spoke — how did the former describe it?",
      "Esper and Trump both spoke — how did Esper describe it?"),
+    # Two questions listed in one message, asked as one.
+    ("1) Who was killed in the attack? 2) When did it happen?", "Who was killed in the attack, and when did it happen?"),
+    ("- How many soldiers? - From which unit?", "How many soldiers, and from which unit?"),
+    ("(a) What did Trump tweet (b) and how did Khamenei reply?", "What did Trump tweet, and how did Khamenei reply?"),
+    ("1) What did Esper call on Iraq to do? 2) To protect whom?", "What did Esper call on Iraq to do, and to protect whom?"),
+    # The assistant's view asked for: what the articles report.
+    ("Who do you think was behind it?", "Who was behind it?"),
+    ("Would you say oil prices jumped after the attack?", "Is it true that oil prices jumped after the attack?"),
+    ("What's your take on what Khamenei told Trump?", "what did Khamenei tell Trump?"),
+    ("In your view, how big was the deployment?", "how big was the deployment?"),
+    # An echo question, its question word where the answer goes.
+    ("The leader of Kataib Hezbollah is who?", "Who is the leader of Kataib Hezbollah?"),
+    ("The contractor who was killed was named what?", "What was the name of the contractor who was killed?"),
+    ("Kataib Hezbollah is led by whom?", "Who leads Kataib Hezbollah?"),
+    ("The tear gas was fired by whom?", "Who fired the tear gas?"),
+    # Whose account the question goes by.
+    ("By the militia's account, how many militiamen died?", "According to the militia, how many militiamen died?"),
+    # A sentence to complete asks for its open end.
+    ("Complete this: the American contractor killed in the rocket attack was named ...",
+     "What was the name of the American contractor killed in the rocket attack?"),
+    ("Fill in: the base that was hit is called ___.", "What is the name of the base that was hit?"),
+    ("Finish the sentence: the PMU asked crowds to ...", "the PMU asked crowds to what?"),
+    # A person asked for by "which person"; a question word stressed by "-ever".
+    ("Which person is the US Defense Secretary?", "Who is the US Defense Secretary?"),
+    ("Whatever were the protesters chanting?", "What were the protesters chanting?"),
+    ("However many rockets were fired?", "How many rockets were fired?"),
+    ("Which militia did Uncle Sam bomb?", "Which militia did the US bomb?"),
+    # A question and another asked on its answer; a count asked after its noun; the day on which; the leader who.
+    ("Did the umbrella group ask the crowds to leave? If so, did everyone comply?",
+     "Did the umbrella group ask the crowds to leave, and did everyone comply?"),
+    ("The wounded protesters numbered how many?", "How many wounded protesters were there?"),
+    ("Which was the day on which the embassy was stormed?", "on which day the embassy was stormed?"),
+    ("Who is the official that announced the deployment?", "Who announced the deployment?"),
+    # What the asker has read so far, and what happened later, ask nothing of the articles.
+    ("Haven't read past the headline: who is Abbas Mousavi?", "who is Abbas Mousavi?"),
+    ("I only read the top — were any protesters arrested?", "were any protesters arrested?"),
+    ("Where in Baghdad did the crowds gather, the same area later hit by rockets in January?",
+     "Where in Baghdad did the crowds gather?"),
+    ("I know the crowds chanted at the funeral later, but what were the protesters chanting back then?",
+     "what were the protesters chanting back then?"),
+    # What is known about a thing asks about it.
+    ("What do we know about the contractor?", "What about the contractor?"),
+    ("What is known about the Iraqi parliament's response?", "What was the Iraqi parliament's response?"),
+    ("What's the story on how Khamenei replied?", "how Khamenei replied?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
@@ -146,6 +190,21 @@ def test_the_question_inside_is_read(question, written):
     ("Is that right?", "Is that right?"),
     ("Is it known for sure?", "Is it known for sure?"),   # "known" not before a question word
     ("Do you know who was killed?", "who was killed?"),   # already in a question's order
+    ("By the way, who attacked the embassy?", "By the way, who attacked the embassy?"),   # no account
+    ("What did you say?", "What did you say?"),   # the assistant's words asked, no view
+    ("Who is who?", "Who is who?"),   # no echo: a question word opens it
+    ("The strikes were where?", "The strikes were where?"),   # an echo of no "be … who/what", asked as typed
+    ("Who - and why - stormed it?", "Who - and why - stormed it?"),   # dashes, no list
+    ("Whatever Trump said, did Iran respond?", "Whatever Trump said, did Iran respond?"),   # a clause, no question word
+    ("However, who stormed it?", "However, who stormed it?"),   # an opener, no topic
+    ("Which person's government fell?", "Which person's government fell?"),   # whose, not who
+    ("What did the PMU do, and what happened later?", "What did the PMU do, and what happened later?"),   # asked
+    # A follow-on pointing back leans on the question before it: asked after it, not beside it.
+    ("Did the US strike first? If so, which militia did it target?",
+     "Did the US strike first? If so, which militia did it target?"),
+    ("Read the second article. Who stormed the embassy?", "Read the second article. Who stormed the embassy?"),
+    # An echo whose subject has a clause of its own is asked well as it stands.
+    ("The person whose killing led to the strikes was who?", "The person whose killing led to the strikes was who?"),
     # A regular verb's past is left as typed.
     ("Any idea how many militiamen the strikes killed?", "how many militiamen the strikes killed?"),
 ])
@@ -252,3 +311,37 @@ def test_a_question_in_other_words_is_answered_as_in_plain_ones(assistant):
     assert ans.answered and "Abdel-Mahdi" in ans.text, ans.text
     ans = assistant.answer("Esper and Trump both spoke — how did the former describe the troop deployment?")
     assert ans.answered and "precautionary" in ans.text, ans.text
+
+
+def test_questions_in_other_shapes_are_answered_as_plain_ones(assistant):
+    ans = assistant.answer("1) Who was killed in the attack the US blamed on the militia? 2) When did it happen?")
+    assert ans.answered and ("US citizen" in ans.text or "contractor" in ans.text), ans.text
+    ans = assistant.answer("The leader of Kataib Hezbollah is who?")
+    assert not ans.answered, ans.text
+    ans = assistant.answer("Would you say oil prices jumped after the embassy attack?")
+    assert not ans.answered, ans.text
+    ans = assistant.answer("By the militia's account, how many militiamen perished in the airstrikes?")
+    assert ans.answered and "25 militiamen" in ans.text, ans.text
+    ans = assistant.answer("What did Kataib Hizbollah supposedly say its next step would be?")
+    assert ans.answered and "expel US troops" in ans.text, ans.text
+    ans = assistant.answer("Did the US also send attack helicopters to protect the embassy?")
+    assert ans.answered and "attack helicopters" in ans.text, ans.text
+
+
+def test_completions_names_and_what_is_known_are_answered_as_asked(assistant):
+    for refused in ("Complete this: the American contractor killed in the rocket attack was named ...",
+                    "What is known about the Iraqi parliament's response to the US strikes?",
+                    "What is the name of the military base hit by rockets on Friday?"):
+        ans = assistant.answer(refused)
+        assert not ans.answered, (refused, ans.text)
+    for question, said in (("Which person is the US Defense Secretary?", "Mark Esper"),
+                           ("Did the umbrella group ask the crowds to leave the embassy on Wednesday? If so, did "
+                            "everyone comply?", "hardline groups refused"),
+                           ("The wounded protesters numbered how many?", "75 protesters"),
+                           ("What did the aforementioned Esper call on the government of Iraq to do?",
+                            "fulfil its international responsibilities"),
+                           ("Whatever were the protesters chanting outside the embassy?", "Death to America"),
+                           ("What did the Pentagon boss call the deployment?", "precautionary"),
+                           ("What do we know about the contractor?", "contractor")):
+        ans = assistant.answer(question)
+        assert ans.answered and said in ans.text, (question, ans.text)
