@@ -827,6 +827,10 @@ def _only_deed(counted: str) -> bool:
     return len(words) == 1 and event_of(words[0]) is not None and words[0].lower().endswith("ed")
 
 
+# An adverb by its ending: "specifically", "immediately", "exactly"; not "assembly", "supply", "weekly", "deadly".
+_ADVERB = re.compile(r"(?:ical|ous|ive|ent|ant|ed|ing|ful|less|ate|ct|ual|ar|ib|ab|al)ly$")
+
+
 def _up_to_verb(words: list[str]) -> list[str]:
     """A thing named after "how many" or "what kind of" ends at its verb: "fighters" in "fighters died", "troops"
     in "additional troops coming days" (an "-ing" after a plural is its verb; "training camps" is one thing)."""
@@ -835,7 +839,7 @@ def _up_to_verb(words: list[str]) -> list[str]:
         if _is_verb(w) or (w.lower().endswith("ing") and len(w) > 5 and prev.lower().endswith("s")):
             break
         # An irregular past ("unit made up the deployment") or an adverb ("unit specifically was …") is past it.
-        if present_of_past(w) or (w.islower() and w.endswith("ly") and len(w) > 5):
+        if present_of_past(w) or (w.islower() and _ADVERB.search(w)):
             break
         kept.append(w)
     return kept
@@ -1419,7 +1423,8 @@ def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:
     if listed := _listed(question):
         return [listed[1]]
     if m := _QUOTES_OFFERED.search(question):   # 'Did they chant "Death to America" or "Down with Israel"?'
-        return [tuple(tuple(_words_of(q)) for q in _QUOTE_OFFERED.findall(m.group(0)))]
+        return [tuple(tuple(itertools.dropwhile(lambda w: w.lower() in _BEFORE_CHOICE, _words_of(q)))
+                      for q in _QUOTE_OFFERED.findall(m.group(0)))]
     words = _words_of(question)
     choices = []
     for i, w in enumerate(words):

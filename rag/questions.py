@@ -419,17 +419,17 @@ def _opens_question(text: str) -> bool:
     return bool(_ASKS.match(text) or _WH_START.match(text))
 
 
-# A question and another asked on its answer: "Did they reach the main buildings? If not, how far did they get?".
-_IF_SO = re.compile(r"^(?P<first>[^?]+?)\s*\?\s+if\s+(?:so|not|yes|no|true|that['’]?s\s+(?:so|the\s+case))\s*[,:]?\s+"
+# A question and another asked on its answer: "Did the PMU ask the crowds to leave? If so, did everyone comply?".
+_IF_SO = re.compile(r"^(?P<first>[^?]+?)\s*\?\s+if\s+(?:so|not|yes|no|true|that['’]?s\s+(?:so|the\s+case))\s*[,:]\s+"
                     r"(?P<then>\S[^?]*\?*)\s*$", re.I)
 
 
 def _if_so_joined(question: str) -> str:
-    """A yes/no question and the one asked on its answer, as one asking both: "Did they reach the main buildings,
-    and how far did they get?"."""
+    """A yes/no question and the one asked on its answer, as one asking both: "Did the PMU ask the crowds to leave,
+    and did everyone comply?"."""
     # A follow-on pointing back ("which militia did it target?") is asked after the first, as it leans on it.
     if not (m := _IF_SO.match(question)) or not _opens_question(m.group("first")) \
-            or _PERSON_WORD.search(m.group("then")):
+            or _PERSON_WORD.search(m.group("then")) or not _opens_question(m.group("then")):
         return question
     then = m.group("then")
     return f"{m.group('first')}, and {then[0].lower() + then[1:] if then.split()[0].lower() in STOPWORDS else then}"
@@ -464,29 +464,40 @@ def _without_read_so_far(question: str) -> str:
 _LATER_ASIDE = re.compile(r",\s+(?!(?:and|or|but)\b)(?:(?!\b(?:who|whom|whose|what|when|where|which|why|how)\b)[^,?])*?"
                           r"\b(?:later|afterwards|eventually|subsequently|since\s+then|now\s+say)\b[^,?]*(?=\?\s*$)",
                           re.I)
+_AFTER_THE_STORY = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december|(?:19|20)\d\d|now\s+say)\b", re.I)
 _LATER_FIRST = re.compile(r"^\s*i\s+know\b[^,?]*\b(?:later|afterwards|eventually|since)\b[^,?]*,\s+but\s+(?=\S)", re.I)
 
 
 def _without_later_aside(question: str) -> str:
     """The question without what the asker adds of later events."""
     q = _LATER_FIRST.sub("", question, count=1)
-    q = _LATER_ASIDE.sub("", q, count=1)
+    if not _AFTER_THE_STORY.search(q):   # looked for first: the aside's pattern is slow on long input
+        return q if q != question and _opens_question(q) else question
+    # Only an aside that dates itself after the story: a month or a year, or what people say now. "…, later claimed
+    # by Kataib Hezbollah?" narrows the question.
+    if (m := _LATER_ASIDE.search(q)) and _AFTER_THE_STORY.search(m.group(0)):
+        q = q[: m.start()] + q[m.end():]
     return q if _opens_question(q.lstrip()) else question
 
 
-# The assistant's own view asked for, which is what the articles report: "Who do you think Trump is blaming?",
+# The assistant's own view asked for, which is what the articles report: "Who do you think was behind it?",
 # "Would you say oil prices jumped?", "What's your take on what Khamenei replied?", "In your view, how big …?".
 _OPINION_VERB = r"(?:do|would|did)\s+you\s+(?:think|reckon|believe|suppose|guess|say|figure)\s+(?:that\s+)?"
 _OPINION_IN_QUESTION = re.compile(r"^(\s*(?:who|whom|whose|what|when|where|which|why|how)\b(?:\s+[\w’'-]+){0,3}?)\s+"
                                   + _OPINION_VERB + r"(?=\S)", re.I)
-_OPINION_OF_CLAIM = re.compile(r"^\s*" + _OPINION_VERB + r"(?=\S)", re.I)
+# Of a claim: a clause of a few words, not "Do you think so?", "Do you believe Trump?" nor a choice or a question
+# inside it ("Do you think Trump or Khamenei won?", "… the article says who attacked?").
+_OPINION_OF_CLAIM = re.compile(r"^\s*" + _OPINION_VERB + r"(?!(?:so|you|more|about|that)\b)"
+                               r"(?=(?:[\w’'-]+\s+){2,}[^?]*\?*\s*$)(?![^?]*\b(?:or|who|whom|whose|what|where|which|why|how)\b)",
+                               re.I)   # "when" is more often a clause of time: "… left when they were asked to?"
 _OPINION_OPENER = re.compile(r"^\s*(?:(?:what['’]?s|what\s+is)\s+your\s+(?:take|view|opinion|read)\s+on\s+|"
                              r"in\s+your\s+(?:view|opinion|judge?ment)\s*,?\s+)"
                              r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)", re.I)
 
 
-# What is known about something asks about it: "What do we know about the contractor?", "What is known about how
-# oil prices reacted?", "What's the story on the safe room?".
+# What is known about something asks about it: "What do we know about the contractor?", "What is known about who
+# Trump blames?", "What's the story on the safe room?".
 # What the articles say about it is theirs to tell (`_articles_unsaid`).
 _KNOWN_ABOUT = re.compile(r"^\s*(?:what\s+(?:is|was)\s+known|what\s+do\s+(?:we|you|they)\s+know|"
                           r"what(?:['’]?s|\s+is)\s+the\s+(?:story|deal|latest))\s+(?:about|on|of|with)\s+(?=\S)", re.I)
@@ -524,19 +535,23 @@ def _as_question(clause: str) -> str:
 
 # An echo question, its question word left where the answer goes: "The leader of Kataib Hezbollah is who?", "The
 # contractor who was killed was named what?", "Kataib Hezbollah is led by whom?".
-_ECHO_BE = re.compile(r"^\s*(?P<np>(?!(?:who|whom|whose|what|when|where|which|why|how)\b)[^?]*?[\w’'])\s+"
+_ECHO_BE = re.compile(r"^\s*(?P<np>(?!(?:who|whom|whose|what|when|where|which|why|how)\b)[^?.:;!]*?[\w’'])\s+"
                       r"(?P<be>is|was|are|were)\s+(?:(?P<named>named|called)\s+(?:what|how)|(?P<done>[a-z]+)\s+by\s+"
                       r"(?:whom|who)|(?P<wh>who|what))\s*[?!.]*\s*$", re.I)
 
 
 # "The wounded protesters numbered how many?" asks how many wounded protesters there were.
-_ECHO_NUMBERED = re.compile(r"^\s*(?:the\s+)?(?P<np>[^?,]*?[\w’'])\s+(?:numbered|totall?ed|came\s+to)\s+how\s+many\b"
-                            r"(?P<rest>[^?]*)\?*\s*$", re.I)
+_ECHO_NUMBERED = re.compile(r"^\s*(?:the\s+)?(?P<np>[^?,.:;!]*?[\w’'])\s+(?:numbered|totall?ed|came\s+to)\s+how\s+"
+                            r"many(?P<rest>(?:\s*,[^?]*)?)\?*\s*$", re.I)
+# Looked for first, the patterns being slow: the question word at the end, a hedge at most after it ("…, roughly?").
+_ECHO_END = re.compile(r"\b(?:who|whom|what|many)\b(?:,?\s*[\w’'-]+){0,2}\s*[?!.]*\s*$", re.I)
 
 
 def _echo_as_asked(question: str) -> str:
     """An echo question asked in a question's order: "The leader of Kataib Hezbollah is who?" -> "Who is the leader
     of Kataib Hezbollah?", "… was named what?" -> "What was the name of …?", "… is led by whom?" -> "Who leads …?"."""
+    if not _ECHO_END.search(question[-40:]):
+        return question
     if (n := _ECHO_NUMBERED.match(question)) and not _ASKS.match(n.group("np")):
         return f"How many {n.group('np')} were there{n.group('rest').rstrip()}?"
     if not (m := _ECHO_BE.match(question)) or _ASKS.match(m.group("np")):
@@ -547,10 +562,11 @@ def _echo_as_asked(question: str) -> str:
     if m.group("named"):
         return f"What {be} the name of {np}?"
     if done := m.group("done"):
-        present = present_of_past(done) or (done[:-2] if done.endswith("ed") else None)
-        if present is None:
+        # "is led by whom" -> "who leads" (an irregular verb's present is known); "was attacked by whom" -> "who
+        # attacked" (a regular past is its participle).
+        present = present_of_past(done)
+        if be in ("is", "are") and present is None or be in ("was", "were") and not (present or done.endswith("ed")):
             return question
-        # "is led by whom" -> "who leads"; "was attacked by whom" -> "who attacked"
         verb = (present + ("es" if present.endswith(("s", "sh", "ch")) else "s")) if be in ("is", "are") else done
         return f"Who {verb} {np}?"
     if re.search(r"\b(?:who|whose|whom|that|which)\b", np, re.I):
@@ -561,12 +577,13 @@ def _echo_as_asked(question: str) -> str:
 # Two questions listed in one message, marked alike: "1) Who stormed it? 2) When?", "- How many? - From which
 # unit?", "(a) What did Trump tweet (b) and how did Khamenei reply?".
 _LISTED_TWO = re.compile(r"^\s*(?:1\s*[.)]\s+(?P<n1>\S.*?)\s+2\s*[.)]|\(?a\)\s+(?P<a1>\S.*?)\s+\(?b\)|"
-                         r"(?P<m>[-•*])\s+(?P<b1>\S.*?)\s+(?P=m))\s+(?:and\s+)?(?P<second>\S.*)$", re.I)
+                         r"(?P<m>[-•*])\s+(?P<b1>\S[^?]*\?)\s+(?P=m))\s+(?:and\s+)?(?P<second>\S.*)$", re.I)
+_THIRD_ITEM = re.compile(r"(?:^|\s)(?:3\s*[.)]|\(?c\))\s", re.I)   # three listed are a list, asked whole
 
 
 def _listed_as_one(question: str) -> str:
     """Two questions listed with numbers, letters or bullets, as one asking both: "Who stormed it, and when?"."""
-    if not (m := _LISTED_TWO.match(question)):
+    if not (m := _LISTED_TWO.match(question)) or _THIRD_ITEM.search(m.group("second")):
         return question
     first, second = m.group("n1") or m.group("a1") or m.group("b1"), m.group("second")
     if not _opens_question(first) and "?" not in first:
@@ -577,18 +594,20 @@ def _listed_as_one(question: str) -> str:
 
 
 # "Whatever were they chanting?", "However many rockets were fired?": the question word, stressed.
-_EVER_WORD = re.compile(r"^(\s*)(who|what|where|when|how)(?:so)?ever(?=\s+(?:many|much\s+)?[\w’'-]+\s+[^,]*\?\s*$)",
-                        re.I)
+_EVER_WORD = re.compile(r"^(\s*)(?:(who|what|wher|when)e?ver|(how)ever(?=\s+(?:many|much)\b))"
+                        r"(?=\s+[\w’'-]+\s+[^,]*\?\s*$)", re.I)
 
 
 def _without_ever(question: str) -> str:
     """"Whatever did Khamenei say?" -> "What did Khamenei say?"; not a clause ("Whatever Trump said, …")."""
-    return _EVER_WORD.sub(lambda m: m.group(1) + m.group(2), question, count=1)
+    return _EVER_WORD.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + ("e" if m.group(2) and
+                                                                           m.group(2).lower() == "wher" else ""),
+                          question, count=1)
 
 
 # "By the militia's own account, how many …" is "According to the militia, how many …".
 _BY_ACCOUNT = re.compile(r"^\s*(?:by|on|from|in)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)['’]s?\s+(?:own\s+)?"
-                         r"(?:account|telling|version)\s*,?\s+(?=\S)", re.I)
+                         r"(?:account|telling|version)(?!\s+of\b)\s*,?\s+(?=\S)", re.I)
 
 
 def _account_as_according(question: str) -> str:
@@ -1016,19 +1035,21 @@ def _blank_as_what(question: str) -> str:
 # A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
 # "Finish Esper's statement: "This deployment is an appropriate and …"". The end left open is the blank.
 _COMPLETE = re.compile(r"^\s*(?:complete|finish|fill\s+in|continue)\b[^:]{0,40}:\s*(?=\S)", re.I)
+_MAX_COMPLETION = 400   # a sentence to complete is one sentence: a longer text is read as typed
 _OPEN_END = re.compile(r"\s*(?:\.{3}|…|_{2,})\s*([\"”’']?)\s*[.?!]*\s*$")
 
 
 def _completion_as_asked(question: str) -> str:
     """A sentence to complete, asked as its blank's "what": "Complete this: the contractor was named ..." ->
     "What was the name of the contractor?"."""
-    if not (m := _COMPLETE.match(question)):
+    if len(question) > _MAX_COMPLETION or not (m := _COMPLETE.match(question)):
         return question
     rest = question[m.end():]
     if not _BLANK.search(rest):
-        rest, n = _OPEN_END.subn(lambda e: f" ___{e.group(1)}", rest)
-        if not n:
+        if not (e := _OPEN_END.search(rest[-40:])):   # the tail only: the pattern is slow on a run of dots
             return question
+        cut = len(rest) - 40 + e.start() if len(rest) > 40 else e.start()
+        rest = f"{rest[:cut]} ___{e.group(1)}"
     return _echo_as_asked(_blank_as_what(rest))
 
 
@@ -1043,10 +1064,12 @@ def _person_as_who(question: str) -> str:
     return question
 
 
-# The question out of its wrappings, the outermost first (capitals before these): symbols, another language's
-# question word, names in full, a topic named first, "the former", a contrast, a message's envelope, brackets, a
-# label, a tag.
-_UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever, _opinion_as_asked, _completion_as_asked, _echo_as_asked, _person_as_who,
+# The question out of its wrappings, in this order (capitals before these): the shapes a question is asked in (a
+# list, "If so, …", what was read so far, later events, "-ever", the assistant's view, a sentence to complete, an
+# echo, "which person"), symbols, another language's question word, names in full, a topic named first, "the
+# former", a contrast, a message's envelope, brackets, a label, a tag, "By X's account".
+_UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
+               _opinion_as_asked, _completion_as_asked, _echo_as_asked, _person_as_who,
                _symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,
                _account_as_according)

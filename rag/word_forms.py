@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # A verb's forms whose stems differ, one verb per ";". Only the irregular ones: the stemmer joins the rest. Some
 # forms are other words too ("left", "found"): they only make a question word count as known. "How many died"
-# is told by "25 militiamen dead": the adjective and noun of dying stand for the verb.
+# is told by "25 militiamen dead": the adjective and noun of dying stand for the verb, and so does perishing.
 _IRREGULAR = """
 send sent; break broke broken; fly flew flown; hold held; lead led; leave left; fight fought; shoot shot;
 take took taken; give gave given; tell told; say said; bring brought; meet met; speak spoke spoken; keep kept;

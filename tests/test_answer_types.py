@@ -80,6 +80,7 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     # The kind asked of ends before an irregular past or an adverb.
     ("What kind of unit made up the deployment of about 750 soldiers?", KIND, ("unit",)),
     ("What type of unit specifically was announced for deployment?", KIND, ("unit",)),
+    ("How many Iraqi assembly members voted?", NUMBER, ("Iraqi", "assembly", "members")),   # no adverb
     # Those somewhere are asked for, not the place: "Who was at the gates overnight?".
     ("Who was at the gates of the embassy overnight?", NAME, ()),
     ("What is the name of the military base hit by rockets on Friday?", NAME, ("base",)),   # ends before "by"
@@ -925,6 +926,7 @@ def test_a_count_for_each_of_two_things_wants_both_named():
     ('Did he say “first message”, “last warning” or “final message”?',
      [(("first", "message"), ("last", "warning"), ("final", "message"))]),
     ('Did he say "a" and "b"?', []),
+    ('Did he call it "an attack" or "a protest"?', [(("attack",), ("protest",))]),
     ('Who tweeted: "lives lost, or damage incurred"?', []),
 ])
 def test_the_choices_a_question_offers(question, choices):

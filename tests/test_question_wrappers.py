@@ -94,6 +94,7 @@ from rag.word_forms import present_of_past
     # A person asked for by "which person"; a question word stressed by "-ever".
     ("Which person is the US Defense Secretary?", "Who is the US Defense Secretary?"),
     ("Whatever were the protesters chanting?", "What were the protesters chanting?"),
+    ("Wherever did the diplomats hide?", "Where did the diplomats hide?"),
     ("However many rockets were fired?", "How many rockets were fired?"),
     ("Which militia did Uncle Sam bomb?", "Which militia did the US bomb?"),
     # A question and another asked on its answer; a count asked after its noun; the day on which; the leader who.
@@ -198,6 +199,18 @@ def test_the_question_inside_is_read(question, written):
     ("Whatever Trump said, did Iran respond?", "Whatever Trump said, did Iran respond?"),   # a clause, no question word
     ("However, who stormed it?", "However, who stormed it?"),   # an opener, no topic
     ("Which person's government fell?", "Which person's government fell?"),   # whose, not who
+    # Words of the new shapes in ordinary questions.
+    ("Was anyone arrested? If no one was, why not?", "Was anyone arrested? If no one was, why not?"),
+    ("Do you believe Trump?", "Do you believe Trump?"),
+    ("Do you think Trump or Khamenei won?", "Do you think Trump or Khamenei won?"),
+    ("In Trump's account of the attack, who was responsible?", "In Trump's account of the attack, who was responsible?"),
+    ("- Was it Monday - or Tuesday?", "- Was it Monday - or Tuesday?"),
+    ("1) Who stormed it? 2) When? 3) How many were there?", "1) Who stormed it? 2) When? 3) How many were there?"),
+    ("Iran is ruled by whom?", "Iran is ruled by whom?"),   # a regular verb's present is not guessed
+    ("There was a protest. The wounded numbered how many?", "There was a protest. The wounded numbered how many?"),
+    ("Who attacked the base, later claimed by Kataib Hezbollah?",
+     "Who attacked the base, later claimed by Kataib Hezbollah?"),
+    ("However you look at it who won?", "However you look at it who won?"),
     ("What did the PMU do, and what happened later?", "What did the PMU do, and what happened later?"),   # asked
     # A follow-on pointing back leans on the question before it: asked after it, not beside it.
     ("Did the US strike first? If so, which militia did it target?",
