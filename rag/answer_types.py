@@ -2001,7 +2001,7 @@ _DESCRIBES_ASKED = re.compile(r"^\s*how (?:did|does|do|has|have) (?:[\w’'.-]+\
                               r"portray|depict)\s+([\w’'-]+(?:\s+[\w’'-]+){0,5})\s*\??$", re.I)
 # The thing described is the head before "of", "on" …: "the attack on the US embassy" is an attack.
 _OF_PHRASE = re.compile(r"\s+(?:of|on|at|against|for|by|from)\s+", re.I)
-_POSSESSIVE = re.compile(r"\w['’]s$")
+_POSSESSIVE_WORD = re.compile(r"\w['’]s$")
 # ", a symbol of America's presence", not ", a militia leader said": a reporting clause describes nothing.
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|one|[A-Z][\w’'-]*['’]s)\s(?!(?:[\w’'-]+\s+){0,3}"
                          r"(?:said|says|say|reported|reports|told|added|according)\b)")
@@ -2035,7 +2035,7 @@ def _describes(sentence: str, head: str, question: str) -> bool:
         # "Trump warned Khamenei" (no article: a name, described only by an apposition).
         window = _WORD_RE.findall(sentence[: m.start()])[-7:]
         # A possessive opens the phrase as an article does: "Baghdad's heavily fortified Green Zone".
-        before = list(itertools.takewhile(lambda w: w.lower() not in _DETERMINERS and not _POSSESSIVE.search(w),
+        before = list(itertools.takewhile(lambda w: w.lower() not in _DETERMINERS and not _POSSESSIVE_WORD.search(w),
                                           reversed(window)))
         if len(before) == len(window):
             before = []

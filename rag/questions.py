@@ -437,8 +437,9 @@ def _if_so_joined(question: str) -> str:
 
 # What the asker has read so far, before the question: "I only read the top — were any …?", "Haven't read past
 # the headline: who is Abbas Mousavi?". It asks nothing.
-_READ_SO_FAR = re.compile(r"^\s*(?:(?:i|i['’]ve|i\s+have|i\s+haven['’]?t|i\s+did\s+not|i\s+didn['’]?t|haven['’]?t|have\s+not|"
-                          r"only|just|i\s+only|i\s+just)\s+)*(?:read|skimmed|skim|glanced|stopped|scanned|got\s+(?:past|through|beyond))\b"
+_READ_SO_FAR = re.compile(r"^\s*(?:(?:i|i['’]ve|i\s+have|i\s+haven['’]?t|i\s+did\s+not|i\s+didn['’]?t|haven['’]?t|"
+                          r"have\s+not|only|just|i\s+only|i\s+just)\s+)*"
+                          r"(?:read|skimmed|skim|glanced|stopped|scanned|got\s+(?:past|through|beyond))\b"
                           # how far: the top, the headline, the first paragraph; not "I read that Trump …"
                           r"(?=[^:;—–?]{0,40}\b(?:tops?|first|leads?|ledes?|intro\w*|headlines?|opening|start|beginning|"
                           r"paragraphs?|summary|half|far)\b)"
@@ -489,8 +490,9 @@ _OPINION_IN_QUESTION = re.compile(r"^(\s*(?:who|whom|whose|what|when|where|which
 # Of a claim: a clause of a few words, not "Do you think so?", "Do you believe Trump?" nor a choice or a question
 # inside it ("Do you think Trump or Khamenei won?", "… the article says who attacked?").
 _OPINION_OF_CLAIM = re.compile(r"^\s*" + _OPINION_VERB + r"(?!(?:so|you|more|about|that)\b)"
-                               r"(?=(?:[\w’'-]+\s+){2,}[^?]*\?*\s*$)(?![^?]*\b(?:or|who|whom|whose|what|where|which|why|how)\b)",
-                               re.I)   # "when" is more often a clause of time: "… left when they were asked to?"
+                               # "when" is more often a clause of time: "… left when they were asked to?"
+                               r"(?=(?:[\w’'-]+\s+){2,}[^?]*\?*\s*$)(?![^?]*\b(?:or|who|whom|whose|what|where|which|"
+                               r"why|how)\b)", re.I)
 _OPINION_OPENER = re.compile(r"^\s*(?:(?:what['’]?s|what\s+is)\s+your\s+(?:take|view|opinion|read)\s+on\s+|"
                              r"in\s+your\s+(?:view|opinion|judge?ment)\s*,?\s+)"
                              r"(?=(?:who|whom|whose|what|when|where|which|why|how)\b)", re.I)
@@ -514,7 +516,6 @@ def _opinion_as_asked(question: str) -> str:
             return _as_question(rest)
         # Someone's reaction or the crowd's size is asked as what it was; a thing alone, as what about it.
         return f"What was {rest}" if re.search(r"\w['’]s?\s", rest) else f"What about {rest}"
-
     if m := _OPINION_IN_QUESTION.match(question):
         return _as_question(f"{m.group(1)} {question[m.end():]}")
     if m := _OPINION_OF_CLAIM.match(question):
