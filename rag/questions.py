@@ -1051,7 +1051,7 @@ def _completion_as_asked(question: str) -> str:
             return question
         cut = len(rest) - 40 + e.start() if len(rest) > 40 else e.start()
         rest = f"{rest[:cut]} ___{e.group(1)}"
-    return _echo_as_asked(_blank_as_what(rest))
+    return _blank_as_what(rest)   # "… was named what?": `_echo_as_asked`, next in `_UNWRAPPING`, asks it in order
 
 
 # "Which person is the US Defense Secretary?" asks who; not "Which person's government …".

@@ -326,35 +326,38 @@ def test_a_question_in_other_words_is_answered_as_in_plain_ones(assistant):
     assert ans.answered and "precautionary" in ans.text, ans.text
 
 
+def _answered_as_plain(assistant, refused, answered):
+    """Each of `refused` is refused; each (question, words) of `answered` is answered with those words."""
+    for question in refused:
+        ans = assistant.answer(question)
+        assert not ans.answered, (question, ans.text)
+    for question, said in answered:
+        ans = assistant.answer(question)
+        assert ans.answered and said in ans.text, (question, ans.text)
+
+
 def test_questions_in_other_shapes_are_answered_as_plain_ones(assistant):
     ans = assistant.answer("1) Who was killed in the attack the US blamed on the militia? 2) When did it happen?")
     assert ans.answered and ("US citizen" in ans.text or "contractor" in ans.text), ans.text
-    ans = assistant.answer("The leader of Kataib Hezbollah is who?")
-    assert not ans.answered, ans.text
-    ans = assistant.answer("Would you say oil prices jumped after the embassy attack?")
-    assert not ans.answered, ans.text
-    ans = assistant.answer("By the militia's account, how many militiamen perished in the airstrikes?")
-    assert ans.answered and "25 militiamen" in ans.text, ans.text
-    ans = assistant.answer("What did Kataib Hizbollah supposedly say its next step would be?")
-    assert ans.answered and "expel US troops" in ans.text, ans.text
-    ans = assistant.answer("Did the US also send attack helicopters to protect the embassy?")
-    assert ans.answered and "attack helicopters" in ans.text, ans.text
+    _answered_as_plain(assistant,
+                       ("The leader of Kataib Hezbollah is who?",
+                        "Would you say oil prices jumped after the embassy attack?"),
+                       (("By the militia's account, how many militiamen perished in the airstrikes?", "25 militiamen"),
+                        ("What did Kataib Hizbollah supposedly say its next step would be?", "expel US troops"),
+                        ("Did the US also send attack helicopters to protect the embassy?", "attack helicopters")))
 
 
 def test_completions_names_and_what_is_known_are_answered_as_asked(assistant):
-    for refused in ("Complete this: the American contractor killed in the rocket attack was named ...",
-                    "What is known about the Iraqi parliament's response to the US strikes?",
-                    "What is the name of the military base hit by rockets on Friday?"):
-        ans = assistant.answer(refused)
-        assert not ans.answered, (refused, ans.text)
-    for question, said in (("Which person is the US Defense Secretary?", "Mark Esper"),
-                           ("Did the umbrella group ask the crowds to leave the embassy on Wednesday? If so, did "
-                            "everyone comply?", "hardline groups refused"),
-                           ("The wounded protesters numbered how many?", "75 protesters"),
-                           ("What did the aforementioned Esper call on the government of Iraq to do?",
-                            "fulfil its international responsibilities"),
-                           ("Whatever were the protesters chanting outside the embassy?", "Death to America"),
-                           ("What did the Pentagon boss call the deployment?", "precautionary"),
-                           ("What do we know about the contractor?", "contractor")):
-        ans = assistant.answer(question)
-        assert ans.answered and said in ans.text, (question, ans.text)
+    _answered_as_plain(assistant,
+                       ("Complete this: the American contractor killed in the rocket attack was named ...",
+                        "What is known about the Iraqi parliament's response to the US strikes?",
+                        "What is the name of the military base hit by rockets on Friday?"),
+                       (("Which person is the US Defense Secretary?", "Mark Esper"),
+                        ("Did the umbrella group ask the crowds to leave the embassy on Wednesday? If so, did "
+                         "everyone comply?", "hardline groups refused"),
+                        ("The wounded protesters numbered how many?", "75 protesters"),
+                        ("What did the aforementioned Esper call on the government of Iraq to do?",
+                         "fulfil its international responsibilities"),
+                        ("Whatever were the protesters chanting outside the embassy?", "Death to America"),
+                        ("What did the Pentagon boss call the deployment?", "precautionary"),
+                        ("What do we know about the contractor?", "contractor")))
