@@ -230,59 +230,66 @@ def test_present_of_an_irregular_past():
     assert present_of_past("say") is None and present_of_past("called") is None
 
 
+def _answered_as_plain(assistant, refused, answered):
+    """Each of `refused` is refused; each (question, words) of `answered` is answered with those words."""
+    for question in refused:
+        ans = assistant.answer(question)
+        assert not ans.answered, (question, ans.text)
+    for question, said in answered:
+        ans = assistant.answer(question)
+        assert ans.answered and said in ans.text, (question, ans.text)
+
+
 def test_a_message_to_a_colleague_is_answered(assistant):
-    ans = assistant.answer("Hi team, for tomorrow's piece: who took the AP photo of protesters burning property "
-                           "outside the embassy? Need it for the credit line. Thanks, J")
-    assert ans.answered and "Khalid Mohammed" in ans.text, ans.text
-    ans = assistant.answer("Hello all, for tomorrow's piece: how many protesters were arrested by Iraqi security "
-                           "forces? Thanks, J")
-    assert not ans.answered, ans.text
+    _answered_as_plain(assistant,
+                       ("Hello all, for tomorrow's piece: how many protesters were arrested by Iraqi security "
+                        "forces? Thanks, J",),
+                       (("Hi team, for tomorrow's piece: who took the AP photo of protesters burning property "
+                         "outside the embassy? Need it for the credit line. Thanks, J", "Khalid Mohammed"),))
 
 
 def test_an_indirect_ask_is_answered(assistant):
-    ans = assistant.answer("Is it known what Trump said Iran would pay for the embassy attack?")
-    assert ans.answered and "BIG PRICE" in ans.text, ans.text
-    ans = assistant.answer("Can you tell me who the leader of Kataib Hezbollah is?")
-    assert not ans.answered, ans.text
+    _answered_as_plain(assistant,
+                       ("Can you tell me who the leader of Kataib Hezbollah is?",),
+                       (("Is it known what Trump said Iran would pay for the embassy attack?", "BIG PRICE"),))
 
 
 def test_a_question_with_a_bracketed_guess_is_answered_as_without_it(assistant):
-    ans = assistant.answer("Which news agency (the German one?) did witnesses speak to about the protesters crossing "
-                           "the wall?")
-    assert ans.answered and "dpa" in ans.text, ans.text
+    _answered_as_plain(assistant, (),
+                       (("Which news agency (the German one?) did witnesses speak to about the protesters crossing "
+                         "the wall?", "dpa"),))
 
 
 def test_a_question_about_which_article_says_it_asks_the_question_before(assistant):
-    ans = assistant.answer("What New Year greeting closed Trump's tweet? Which article quotes it, the first or the "
-                           "second?")
-    assert ans.answered and "Happy New Year" in ans.text, ans.text
-    ans = assistant.answer("What slogan were the protesters chanting? Do the first and second articles agree on it?")
-    assert ans.answered and "Death to America" in ans.text, ans.text
+    _answered_as_plain(assistant, (),
+                       (("What New Year greeting closed Trump's tweet? Which article quotes it, the first or the "
+                         "second?", "Happy New Year"),
+                        ("What slogan were the protesters chanting? Do the first and second articles agree on it?",
+                         "Death to America")))
 
 
 def test_a_labelled_question_is_answered_as_asked(assistant):
-    ans = assistant.answer("Name: the American contractor killed in the rocket attack?")
-    assert not ans.answered, ans.text
-    ans = assistant.answer("Name: the US Defense Secretary?")
-    assert ans.answered and "Esper" in ans.text, ans.text
+    _answered_as_plain(assistant,
+                       ("Name: the American contractor killed in the rocket attack?",),
+                       (("Name: the US Defense Secretary?", "Esper"),))
 
 
 def test_a_tag_question_is_answered_as_asked(assistant):
-    ans = assistant.answer("The embassy wasn't evacuated, was it?")
-    assert ans.answered and "has not been evacuated" in ans.text, ans.text
-    ans = assistant.answer("Kataib Hizbollah called the embassy attack its \"final message\" to the US, didn't it?")
-    assert ans.answered and "first message" in ans.text, ans.text
-    # The guess before the tag is set aside as any guess is.
-    ans = assistant.answer("What's the name of the Iraqi premier who appealed to the protesters to leave, Haider "
-                           "al-Abadi, isn't it?")
-    assert ans.answered and "Abdel-Mahdi" in ans.text, ans.text
+    _answered_as_plain(assistant, (),
+                       (("The embassy wasn't evacuated, was it?", "has not been evacuated"),
+                        ("Kataib Hizbollah called the embassy attack its \"final message\" to the US, didn't it?",
+                         "first message"),
+                        # The guess before the tag is set aside as any guess is.
+                        ("What's the name of the Iraqi premier who appealed to the protesters to leave, Haider "
+                         "al-Abadi, isn't it?", "Abdel-Mahdi")))
 
 
 def test_an_instruction_before_the_question_is_set_aside(assistant):
-    ans = assistant.answer("Don't guess: who was killed in the attack that the US strikes were a response to?")
-    assert ans.answered and "contractor" in ans.text, ans.text
-    ans = assistant.answer("Cite your source: what was the name of the American contractor killed in the rocket attack?")
-    assert not ans.answered, ans.text
+    _answered_as_plain(assistant,
+                       ("Cite your source: what was the name of the American contractor killed in the rocket "
+                        "attack?",),
+                       (("Don't guess: who was killed in the attack that the US strikes were a response to?",
+                         "contractor"),))
 
 
 def test_a_question_after_the_question_about_an_article_still_asks():
@@ -292,48 +299,29 @@ def test_a_question_after_the_question_about_an_article_still_asks():
     assert asked_part("Where did the strikes hit? Do both articles say the same places?") == "Where did the strikes hit?"
 
 
-
 def test_a_topic_named_first_is_what_is_asked_about(assistant):
-    ans = assistant.answer("Kataib Hezbollah. Who leads it?")
-    assert not ans.answered, ans.text
-    ans = assistant.answer("The killed contractor — what was his name?")
-    assert not ans.answered, ans.text
-    ans = assistant.answer("Trump's tweet about Iran — what did he say they would pay?")
-    assert ans.answered and "BIG PRICE" in ans.text, ans.text
+    _answered_as_plain(assistant,
+                       ("Kataib Hezbollah. Who leads it?", "The killed contractor — what was his name?"),
+                       (("Trump's tweet about Iran — what did he say they would pay?", "BIG PRICE"),))
 
 
 def test_a_shouted_question_is_read_as_typed_in_lower_case(assistant):
-    ans = assistant.answer("WHERE WERE THE AMERICAN DIPLOMATS HIDING DURING THE SIEGE?!")
-    assert ans.answered and "safe room" in ans.text, ans.text
-    ans = assistant.answer("WHO IS THE US AMBASSADOR TO IRAQ???")
-    assert not ans.answered, ans.text
+    _answered_as_plain(assistant,
+                       ("WHO IS THE US AMBASSADOR TO IRAQ???", "WHEN WAS SOLEIMANI KILLED?"),
+                       (("WHERE WERE THE AMERICAN DIPLOMATS HIDING DURING THE SIEGE?!", "safe room"),))
     # A word no article has keeps a capital, as a name would.
     assert spelled_out("WHEN WAS SOLEIMANI KILLED?", assistant.retriever.knows_all, assistant.retriever.ordinary) == \
         "when was Soleimani killed?"
-    ans = assistant.answer("WHEN WAS SOLEIMANI KILLED?")
-    assert not ans.answered, ans.text
 
 
 def test_a_question_in_other_words_is_answered_as_in_plain_ones(assistant):
-    ans = assistant.answer("Combien de rockets were fired at the base in northern Iraq?")
-    assert not ans.answered, ans.text
-    ans = assistant.answer("What price did President of the United States Donald J. Trump say the Islamic Republic of "
-                           "Iran would pay?")
-    assert ans.answered and "BIG PRICE" in ans.text, ans.text
-    ans = assistant.answer("Who, if not the Iraqi president, appealed to the demonstrators to leave?")
-    assert ans.answered and "Abdel-Mahdi" in ans.text, ans.text
-    ans = assistant.answer("Esper and Trump both spoke — how did the former describe the troop deployment?")
-    assert ans.answered and "precautionary" in ans.text, ans.text
-
-
-def _answered_as_plain(assistant, refused, answered):
-    """Each of `refused` is refused; each (question, words) of `answered` is answered with those words."""
-    for question in refused:
-        ans = assistant.answer(question)
-        assert not ans.answered, (question, ans.text)
-    for question, said in answered:
-        ans = assistant.answer(question)
-        assert ans.answered and said in ans.text, (question, ans.text)
+    _answered_as_plain(assistant,
+                       ("Combien de rockets were fired at the base in northern Iraq?",),
+                       (("What price did President of the United States Donald J. Trump say the Islamic Republic of "
+                         "Iran would pay?", "BIG PRICE"),
+                        ("Who, if not the Iraqi president, appealed to the demonstrators to leave?", "Abdel-Mahdi"),
+                        ("Esper and Trump both spoke — how did the former describe the troop deployment?",
+                         "precautionary")))
 
 
 def test_questions_in_other_shapes_are_answered_as_plain_ones(assistant):
