@@ -261,7 +261,7 @@ _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w
 # of people ("how many fighters died" is answered by "25 militiamen dead").
 # A defence minister is a defense secretary; a premier or a Pentagon chief is neither's other word (but a
 # country's leader may be its premier: `_ALSO_A_LEADER`).
-_POSTS = ("minister premier pm secretary", "secretary chief head boss", "leader ayatollah",
+_POSTS = ("minister premier pm secretary", "secretary chief head boss", "leader ayatollah boss",
           "spokesman spokeswoman spokesperson")
 _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",
            "protesters protestors demonstrators")

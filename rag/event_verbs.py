@@ -21,7 +21,7 @@ _GROUPS = {
     "leave": "leave leaves leaving withdraw withdrew withdrawn withdrawal depart departed departure "
              "evacuate evacuated evacuation exit",
     "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking breach breached "
-              "raid raided assault assaulted target targeted hit break broke",
+              "raid raided assault assaulted target targeted hit break broke bomb bombs bombed bombing",
     "shoot": "shoot shoots shot shooting fire fired firing",
     # Fire set or lit is burning (`_BURNING`), not shooting: "setting fire to a reception area" answers no
     # "Did the guards fire tear gas?".

@@ -101,8 +101,10 @@ class ExtractiveAnswerer:
         # A name beside the deed asked ("US Marines guarding the mission") shows the answer too. So does one
         # telling of the day the question names ("What got set on fire on Wednesday?"), and one holding the words
         # the question quotes ("Who said 'You can't do anything'?").
+        # So does one holding every word of the question, however long ("Who is the Foreign Ministry spokesman?").
         close = [c for c in r.candidates
-                 if (c.dense >= self.t.min_dense or ((shown or c.acted or c.dated or c.quoted) and c.typed == 1.0))
+                 if (c.dense >= self.t.min_dense
+                     or ((shown or c.acted or c.dated or c.quoted or c.coverage >= 1.0) and c.typed == 1.0))
                  and (c.coverage > 0 or not counted)] or r.candidates
         scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in close]
         return max(scored, key=lambda cs: cs[1], default=(None, 0.0))

@@ -595,15 +595,20 @@ def _listed_as_one(question: str) -> str:
 
 
 # "Whatever were they chanting?", "However many rockets were fired?": the question word, stressed.
-_EVER_WORD = re.compile(r"^(\s*)(?:(who|what|wher|when)e?ver|(how)ever(?=\s+(?:many|much)\b))"
+_EVER_WORD = re.compile(r"^(\s*)(?:(who|what|wher|when)e?\s?ever|(how)\s?ever(?=\s+(?:many|much)\b))"
                         r"(?=\s+[\w’'-]+\s+[^,]*\?\s*$)", re.I)
+# "Who on earth …?", "What the heck …?", "How many people in the world …?": emphasis, no place or thing asked of.
+_INTENSIFIER = re.compile(r"^(\s*(?:who|whom|what|where|when|why|which|how(?:\s+(?:many|much)(?:\s+[a-z]+)?)?))\s+"
+                          r"(?:on\s+earth|in\s+the\s+world|the\s+(?:heck|hell|devil)|in\s+god['’]s\s+name)\b", re.I)
 
 
 def _without_ever(question: str) -> str:
-    """"Whatever did Khamenei say?" -> "What did Khamenei say?"; not a clause ("Whatever Trump said, …")."""
+    """"Whatever did Khamenei say?" -> "What did Khamenei say?", "Who on earth stormed …?" -> "Who stormed …?";
+    not a clause ("Whatever Trump said, …")."""
+    q = _INTENSIFIER.sub(r"\1", question, count=1)
     return _EVER_WORD.sub(lambda m: m.group(1) + (m.group(2) or m.group(3)) + ("e" if m.group(2) and
                                                                            m.group(2).lower() == "wher" else ""),
-                          question, count=1)
+                          q, count=1)
 
 
 # "By the militia's own account, how many …" is "According to the militia, how many …".
@@ -743,6 +748,86 @@ def _about_topic(question: str) -> str:
                   lambda w: f"{topic}'s" if w.group(0).lower() in ("his", "its", "their") else topic, rest, flags=re.I)
 
 
+# "What was his name, the American contractor killed in the rocket attack?", "Who did he blame, Trump?", "What did
+# he say, Khamenei, when …?": the one a pronoun points at, named after the question. Not a time ("…, the day
+# after?"), a choice ("…, Iran or the militia?") or another question ("…, that is, …").
+_DISLOCATED = re.compile(r"^(\s*(?:who|whom|whose|what|when|where|which|why|how|did|does|do|is|was|were|are|has|"
+                         r"have|had|can|could|will|would)\b[^,?]*?),\s+((?:the|that|this|those|these|(?-i:[A-Z]))"
+                         r"[^,?]*?)(?:,\s+([^,?]*?))?\s*\?\s*$", re.I)
+_NOT_NAMED_AFTER = re.compile(r"\b(?:or|i|you|we|not|time|day|days|week|weekend|night|morning|evening|afternoon|"
+                              r"year|month|moment|point)\b|^(?:\S+\s+)?(?:is|was|are|were|do|does|did|has|had|have|"
+                              r"means)\b", re.I)
+_RELATIVE = frozenset("who whom whose which that where when".split())
+_POSSESSIVE_PRONOUNS = frozenset("his its their".split())
+
+
+def _plural(named: str) -> bool:
+    """"the diplomats who huddled …" names many, "the embassy" one: by the head noun, the word before the first
+    lower-case word that ends it."""
+    words = named.split()
+    head = words[0]
+    for w in words[1:]:
+        if w.islower() and (w in _RELATIVE or w in STOPWORDS or w.endswith("ed")):
+            break
+        head = w
+    return head.endswith("s") and not head.endswith("ss") and head.islower()
+
+
+def _pronoun_as(asked: str, named: str) -> str | None:
+    """`asked` with `named` in place of its pronoun (one of the same number, if any), or None if it has none:
+    "What was his name?" with "the contractor killed …" -> "What was the name of the contractor killed …?"."""
+    pronouns = list(_PERSON_WORD.finditer(asked))
+    plural = _plural(named)
+    agreeing = [p for p in pronouns if (p.group(0).lower() in _THIRD_PERSON[3]) == plural]
+    if not (p := (agreeing or pronouns or [None])[0]) or _EMPTY_IT.search(asked):
+        return None
+    if named.split()[0].lower() in _DETERMINERS:
+        named = named[0].lower() + named[1:]
+    word, after = p.group(0).lower(), asked[p.end():]
+    if word in _POSSESSIVE_PRONOUNS:
+        short = len(named.split()) <= 4 and not _RELATIVE & set(named.lower().split()) and not _told(named)
+        if short or not (n := re.match(r"\s+([\w’'-]+)", after)):
+            put = f"{named}'s"
+        else:
+            put, after = f"the {n.group(1)} of {named}", after[n.end():]
+    else:
+        put = named
+    return f"{asked[: p.start()]}{put}{after}"
+
+
+def _dislocated_named(question: str) -> str:
+    """The question with the one named after it put in place of its pronoun: "What was his name, the American
+    contractor killed in the rocket attack?" -> "What was the name of the American contractor killed in the rocket
+    attack?", "Who did he blame, Trump?" -> "Who did Trump blame?"."""
+    if not (m := _DISLOCATED.match(question)) or _NOT_NAMED_AFTER.search(named := m.group(2)) \
+            or named.split()[0].lower() in _QUESTION_WORDS or not (asked := _pronoun_as(m.group(1), named)):
+        return question
+    tail = f", {m.group(3)}" if m.group(3) else ""
+    return f"{asked}{tail}?"
+
+
+# "You know Kataib Hezbollah? Who is its leader?", "Remember the rocket attack on Friday? Who died in it?": a thing
+# recalled first, then asked about. Not a clause ("You know how big the embassy is? …"), kept as the context.
+_RECALLED = re.compile(r"^\s*(?:so\s*,?\s*)?(?:(?:do\s+)?you\s+(?:know|remember|recall)|remember|recall|"
+                       r"(?:have\s+you\s+)?(?:ever\s+)?heard\s+(?:of|about))\s+(?P<named>[^?]{1,80}?)\s*\?+\s+"
+                       r"(?P<asked>\S[^?]*\?*)\s*$", re.I)
+_NOT_RECALLED = frozenset("that if whether i we you he she it they there this".split())
+
+
+def _recalled_named(question: str) -> str:
+    """The question asked of the thing recalled before it: "You know Kataib Hezbollah? Who is its leader?" -> "Who
+    is Kataib Hezbollah's leader?"; without a pronoun, the question alone."""
+    if not (m := _RECALLED.match(question)) or not _opens_question(asked := m.group("asked")) \
+            or (first := (named := m.group("named")).split()[0].lower()) in _QUESTION_WORDS or first in _NOT_RECALLED:
+        return question
+    # A pronoun for what a clause tells ("Iraq's prime minister appealing to the crowd …? What's his name?") is
+    # read with the clause before it, as any context is.
+    if _PERSON_WORD.search(asked) and (_RELATIVE & set(named.lower().split()) or _told(named)
+                                       or re.search(r"\w{3,}ing\b", named)):
+        return question
+    return _pronoun_as(asked, named) or asked
+
+
 # Notes' symbols and shorthand: "# of soldiers sent?", "Protesters @ the embassy: approx. how many?", "Trump &
 # Khamenei", "w/o specifying what?", "b/c of what?", "Fri.", "deployment = what kind of action?", "strikes -> which
 # militia?". An @handle, "#1" and "4" as a number stay.
@@ -771,6 +856,46 @@ def _symbols_written_out(question: str) -> str:
     q = question
     for pattern, by in _SYMBOLS_RE:
         q = pattern.sub(by, q)
+    return q if q.strip(" ,?") else question
+
+
+# A post's hashtags and @-mentions: "#Baghdad who stormed the embassy?? @AFP", "what did #Khamenei tweet back at
+# @realDonaldTrump". Those leading or trailing tag the post, the ones inside (or after "at", "in" …) name a thing.
+_POST_TAG = r"[#@](?=\w*[A-Za-z])\w+"
+_LEADING_TAGS = re.compile(rf"^\s*((?:{_POST_TAG}[\s,:—–-]*)+)(?=\w)")
+_TRAILING_TAGS = re.compile(rf"(?:(?<=[?!.])|(?<=\s))\s*(?:{_POST_TAG}\s*)+[?!.]*\s*$")
+_TAG_NAMES_AFTER = re.compile(r"\b(?:at|to|in|of|on|by|for|from|with|into|about|against)\s+$", re.I)
+_INNER_TAG = re.compile(_POST_TAG)
+_CAMEL = re.compile(r"_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _tag_as_words(tag: str) -> str:
+    """"#USEmbassy" -> "US Embassy", "@realDonaldTrump" -> "Donald Trump": a handle's lower-case start is no name."""
+    words = _CAMEL.sub(" ", tag[1:]).split()
+    if len(words) > 1 and words[0].islower() and tag[0] == "@":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _without_post_tags(question: str) -> str:
+    """The question out of a post's tags: "#KataibHezbollah where were they hit" -> "Kataib Hezbollah, where were
+    they hit", "@AFP who stormed the #USEmbassy? #Iraq" -> "who stormed the US Embassy?"."""
+    if "#" not in question and "@" not in question:
+        return question
+    q = question
+    # Tags before or after the question label the post, address it or name a source: set aside.
+    if (t := _TRAILING_TAGS.search(q)) and not _TAG_NAMES_AFTER.search(q[: t.start()]):
+        q = q[: t.start()]
+    if m := _LEADING_TAGS.match(q):
+        rest = q[m.end():]
+        # A tag pointed back at before anything else is named ("… where were they hit") is what the question is
+        # about: a topic named first. Not "it", as often pointing at nothing.
+        tags = _INNER_TAG.findall(m.group(1))
+        p = _PERSON_WORD.search(rest.split("?")[0])
+        named_before = p and _topic_words(rest[: p.start()])
+        q = f"{tags[0]}, {rest}" \
+            if p and p.group(0).lower() not in ("it", "its") and not named_before and len(tags) == 1 else rest
+    q = _INNER_TAG.sub(lambda tag: _tag_as_words(tag.group(0)), q)
     return q if q.strip(" ,?") else question
 
 
@@ -1033,6 +1158,55 @@ def _blank_as_what(question: str) -> str:
     return f"{asked}: {offered}?" if offered and offered_choices(f"{asked}: {offered}?") else f"{asked}?"
 
 
+# A draft's placeholder to fill: "Draft: 'The US will deploy TK soldiers' - what's TK?", "Kataib Hezbollah called it
+# its TK message to the US: TK = ?". The draft line, the placeholder its blank; what follows only asks to fill it.
+_PLACEHOLDER = re.compile(r"(?<![\w-])(?:TK|XX|TKTK|XXX)(?![\w-])")
+_COUNTED_PLACEHOLDER = re.compile(r"(?:\b(?:about|some|nearly|around|approximately|over)\s+)(?:TK|XX|TKTK|XXX)\b|"
+                                  r"(?<![\w-])(?:TK|XX|TKTK|XXX)\s+(?:[A-Z]{2,}\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b")
+_DRAFT_LABEL = re.compile(r"^\s*(?:draft(?:\s+(?:line|sentence|copy|text))?|line|copy|sentence)\s*:\s*", re.I)
+# The ask after the draft: " - what's TK?", ": TK = ?", " - name the group".
+_DRAFT_ASK = re.compile(r"\s+[-–—]\s+(?=\S)|:\s+(?=[^:]*$)")
+
+
+def _placeholder_as_blank(question: str) -> str:
+    """A draft line's placeholder asked as its blank: "Draft: 'The US will deploy TK soldiers to Iraq' - what's
+    TK?" -> "The US will deploy what soldiers to Iraq?"."""
+    if not (p := _PLACEHOLDER.search(question)) or len(set(_PLACEHOLDER.findall(question))) > 1:
+        return question
+    draft = question[_DRAFT_LABEL.match(question).end() if _DRAFT_LABEL.match(question) else 0:]
+    p = _PLACEHOLDER.search(draft)
+    cut = next((a.start() for a in _DRAFT_ASK.finditer(draft, p.end())), len(draft))
+    line = draft[:cut].strip()
+    if len(line) == len(draft.strip()) or not line:
+        return question
+    # The line's own quotes, single or double, around all of it are no quote within it.
+    if len(line) > 2 and line[0] in "'‘\"“" and line[-1] in "'’\"”":
+        line = line[1:-1]
+    if re.search(r"(?:\.\.\.|…|,)\s*$", line):   # a line left unfinished is no sentence to ask
+        return question
+    # "about TK troops", "TK rockets": a count.
+    count = _COUNTED_PLACEHOLDER.search(line)
+    blank = _PLACEHOLDER.sub("how many" if count else "___", line, count=1)
+    return blank + "?" if count else re.sub(r"\s+(['’])\?$", r"\1?", _blank_as_what(blank))
+
+
+# A half-remembered answer hinted at after the question: "… - Kataib something, starts with K?", "… - Abbas
+# M-something?", "… - a compass direction starting with W?". A guess, set aside as guesses are.
+_HINT_WORDS = (r"(?:(?<!\bor\s)\bsomething\b(?!\s+(?:else|more|other|about|like|to|that|with|of|in|on|for))|-something\b|\b(?:starts?|starting|begins?|beginning)\s+with\b|\bletters?\b|"
+               r"\brhymes?\s+with\b)")
+_HINT_AFTER = re.compile(rf"\s*(?:\s[-–—]\s(?=[^?]*{_HINT_WORDS})[^?]*|,\s(?=[^,?]*{_HINT_WORDS})[^,?]*)\?*\s*$", re.I)
+_HINT_INSIDE = re.compile(rf",\s+(?=[^,?]*{_HINT_WORDS})[^,?]*,\s+", re.I)
+
+
+def _without_hint(question: str) -> str:
+    """"What was the militia struck - Kataib something, starts with K?" -> "What was the militia struck?", "Which
+    agency, three letters, quoted witnesses?" -> "Which agency quoted witnesses?"."""
+    q = _HINT_INSIDE.sub(" ", question)
+    if (m := _HINT_AFTER.search(q)) and q[: m.start()].strip():
+        q = q[: m.start()].rstrip(" ,;:") + "?"
+    return q
+
+
 # A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
 # "Finish Esper's statement: "This deployment is an appropriate and …"". The end left open is the blank.
 _COMPLETE = re.compile(r"^\s*(?:complete|finish|fill\s+in|continue)\b[^:]{0,40}:\s*(?=\S)", re.I)
@@ -1065,13 +1239,72 @@ def _person_as_who(question: str) -> str:
     return question
 
 
+# A form's field or a sheet's row to fill: "Field: slogan chanted by protesters. Value: ?", "Row: US troops
+# deployed; count: ?", "protesters_arrested = ?". The field names what is asked; a row's column, what of it.
+_EMPTY_VALUE = r"\s*(?:\?+|_{2,}|\.{3}|…|what\s*\?)?\s*$"
+_FORM_FIELD = re.compile(r"^\s*(?:field|item|entry|attribute|key)\s*:\s*(.+?)\s*[.;,]?\s*(?:value|answer)\s*:"
+                         + _EMPTY_VALUE, re.I)
+_SHEET_ROW = re.compile(r"^\s*(?:row|record|line)\s*:\s*(.+?)\s*[;,|]\s*(count|number|total|size|how many|"
+                        r"location|place|where|date|day|when|time|name|who)\b[^:]{0,20}:" + _EMPTY_VALUE, re.I)
+_SNAKE_FIELD = re.compile(r"^\s*([a-z]+(?:_[a-z]+)+)\b(.*?)\s*=" + _EMPTY_VALUE, re.I)
+_COLUMN_ASKS = {"count": "How many", "number": "How many", "total": "How many", "size": "How many",
+                "how many": "How many", "location": "Where was", "place": "Where was", "where": "Where was",
+                "date": "When was", "day": "When was", "when": "When was", "time": "When was",
+                "name": "What is the name of", "who": "Who is"}
+_FIELD_ENDS = re.compile(r"\s+(?:of|in|at|by|for|from|to|on|with|that|who|which|whose|where|when|during|"
+                         r"(?-i:[a-z]+ed))\b", re.I)
+
+
+def _field_asked(field: str) -> str:
+    """The question a field's name asks: "leader of Kataib Hezbollah" -> "Who is the leader of Kataib Hezbollah?",
+    "where diplomats sheltered" -> "Where diplomats sheltered?", "slogan chanted …" -> "What is the slogan …?"."""
+    field = field.strip(" .:;")
+    if field.split()[0].lower() in _QUESTION_WORDS:
+        return f"{field[0].upper()}{field[1:]}?"
+    head = _FIELD_ENDS.split(field, maxsplit=1)[0].split()[-1]
+    be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
+    asks = f"Who {be}" if _PERSON_POST.search(head) or head.lower() in ("victim", "spokesperson") else f"What {be}"
+    the = "" if field.split()[0].lower() in _DETERMINERS or field[0].isupper() and " " not in field else "the "
+    return f"{asks} {the}{field}?"
+
+
+def _form_field_asked(question: str) -> str:
+    """A field or row to fill asked as a question: "Field: leader of Kataib Hezbollah. Value: ?" -> "Who is the
+    leader of Kataib Hezbollah?", "Row: rockets fired; count: ?" -> "How many rockets fired?"."""
+    if m := _FORM_FIELD.match(question):
+        return _field_asked(m.group(1))
+    if m := _SHEET_ROW.match(question):
+        return f"{_COLUMN_ASKS[m.group(2).lower()]} {m.group(1).strip()}?"
+    if m := _SNAKE_FIELD.match(question):
+        return f"{m.group(1).replace('_', ' ')}{m.group(2)} = ?"
+    return question
+
+
+# Another's word for a thing, marked as such: "the so-called Green Zone", "what they call the rocket attack", "this
+# safe room thing they mention". What is asked about is the thing.
+_SO_CALLED = re.compile(r"\bso[- ]called\s+|\bwhat\s+(?:they|the\s+articles?|people|reports?)\s+(?:call|calls|term|"
+                        r"dub)\s+(?:the\s+)?", re.I)
+_THEY_MENTION = re.compile(r"\b(?:this|that|these|those)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?:\s+things?)?\s+(?:they|the\s+"
+                           r"articles?)\s+(?:mention|mentioned|quote|quoted|talk\s+about|talked\s+about|refer\s+to|"
+                           r"referred\s+to|cite|cited|speak\s+of)\b", re.I)
+
+
+def _without_so_called(question: str) -> str:
+    """"Who leads the so-called Kataib Hezbollah militia?" -> "Who leads the Kataib Hezbollah militia?", "What was
+    this safe room thing they mention?" -> "What was the safe room?"."""
+    q = _THEY_MENTION.sub(lambda m: f"the {m.group(1)}", question)
+    q = _SO_CALLED.sub(lambda m: "" if m.group(0).lower().startswith("so") else "the ", q)
+    return re.sub(r"\bthe\s+(the|his|her|its|their|a|an|this|that)\b", r"\1", q, flags=re.I) if q != question else q
+
+
 # The question out of its wrappings, in this order (capitals before these): the shapes a question is asked in (a
 # list, "If so, …", what was read so far, later events, "-ever", the assistant's view, a sentence to complete, an
 # echo, "which person"), symbols, another language's question word, names in full, a topic named first, "the
 # former", a contrast, a message's envelope, brackets, a label, a tag, "By X's account".
 _UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
-               _opinion_as_asked, _completion_as_asked, _echo_as_asked, _person_as_who,
-               _symbols_written_out, _in_english, _names_in_short, _about_topic, _former_latter_named,
+               _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _echo_as_asked, _person_as_who, _form_field_asked, _without_so_called,
+               _symbols_written_out, _without_post_tags, _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named,
+               _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,
                _account_as_according)
 

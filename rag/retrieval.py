@@ -53,6 +53,7 @@ _GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed 
 # A number and a word for anyone after it: "the 750 guys".
 _VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
+_RUN_TOGETHER_MIN, _RUN_TOGETHER_PARTS = 6, 4   # "usbase" at the least; "ayatollahalikhamenei" at the most
 
 
 # Things whose names carry the word for the kind ("Abu Nawas Street", "Tahrir Square"): a "which" question
@@ -330,6 +331,7 @@ class HybridRetriever:
         self._capitalised: frozenset[str] | None = None
         self._initials: dict[str, str] | None = None
         self._counted: dict[str, set[str]] | None = None
+        self._spelt: dict[str, str] | None = None
         # The reports' dates and lower-cased texts, read once: a question's calendar date is their weekday.
         self._dates: list[date] | None = None
         self._lowered: list[str] = []
@@ -532,6 +534,8 @@ class HybridRetriever:
             toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
             if not toks or toks[0] in kw.vocab:
                 return word
+            if split := self._run_together(folded):
+                return split
             # "evacuted" shares a stem prefix with "evacuated" and so is known, but its stem finds nothing in the
             # keyword index. Such a word may also be another form of the articles' word: one slip only.
             known = kw.knows(toks[0])
@@ -554,6 +558,36 @@ class HybridRetriever:
         dated = as_weekdays(question, self._dates, self._lowered) if self._dates else question
         spelled = re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, dated))
         return self._counted_as_articles(spelled)
+
+    def _run_together(self, folded: str) -> str:
+        """The articles' words that a word no article has runs together, as they write them: "markesper" -> "Mark
+        Esper", "iraqisecurityforces" -> "Iraqi security forces"; "" if none do. The fewest words, at most
+        four, each of three letters or more but for a capitalised one ("US"), one a name; or two longer words of the
+        language ("saferoom")."""
+        if self._spelt is None:
+            counts = Counter(w for text in self._sentences() for w in re.findall(r"[A-Za-z]{2,}", text))
+            self._spelt = {}
+            for w, _ in counts.most_common():
+                if w.lower() not in STOPWORDS or w.isupper():
+                    self._spelt.setdefault(w.lower(), w)
+        spelt = self._spelt
+        if len(folded) < _RUN_TOGETHER_MIN or not folded.isalpha():
+            return ""
+        best: list[list[str] | None] = [[]] + [None] * len(folded)
+        for end in range(1, len(folded) + 1):
+            for start in range(max(0, end - 20), end):
+                part, before = folded[start:end], best[start]
+                if before is None or len(before) >= _RUN_TOGETHER_PARTS or part not in spelt \
+                        or (len(part) < 3 and not spelt[part].isupper()):
+                    continue
+                if best[end] is None or len(before) + 1 < len(best[end]):
+                    best[end] = before + [spelt[part]]
+        words = best[-1]
+        # Words of the language alone, only two long ones: "saferoom", not "inter" + "national" + "ly".
+        if not words or len(words) < 2 or not any(w[0].isupper() for w in words) \
+                and (len(words) > 2 or min(map(len, words)) < 4):
+            return ""
+        return " ".join(words)
 
     def _counted_as_articles(self, question: str) -> str:
         """"the 750 guys" as "the 750 soldiers", where the articles count 750 of one thing only: the vague word

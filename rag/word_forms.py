@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # A verb's forms whose stems differ, one verb per ";". Only the irregular ones: the stemmer joins the rest. Some
 # forms are other words too ("left", "found"): they only make a question word count as known. "How many died"
-# is told by "25 militiamen dead": the adjective and noun of dying stand for the verb, and so does perishing.
+# is told by "25 militiamen dead": the adjective and noun of dying stand for the verb, and so does perishing;
+# bombing is striking ("when America bombed them").
 _IRREGULAR = """
 send sent; break broke broken; fly flew flown; hold held; lead led; leave left; fight fought; shoot shot;
 take took taken; give gave given; tell told; say said; bring brought; meet met; speak spoke spoken; keep kept;
@@ -16,7 +17,7 @@ light lit; lay laid; pay paid; strike struck; withdraw withdrew withdrawn; overt
 buy bought; sell sold; teach taught; wake woke woken; grow grew grown; draw drew drawn; wear wore worn;
 tear tore torn; forbid forbade forbidden; forgive forgave forgiven; hang hung; dig dug; stick stuck;
 swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blown; shake shook shaken;
-die died dying dead death perish perished perishing
+die died dying dead death perish perished perishing; strike struck bomb bombed bombing
 """
 _FORMS = {w: tuple(forms.split()) for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()}
 _PAST = {w: forms.split()[0] for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()[1:2]}
