@@ -1192,10 +1192,11 @@ def _placeholder_as_blank(question: str) -> str:
 
 # A half-remembered answer hinted at after the question: "… - Kataib something, starts with K?", "… - Abbas
 # M-something?", "… - a compass direction starting with W?". A guess, set aside as guesses are.
-_HINT_WORDS = (r"(?:(?<!\bor\s)\bsomething\b(?!\s+(?:else|more|other|about|like|to|that|with|of|in|on|for))|-something\b|\b(?:starts?|starting|begins?|beginning)\s+with\b|\bletters?\b|"
+_HINT_WORDS = (r"(?:(?<!\bor\s)(?<!\bdo\s)(?<!\bdid\s)(?<!\bsay\s)(?<!\bsaid\s)\bsomething\b(?!\s+(?:else|more|other|about|like|to|that|with|of|in|on|for))|-something\b|\b(?:starts?|starting|begins?|beginning)\s+with\b|\bletters?\b|"
                r"\brhymes?\s+with\b)")
-_HINT_AFTER = re.compile(rf"\s*(?:\s[-–—]\s(?=[^?]*{_HINT_WORDS})[^?]*|,\s(?=[^,?]*{_HINT_WORDS})[^,?]*)\?*\s*$", re.I)
-_HINT_INSIDE = re.compile(rf",\s+(?=[^,?]*{_HINT_WORDS})[^,?]*,\s+", re.I)
+_HINT_AFTER = re.compile(rf"\s*(?:\s[-–—]\s(?=[^?.!]*{_HINT_WORDS})[^?.!]*|,\s(?=[^,?.!]*{_HINT_WORDS})[^,?.!]*)\?*\s*$",
+                         re.I)
+_HINT_INSIDE = re.compile(rf",\s+(?=[^,?.!]*{_HINT_WORDS})[^,?.!]*,\s+", re.I)
 
 
 def _without_hint(question: str) -> str:
@@ -1205,6 +1206,66 @@ def _without_hint(question: str) -> str:
     if (m := _HINT_AFTER.search(q)) and q[: m.start()].strip():
         q = q[: m.start()].rstrip(" ,;:") + "?"
     return q
+
+
+# A vague tail: "Did Iran admit it or what?", "What did Khamenei tweet and stuff?". A guess before it ("…, some
+# militia or what?") is read as any guess is.
+_VAGUE_TAIL = re.compile(r"\s+(?:or\s+(?:what|something|anything|whatever|not\s+or\s+what)|and\s+(?:stuff|that|all|"
+                         r"everything|so\s+on))\s*([?!.]*)\s*$", re.I)
+
+
+def _without_vague_tail(question: str) -> str:
+    """"Was the embassy evacuated or something?" -> "Was the embassy evacuated?"."""
+    if not (m := _VAGUE_TAIL.search(question)) or not question[: m.start()].strip():
+        return question
+    return question[: m.start()].rstrip(" ,;:") + "?"
+
+
+# The asker's hedges: "Who kind of announced …?", "Where did they sort of huddle?", "What did Khamenei basically
+# say?", "How many, roughly speaking, …?". Not the kind asked for ("what kind of unit", "a sort of protest").
+_HEDGES = re.compile(r"(?:,\s*)?\b(?:(?<!what\s)(?<!which\s)(?<!this\s)(?<!that\s)(?<!the\s)(?<!a\s)(?<!any\s)"
+                     r"(?<!some\s)(?<!one\s)(?<!what's\s)(?<!no\s)(?:kind|sort)\s+of|kinda|sorta|basically|essentially|"
+                     r"more\s+or\s+less|roughly\s+speaking|broadly\s+speaking|in\s+a\s+way|so\s+to\s+speak|"
+                     r"pretty\s+much)\b(?:\s*,)?(?=[\s?!.])", re.I)
+
+
+def _without_hedges(question: str) -> str:
+    """"Who kind of announced the deployment?" -> "Who announced the deployment?"."""
+    q = _HEDGES.sub("", question)
+    return re.sub(r"\s+([?!.])", r"\1", re.sub(r"\s{2,}", " ", q)) if q != question and q.strip(" ,?") else question
+
+
+# A newsroom's "we": "Do we have a name for the Iraqi PM?", "Have we got a figure for the wounded?", "Can we say
+# which militia was hit?", "Are we sure the embassy wasn't evacuated?", "Which part do we know was set on fire?".
+_WE_ASK = re.compile(r"^\s*(?:(?P<have>(?:do|did)\s+we\s+(?:have|get)|have\s+we\s+got)|(?P<know>(?:do|did)\s+we\s+know|"
+                     r"can\s+we\s+(?:say|confirm|tell))|(?P<sure>are\s+we\s+(?:sure|certain|confident)(?:\s+that)?))\s+"
+                     r"(?P<rest>[^?]+?)\s*\?\s*$", re.I)
+_WE_DETAIL = re.compile(r"^(?:a|an|the|any)\s+(?:([\w-]+)\s+)??(name|figure|number|count|date|day|time|estimate|"
+                        r"location|quote|wording)\s+(?:for|of|on|from)\s+(?P<of>.+)$", re.I)
+_WE_KNOW_INSIDE = re.compile(r"(?<=\w)\s+(?:do|did)\s+we\s+know\s+(?=\w)", re.I)
+_WH_OPENS = re.compile(r"^(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+
+
+def _we_asked(question: str) -> str:
+    """The question a newsroom's "we" asks: "Do we have a name for the Iraqi PM?" -> "What is the name of the Iraqi
+    PM?", "Are we sure the embassy wasn't evacuated?" -> "Is it true that the embassy wasn't evacuated?"."""
+    if not (m := _WE_ASK.match(question)):
+        return _WE_KNOW_INSIDE.sub(" ", question) if _WH_OPENS.match(question.lstrip()) else question
+    rest = m.group("rest")
+    if m.group("sure"):
+        return f"Is it true that {rest}?"
+    # "Do we know who …?" is asked as "Do you know who …?" is, further on.
+    if not m.group("have") or _WH_OPENS.match(rest):
+        return question
+    if d := _WE_DETAIL.match(rest):
+        of = d.group("of")
+        if _WH_OPENS.match(of):
+            return _as_question(of) + "?"
+        if d.group(2).lower() == "name":
+            return f"What is the name of {of}?"
+        if d.group(2).lower() in ("figure", "number", "count") and not d.group(1):
+            return "How many " + re.sub(r"^(?:the|a|an)\s+", "", of, flags=re.I) + "?"
+    return "What is " + re.sub(r"^(?:a|an|any)\s+", "the ", rest, flags=re.I) + "?"
 
 
 # A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
@@ -1297,12 +1358,31 @@ def _without_so_called(question: str) -> str:
     return re.sub(r"\bthe\s+(the|his|her|its|their|a|an|this|that)\b", r"\1", q, flags=re.I) if q != question else q
 
 
+# How a name is spelt or written asks for the name as the articles write it: "How do you spell the Iraqi PM's
+# name?", "How is the name of Trump's resort written?", "What's the spelling of the spokesman's name?".
+_SPELLING = re.compile(r"^\s*(?:how\s+(?:do\s+(?:you|i|we)|does\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:article|story|report|"
+                       r"piece)|should\s+(?:i|we))\s+(?:spell|write)\s+(?P<spelt>[^?]+?)"
+                       r"|how\s+(?:is|are|was|were)\s+(?P<written>[^?]*?\b(?:name|names|surname|spelling)\b[^?]*?)\s+"
+                       r"(?:spelt|spelled|written)(?:\s+out)?"
+                       r"|what['’]?s\s+(?:the\s+)?(?:full\s+|right\s+|correct\s+)?spelling\s+of\s+(?P<of>[^?]+?))"
+                       r"(?P<where>\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:article|story|report|piece))?\s*\?\s*$",
+                       re.I)
+
+
+def _spelling_as_name(question: str) -> str:
+    """"How do you spell the Iraqi PM's name?" -> "What is the Iraqi PM's name?"."""
+    if not (m := _SPELLING.match(question)):
+        return question
+    named = m.group("spelt") or m.group("written") or m.group("of")
+    return f"What is {named}{m.group('where') or ''}?"
+
+
 # The question out of its wrappings, in this order (capitals before these): the shapes a question is asked in (a
 # list, "If so, …", what was read so far, later events, "-ever", the assistant's view, a sentence to complete, an
 # echo, "which person"), symbols, another language's question word, names in full, a topic named first, "the
 # former", a contrast, a message's envelope, brackets, a label, a tag, "By X's account".
 _UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
-               _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _echo_as_asked, _person_as_who, _form_field_asked, _without_so_called,
+               _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _echo_as_asked, _person_as_who, _spelling_as_name, _form_field_asked, _without_so_called,
                _symbols_written_out, _without_post_tags, _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named,
                _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,

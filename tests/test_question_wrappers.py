@@ -145,6 +145,24 @@ from rag.word_forms import present_of_past
     ("What was the militia the US struck over the weekend - Kataib something, starts with K?",
      "What was the militia the US struck over the weekend?"),
     ("Which news agency, just three lowercase letters, did witnesses talk to?", "Which news agency did witnesses talk to?"),
+    # A newsroom's "we".
+    ("Do we have a name for the Iraqi PM?", "What is the name of the Iraqi PM?"),
+    ("Have we got a figure for the wounded protesters?", "How many wounded protesters?"),
+    ("Are we sure the embassy wasn't evacuated?", "Is it true that the embassy wasn't evacuated?"),
+    ("Which part of the embassy compound do we know was set on fire?", "Which part of the embassy compound was set on fire?"),
+    # The asker's hedges.
+    ("Who kind of announced the troop deployment?", "Who announced the troop deployment?"),
+    ("How many rockets, roughly speaking, were fired at the base?", "How many rockets were fired at the base?"),
+    ("Where was the base where the American was killed, more or less?", "Where was the base where the American was killed?"),
+    # A vague tail, and the guess before it.
+    ("Was the embassy evacuated or something?", "Was the embassy evacuated?"),
+    ("Who got hit by the US strikes over the weekend, some militia or what?",
+     "Who was hit by the US strikes over the weekend, some militia?"),
+    ("What did Khamenei tweet back at Trump and stuff?", "What did Khamenei tweet back at Trump?"),
+    # How a name is spelt asks for the name.
+    ("How do you spell the Iraqi PM's name?", "What is the Iraqi PM's name?"),
+    ("How is the name of Trump's Florida resort written?", "What is the name of Trump's Florida resort?"),
+    ("What's the full spelling of the Iranian spokesman's name?", "What is the Iranian spokesman's name?"),
     # A draft's placeholder to fill.
     ("Draft: 'Embassy guards fired XX at the protesters' - what did they fire, XX = ?",
      "Embassy guards fired what at the protesters?"),
@@ -175,7 +193,14 @@ def test_the_question_inside_is_read(question, written):
     ("Draft: 'Kataib Hezbollah, led by TK, ...' - who leads the militia?",
      "Draft: 'Kataib Hezbollah, led by TK, ...' - who leads the militia?"),
     ("What does TK mean?", "What does TK mean?"),
+    ("How was the line written in the second article?", "How was the line written in the second article?"),
+    ("Was it a warning or a threat?", "Was it a warning or a threat?"),   # a choice, no vague tail
+    ("What kind of unit was sent?", "What kind of unit was sent?"),   # the kind asked, no hedge
+    ("Was it a sort of protest?", "Was it a sort of protest?"),
+    ("What did Trump say about Iran and that?", "What did Trump say about Iran?"),
     ("Who said something about a price?", "Who said something about a price?"),   # no hint after it
+    ("When the crowd pushed in, the guards had to do something. What did they fire?",
+     "When the crowd pushed in, the guards had to do something. What did they fire?"),
     ("Thanks", "Thanks"),   # nothing but a sign-off: kept, to be answered as typed
     ("Hi", "Hi"),
     ("(who?)", "(who?)"),   # nothing asked outside the brackets
