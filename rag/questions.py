@@ -1208,23 +1208,27 @@ def _without_hint(question: str) -> str:
     return q
 
 
-# A vague tail: "Did Iran admit it or what?", "What did Khamenei tweet and stuff?". A guess before it ("…, some
-# militia or what?") is read as any guess is.
-_VAGUE_TAIL = re.compile(r"\s+(?:or\s+(?:what|something|anything|whatever|not\s+or\s+what)|and\s+(?:stuff|that|all|"
-                         r"everything|so\s+on))\s*([?!.]*)\s*$", re.I)
+# A vague tail: "Did Iran admit it or what?", "What did Khamenei tweet and stuff?". A guess before it ("…, like a
+# battalion or something?") is read as any guess is; "…, rubber bullets or what?" as a choice.
+_VAGUE_TAIL = re.compile(r"\s+(?:or\s+(?:what|something|anything|whatever)|and\s+(?:stuff|that|all|everything|so\s+on))"
+                         r"\s*([?!.]*)\s*$", re.I)
 
 
 def _without_vague_tail(question: str) -> str:
     """"Was the embassy evacuated or something?" -> "Was the embassy evacuated?"."""
     if not (m := _VAGUE_TAIL.search(question)) or not question[: m.start()].strip():
         return question
+    # "…, rubber bullets or what?" offers a guess beside "what": a choice, read as choices are.
+    if re.match(r"\s+or\s+what", m.group(0), re.I) and "," in question[max(0, m.start() - 40): m.start()]:
+        return question
     return question[: m.start()].rstrip(" ,;:") + "?"
 
 
 # The asker's hedges: "Who kind of announced …?", "Where did they sort of huddle?", "What did Khamenei basically
 # say?", "How many, roughly speaking, …?". Not the kind asked for ("what kind of unit", "a sort of protest").
-_HEDGES = re.compile(r"(?:,\s*)?\b(?:(?<!what\s)(?<!which\s)(?<!this\s)(?<!that\s)(?<!the\s)(?<!a\s)(?<!any\s)"
-                     r"(?<!some\s)(?<!one\s)(?<!what's\s)(?<!no\s)(?:kind|sort)\s+of|kinda|sorta|basically|essentially|"
+_KIND_BEFORE = "what which wat wot wut whats what's this that these those the a any some one no every other same".split()
+_HEDGES = re.compile(r"(?:,\s*)?\b(?:" + "".join(rf"(?<!\b{w}\s)" for w in _KIND_BEFORE) + r"(?:kind|sort)\s+of|"
+                     r"kinda|sorta|basically|essentially|"
                      r"more\s+or\s+less|roughly\s+speaking|broadly\s+speaking|in\s+a\s+way|so\s+to\s+speak|"
                      r"pretty\s+much)\b(?:\s*,)?(?=[\s?!.])", re.I)
 
@@ -1266,6 +1270,65 @@ def _we_asked(question: str) -> str:
         if d.group(2).lower() in ("figure", "number", "count") and not d.group(1):
             return "How many " + re.sub(r"^(?:the|a|an)\s+", "", of, flags=re.I) + "?"
     return "What is " + re.sub(r"^(?:a|an|any)\s+", "the ", rest, flags=re.I) + "?"
+
+
+# A demand for the source after the question: "Who stormed the embassy? Source?", "How many were sent - cite?".
+# Every answer cites its sentences; the demand asks nothing more.
+_SOURCE_DEMAND = re.compile(r"(?<=[?.!])\s*(?:source|sources|cite|citation|link|proof|ref|reference|receipts|"
+                            r"where\s+does\s+it\s+say\s+(?:that|so))\s*[?!.]*\s*$|\s+[-–—]\s*(?:source|sources|cite|"
+                            r"citation|link|proof|ref|reference)\s*[?!.]*\s*$", re.I)
+
+
+def _without_source_demand(question: str) -> str:
+    """"Who stormed the embassy? Source?" -> "Who stormed the embassy?"."""
+    if not (m := _SOURCE_DEMAND.search(question)) or not question[: m.start()].strip(" -–—?.!"):
+        return question
+    kept = question[: m.start()].rstrip()
+    return kept if kept.endswith(("?", ".", "!")) else kept + "?"
+
+
+# The answer's kind in brackets after the question word: "What (greeting) did Trump end his tweet with?", "What
+# (name) is the umbrella group?", "Who (name please) leads Kataib Hezbollah?", "When (day) did …?".
+_KIND_IN_BRACKETS = re.compile(r"^(\s*(?:(what|which)|who|whom|whose|where|when|why|how(?:\s+(?:many|much))?))\s*"
+                               r"\(([^()]{1,40})\)\s*(?:(is|are|was|were)\s+)?", re.I)
+_ONLY_A_NAME = re.compile(r"^(?:the\s+)?(?:full\s+)?name(?:\s+please)?$|^please$", re.I)
+
+
+def _kind_in_brackets(question: str) -> str:
+    """"What (greeting) did Trump end his tweet with?" -> "What greeting did …?", "What (name) is the umbrella
+    group?" -> "What is the name of the umbrella group?", "When (day) did …?" -> "When did …?"."""
+    if not (m := _KIND_IN_BRACKETS.match(question)):
+        return question
+    asked, kind, be, rest = m.group(1), m.group(3).strip(), m.group(4), question[m.end():]
+    if m.group(2) and _ONLY_A_NAME.match(kind) and be:
+        return f"{asked} {be} the name of {rest}"
+    if m.group(2) and not _ONLY_A_NAME.match(kind) and not re.search(r"\b(?:what|please|words?|wording|quote|description)\b", kind, re.I):
+        kind = re.sub(r"^(?:the\s+)?(?:exact|precise|full)\s+", "", kind, flags=re.I).replace("/", " or ")
+        return f"{asked} {kind} {(be + ' ') if be else ''}{rest}"
+    return f"{asked} {(be + ' ') if be else ''}{rest}"
+
+
+# A dare: "Bet you can't tell me who stormed the embassy.", "I dare you to find how many soldiers were sent.",
+# "Betcha don't know which militia was hit.", "Go on then, what did Khamenei tweet?", "Prove me wrong: nobody was
+# wounded." Asked as the plain request or claim it holds.
+_DARE = re.compile(r"^\s*(?:(?:i\s+)?(?:bet(?:cha)?|betcha)\s+(?:you\s+)?(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|do\s+not|"
+                   r"won['’]?t)|i\s+dare\s+you\s+to|i\s+challenge\s+you\s+to)\s+(?P<verb>tell\s+me|know|find(?:\s+out)?|"
+                   r"say|quote|remember|name|figure\s+out|work\s+out)\s+(?P<rest>[^?.!]+?)\s*[?.!]*\s*$", re.I)
+_GO_ON = re.compile(r"^\s*go\s+on(?:\s+then)?\s*[,:—–-]?\s+(?=\S)", re.I)
+_PROVE_WRONG = re.compile(r"^\s*prove\s+(?:me|it)\s+wrong\s*[:,—–-]\s*(?P<claim>[^?]+?)\s*[.!?]*\s*$", re.I)
+
+
+def _dare_as_asked(question: str) -> str:
+    """"Bet you can't tell me who stormed the embassy." -> "Can you tell me who stormed the embassy?", "Bet you
+    can't name the base …" -> "What is the name of the base …?", "Prove me wrong: nobody was wounded." -> "Is it
+    true that nobody was wounded?"."""
+    if m := _DARE.match(question):
+        if m.group("verb").lower() == "name":
+            return f"What is the name of {m.group('rest')}?"
+        return f"Can you tell me {m.group('rest')}?"
+    if m := _PROVE_WRONG.match(question):
+        return f"Is it true that {m.group('claim')}?"
+    return _GO_ON.sub("", question, count=1)
 
 
 # A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
@@ -1382,7 +1445,7 @@ def _spelling_as_name(question: str) -> str:
 # echo, "which person"), symbols, another language's question word, names in full, a topic named first, "the
 # former", a contrast, a message's envelope, brackets, a label, a tag, "By X's account".
 _UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
-               _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _echo_as_asked, _person_as_who, _spelling_as_name, _form_field_asked, _without_so_called,
+               _dare_as_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name, _form_field_asked, _without_so_called,
                _symbols_written_out, _without_post_tags, _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named,
                _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,

@@ -150,14 +150,27 @@ from rag.word_forms import present_of_past
     ("Have we got a figure for the wounded protesters?", "How many wounded protesters?"),
     ("Are we sure the embassy wasn't evacuated?", "Is it true that the embassy wasn't evacuated?"),
     ("Which part of the embassy compound do we know was set on fire?", "Which part of the embassy compound was set on fire?"),
+    # A dare, asked as the request or claim it holds.
+    ("Bet you can't tell me who stormed the embassy.", "who stormed the embassy?"),
+    ("I dare you to name the US ambassador to Iraq.", "What is the name of the US ambassador to Iraq?"),
+    ("Prove me wrong: nobody was wounded.", "Is it true that nobody was wounded?"),
+    ("Go on then, what were the crowds chanting?", "what were the crowds chanting?"),
+    # The answer's kind in brackets after the question word.
+    ("What (greeting) did Trump end his threat to Iran with?", "What greeting did Trump end his threat to Iran with?"),
+    ("What (name) is the umbrella group behind the protest?", "What is the name of the umbrella group behind the protest?"),
+    ("When (day) did the crowd attack the US embassy?", "When did the crowd attack the US embassy?"),
+    ("What (exact words) did Khamenei say Iran is not after?", "What did Khamenei say Iran is not after?"),
+    # A demand for the source after the question.
+    ("Where did the American diplomats shelter during the protest? Source?",
+     "Where did the American diplomats shelter during the protest?"),
+    ("How many soldiers were sent - cite?", "How many soldiers were sent?"),
     # The asker's hedges.
     ("Who kind of announced the troop deployment?", "Who announced the troop deployment?"),
     ("How many rockets, roughly speaking, were fired at the base?", "How many rockets were fired at the base?"),
     ("Where was the base where the American was killed, more or less?", "Where was the base where the American was killed?"),
     # A vague tail, and the guess before it.
     ("Was the embassy evacuated or something?", "Was the embassy evacuated?"),
-    ("Who got hit by the US strikes over the weekend, some militia or what?",
-     "Who was hit by the US strikes over the weekend, some militia?"),
+    ("What kind of unit was sent, like a battalion or something?", "What kind of unit was sent, like a battalion?"),
     ("What did Khamenei tweet back at Trump and stuff?", "What did Khamenei tweet back at Trump?"),
     # How a name is spelt asks for the name.
     ("How do you spell the Iraqi PM's name?", "What is the Iraqi PM's name?"),
@@ -197,6 +210,8 @@ def test_the_question_inside_is_read(question, written):
     ("Was it a warning or a threat?", "Was it a warning or a threat?"),   # a choice, no vague tail
     ("What kind of unit was sent?", "What kind of unit was sent?"),   # the kind asked, no hedge
     ("Was it a sort of protest?", "Was it a sort of protest?"),
+    ("wat kind of planes did the us use?", "wat kind of planes did the us use?"),
+    ("What did the guards fire, rubber bullets or what?", "What did the guards fire?"),   # a guess, set aside
     ("What did Trump say about Iran and that?", "What did Trump say about Iran?"),
     ("Who said something about a price?", "Who said something about a price?"),   # no hint after it
     ("When the crowd pushed in, the guards had to do something. What did they fire?",
