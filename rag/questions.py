@@ -1331,6 +1331,29 @@ def _dare_as_asked(question: str) -> str:
     return _GO_ON.sub("", question, count=1)
 
 
+# The bare question word first, then what it asks about: "Who? The US ambassador to Iraq.", "How many? Rockets
+# fired at the base.", "When? The PMU's call to leave.".
+_BARE_WORD_FIRST = re.compile(r"^\s*(?P<wh>who|what|where|when|why|which|how(?:\s+(?:many|much|long|far))?)\s*\?+\s+"
+                              r"(?P<about>[^?]+?)\s*[.?!]*\s*$", re.I)
+
+
+def _bare_word_first(question: str) -> str:
+    """"Who? The US ambassador to Iraq." -> "Who is the US ambassador to Iraq?", "How many? Rockets fired." -> "How
+    many rockets fired?"."""
+    if not (m := _BARE_WORD_FIRST.match(question)) or _opens_question(about := m.group("about")):
+        return question
+    wh = m.group("wh").lower()
+    # "The US base …", "Rockets fired …": a common word starting the sentence, not a name ("Iran's", "Trump").
+    first = about.split()[0]
+    if first.lower() in _DETERMINERS or first[1:].islower() and first.endswith(("s", "men")) and "'" not in first \
+            and "’" not in first:
+        about = about[0].lower() + about[1:]
+    if wh == "how many":
+        return "How many " + re.sub(r"^(?:the|a|an)\s+", "", about) + "?"
+    be = {"when": " was", "why": "", "how much": " is", "how long": " was", "how far": " is"}.get(wh, " is")
+    return f"{wh.capitalize()}{be} {about}?"
+
+
 # A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
 # "Finish Esper's statement: "This deployment is an appropriate and …"". The end left open is the blank.
 _COMPLETE = re.compile(r"^\s*(?:complete|finish|fill\s+in|continue)\b[^:]{0,40}:\s*(?=\S)", re.I)
@@ -1445,7 +1468,7 @@ def _spelling_as_name(question: str) -> str:
 # echo, "which person"), symbols, another language's question word, names in full, a topic named first, "the
 # former", a contrast, a message's envelope, brackets, a label, a tag, "By X's account".
 _UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
-               _dare_as_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name, _form_field_asked, _without_so_called,
+               _dare_as_asked, _bare_word_first, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name, _form_field_asked, _without_so_called,
                _symbols_written_out, _without_post_tags, _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named,
                _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,

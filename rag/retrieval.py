@@ -53,6 +53,7 @@ _GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed 
 # A number and a word for anyone after it: "the 750 guys".
 _VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\s+([a-z]{2,})\b")
 _RUN_TOGETHER_MIN, _RUN_TOGETHER_PARTS = 6, 4   # "usbase" at the least; "ayatollahalikhamenei" at the most
 
 
@@ -552,10 +553,18 @@ class HybridRetriever:
             toks = tokenize((m.group(1) + m.group(2)).lower())
             return m.group(1) + m.group(2) if toks and toks[0] in kw.vocab else m.group(0)
 
+        def unbroken(m: re.Match) -> str:
+            # "sol- diers", "De- fense", "Fri- day": a word broken across a line, joined where the articles have it;
+            # not "Iran- backed", whose halves are words of their own.
+            whole = m.group(1) + m.group(2)
+            toks = tokenize(whole.lower())
+            return whole if toks and toks[0] in kw.vocab else m.group(0)
+
         if self._dates is None:
             self._dates = report_dates(a.date for a in self.data.articles)
             self._lowered = [a.text.lower() for a in self.data.articles] if self._dates else []
         dated = as_weekdays(question, self._dates, self._lowered) if self._dates else question
+        dated = _BROKEN_WORD.sub(unbroken, dated)
         spelled = re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, dated))
         return self._counted_as_articles(spelled)
 

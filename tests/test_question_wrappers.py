@@ -150,6 +150,10 @@ from rag.word_forms import present_of_past
     ("Have we got a figure for the wounded protesters?", "How many wounded protesters?"),
     ("Are we sure the embassy wasn't evacuated?", "Is it true that the embassy wasn't evacuated?"),
     ("Which part of the embassy compound do we know was set on fire?", "Which part of the embassy compound was set on fire?"),
+    # The bare question word first, then what it asks about.
+    ("Who? The leader of Kataib Hezbollah.", "Who is the leader of Kataib Hezbollah?"),
+    ("How many? Rockets fired at the base on Friday.", "How many rockets fired at the base on Friday?"),
+    ("When? The PMU's call to leave the embassy.", "When was the PMU's call to leave the embassy?"),
     # A dare, asked as the request or claim it holds.
     ("Bet you can't tell me who stormed the embassy.", "who stormed the embassy?"),
     ("I dare you to name the US ambassador to Iraq.", "What is the name of the US ambassador to Iraq?"),
@@ -210,6 +214,7 @@ def test_the_question_inside_is_read(question, written):
     ("Was it a warning or a threat?", "Was it a warning or a threat?"),   # a choice, no vague tail
     ("What kind of unit was sent?", "What kind of unit was sent?"),   # the kind asked, no hedge
     ("Was it a sort of protest?", "Was it a sort of protest?"),
+    ("What? How the US embassy in Baghdad is described.", "What? How the US embassy in Baghdad is described."),
     ("wat kind of planes did the us use?", "wat kind of planes did the us use?"),
     ("What did the guards fire, rubber bullets or what?", "What did the guards fire?"),   # a guess, set aside
     ("What did Trump say about Iran and that?", "What did Trump say about Iran?"),
@@ -449,6 +454,9 @@ def test_completions_names_and_what_is_known_are_answered_as_asked(assistant):
 def test_names_run_together_and_others_words_are_answered_as_plain_ones(assistant):
     assert assistant.retriever.spelled_as_articles("who is kataibhezbollah, near the usembassy?") == \
         "who is Kataib Hezbollah, near the US embassy?"
+    # A word broken across a line is joined where the articles have it whole; "Iran- backed" is two words.
+    assert assistant.retriever.spelled_as_articles("How many sol- diers did the Iran- backed militia face?") == \
+        "How many soldiers did the Iran- backed militia face?"
     _answered_as_plain(assistant,
                        ("What was his name, the American contractor killed in the rocket attack?",
                         "You know Kataib Hezbollah? Who is its leader?",
