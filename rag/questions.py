@@ -1354,6 +1354,31 @@ def _bare_word_first(question: str) -> str:
     return f"{wh.capitalize()}{be} {about}?"
 
 
+# A question relayed from someone else: "My editor wants to know who stormed the embassy.", "A reader asks: how
+# many soldiers were sent?", "Someone in the comments is asking where the diplomats hid."; and a reporting passive,
+# "Who is said to be the leader …?", "Who is reported to have stormed …?".
+_RELAYED = re.compile(r"^\s*(?:(?:my|our|a|the|one|some)\s+(?:[\w’'-]+\s+){0,3}?|someone\s+(?:[\w’'-]+\s+){0,4}?)"
+                      r"(?:wants?\s+to\s+know|would\s+like\s+to\s+know|asks?|asked|is\s+asking|keeps\s+asking|"
+                      r"wonders|is\s+wondering)\s*[:,—–-]?\s+(?P<asked>[^?]+?)\s*[?.!]*\s*$", re.I)
+_PAST_BE = {"is": "was", "are": "were"}   # "is said to have been targeted": was targeted
+_REPORTED_AS = re.compile(r"\b(is|are|was|were)\s+(?:said|reported|believed|alleged|thought|understood)\s+to\s+"
+                          r"(?:(be)\s+|have\s+been\s+|have\s+(?=\w+ed\b|(?:led|struck|fired|hit|sent|told|said|"
+                          r"stormed|taken|given|made)\b))", re.I)
+
+
+def _relayed_asked(question: str) -> str:
+    """"My producer wants to know who leads Kataib Hezbollah." -> "who leads Kataib Hezbollah?", "Who is said to
+    be the leader of Kataib Hezbollah?" -> "Who is the leader of Kataib Hezbollah?"."""
+    q = _REPORTED_AS.sub(lambda r: f"{r.group(1)} " if r.group(2) else f"{_PAST_BE.get(r.group(1).lower(), r.group(1))} "
+                         if "been" in r.group(0) else "", question)
+    if not (m := _RELAYED.match(q)):
+        return q
+    asked = m.group("asked")
+    if w := re.match(r"(?:if|whether)\s+(.+)$", asked, re.I):
+        return f"Is it true that {w.group(1)}?"
+    return f"{asked}?" if _opens_question(asked) else f"What is {asked}?"
+
+
 # A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
 # "Finish Esper's statement: "This deployment is an appropriate and …"". The end left open is the blank.
 _COMPLETE = re.compile(r"^\s*(?:complete|finish|fill\s+in|continue)\b[^:]{0,40}:\s*(?=\S)", re.I)
@@ -1468,7 +1493,7 @@ def _spelling_as_name(question: str) -> str:
 # echo, "which person"), symbols, another language's question word, names in full, a topic named first, "the
 # former", a contrast, a message's envelope, brackets, a label, a tag, "By X's account".
 _UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
-               _dare_as_asked, _bare_word_first, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name, _form_field_asked, _without_so_called,
+               _dare_as_asked, _bare_word_first, _relayed_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name, _form_field_asked, _without_so_called,
                _symbols_written_out, _without_post_tags, _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named,
                _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,

@@ -150,6 +150,13 @@ from rag.word_forms import present_of_past
     ("Have we got a figure for the wounded protesters?", "How many wounded protesters?"),
     ("Are we sure the embassy wasn't evacuated?", "Is it true that the embassy wasn't evacuated?"),
     ("Which part of the embassy compound do we know was set on fire?", "Which part of the embassy compound was set on fire?"),
+    # A question relayed from someone else; a reporting passive.
+    ("My producer wants to know who leads Kataib Hezbollah.", "who leads Kataib Hezbollah?"),
+    ("My editor wants to know the name of the US ambassador to Iraq.", "What is the name of the US ambassador to Iraq?"),
+    ("A reader asks whether more troops could follow.", "Is it true that more troops could follow?"),
+    ("Who is said to be the leader of Kataib Hezbollah?", "Who is the leader of Kataib Hezbollah?"),
+    ("Which militia is said to have been targeted by the strikes?", "Which militia was targeted by the strikes?"),
+    ("Who is said to have fired tear gas?", "Who fired tear gas?"),
     # The bare question word first, then what it asks about.
     ("Who? The leader of Kataib Hezbollah.", "Who is the leader of Kataib Hezbollah?"),
     ("How many? Rockets fired at the base on Friday.", "How many rockets fired at the base on Friday?"),
