@@ -758,6 +758,9 @@ _NOT_NAMED_AFTER = re.compile(r"\b(?:or|i|you|we|not|time|day|days|week|weekend|
                               r"year|month|moment|point)\b|^(?:\S+\s+)?(?:is|was|are|were|do|does|did|has|had|have|"
                               r"means)\b", re.I)
 _RELATIVE = frozenset("who whom whose which that where when".split())
+# "What did it hit …", "Where was he …": a question word asking for a thing or place the pronoun did or was at.
+_OBJECT_GAP = re.compile(r"^\s*(what|who|whom|which|where|when)\b(?!\s+(?:is|was|are|were)\s+(?:his|her|its|their)\b)",
+                         re.I)
 _POSSESSIVE_PRONOUNS = frozenset("his its their".split())
 
 
@@ -779,7 +782,7 @@ def _pronoun_as(asked: str, named: str) -> str | None:
     pronouns = list(_PERSON_WORD.finditer(asked))
     plural = _plural(named)
     agreeing = [p for p in pronouns if (p.group(0).lower() in _THIRD_PERSON[3]) == plural]
-    if not (p := (agreeing or pronouns or [None])[0]) or _EMPTY_IT.search(asked):
+    if not (p := (agreeing or [None])[0]) or _EMPTY_IT.search(asked):
         return None
     if named.split()[0].lower() in _DETERMINERS:
         named = named[0].lower() + named[1:]
@@ -800,7 +803,17 @@ def _dislocated_named(question: str) -> str:
     contractor killed in the rocket attack?" -> "What was the name of the American contractor killed in the rocket
     attack?", "Who did he blame, Trump?" -> "Who did Trump blame?"."""
     if not (m := _DISLOCATED.match(question)) or _NOT_NAMED_AFTER.search(named := m.group(2)) \
-            or named.split()[0].lower() in _QUESTION_WORDS or not (asked := _pronoun_as(m.group(1), named)):
+            or named.split()[0].lower() in _QUESTION_WORDS | WEEKDAYS | MONTHS \
+            or named.split()[-1].lower().endswith("ed") and not _RELATIVE & set(named.lower().split()):
+        return question
+    # "What did it hit, the embassy?", "Where was he, Baghdad?": after a question with a gap of its own, the
+    # thing named may be a guess at the answer. Only a body or people named there ("What did it say, the
+    # Pentagon?", "What did they chant, the protesters?") is the one pointed at.
+    gap = _OBJECT_GAP.match(m.group(1))
+    if gap and (gap.group(1).lower() in ("where", "when")
+                or not (named.split()[-1][:1].isupper() or _plural(named))):
+        return question
+    if not (asked := _pronoun_as(m.group(1), named)):
         return question
     tail = f", {m.group(3)}" if m.group(3) else ""
     return f"{asked}{tail}?"
@@ -809,7 +822,7 @@ def _dislocated_named(question: str) -> str:
 # "You know Kataib Hezbollah? Who is its leader?", "Remember the rocket attack on Friday? Who died in it?": a thing
 # recalled first, then asked about. Not a clause ("You know how big the embassy is? …"), kept as the context.
 _RECALLED = re.compile(r"^\s*(?:so\s*,?\s*)?(?:(?:do\s+)?you\s+(?:know|remember|recall)|remember|recall|"
-                       r"(?:have\s+you\s+)?(?:ever\s+)?heard\s+(?:of|about))\s+(?P<named>[^?]{1,80}?)\s*\?+\s+"
+                       r"(?:have\s+you\s+)?(?:ever\s+)?heard\s+(?:of|about))\s+(?P<named>\S[^?]{0,79}?)\s*\?+\s+"
                        r"(?P<asked>\S[^?]*\?*)\s*$", re.I)
 _NOT_RECALLED = frozenset("that if whether i we you he she it they there this".split())
 
@@ -823,7 +836,8 @@ def _recalled_named(question: str) -> str:
     # A pronoun for what a clause tells ("Iraq's prime minister appealing to the crowd …? What's his name?") is
     # read with the clause before it, as any context is.
     if _PERSON_WORD.search(asked) and (_RELATIVE & set(named.lower().split()) or _told(named)
-                                       or re.search(r"\w{3,}ing\b", named)):
+                                       or re.search(r"\w{3,}ing\b", named)) \
+            or len(_PERSON_WORD.findall(asked)) > 1 or re.search(r"\b(?:there|then)\b", asked, re.I):
         return question
     return _pronoun_as(asked, named) or asked
 
@@ -861,10 +875,11 @@ def _symbols_written_out(question: str) -> str:
 
 # A post's hashtags and @-mentions: "#Baghdad who stormed the embassy?? @AFP", "what did #Khamenei tweet back at
 # @realDonaldTrump". Those leading or trailing tag the post, the ones inside (or after "at", "in" …) name a thing.
-_POST_TAG = r"[#@](?=\w*[A-Za-z])\w+"
+_POST_TAG = r"(?<![\w.])[#@](?=\w*[A-Za-z])\w+(?!\w)"
 _LEADING_TAGS = re.compile(rf"^\s*((?:{_POST_TAG}[\s,:—–-]*)+)(?=\w)")
 _TRAILING_TAGS = re.compile(rf"(?:(?<=[?!.])|(?<=\s))\s*(?:{_POST_TAG}\s*)+[?!.]*\s*$")
-_TAG_NAMES_AFTER = re.compile(r"\b(?:at|to|in|of|on|by|for|from|with|into|about|against)\s+$", re.I)
+_TAG_NAMES_AFTER = re.compile(r"\b(?:at|to|in|of|on|by|for|from|with|into|about|against|is|was|are|were|or|and|"
+                              r"vs|versus|than)\s+$", re.I)
 _INNER_TAG = re.compile(_POST_TAG)
 _CAMEL = re.compile(r"_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -884,7 +899,7 @@ def _without_post_tags(question: str) -> str:
         return question
     q = question
     # Tags before or after the question label the post, address it or name a source: set aside.
-    if (t := _TRAILING_TAGS.search(q)) and not _TAG_NAMES_AFTER.search(q[: t.start()]):
+    if (t := _TRAILING_TAGS.search(q, max(0, len(q) - 200))) and not _TAG_NAMES_AFTER.search(q[: t.start()]):
         q = q[: t.start()]
     if m := _LEADING_TAGS.match(q):
         rest = q[m.end():]
@@ -1163,17 +1178,21 @@ def _blank_as_what(question: str) -> str:
 _PLACEHOLDER = re.compile(r"(?<![\w-])(?:TK|XX|TKTK|XXX)(?![\w-])")
 _COUNTED_PLACEHOLDER = re.compile(r"(?:\b(?:about|some|nearly|around|approximately|over)\s+)(?:TK|XX|TKTK|XXX)\b|"
                                   r"(?<![\w-])(?:TK|XX|TKTK|XXX)\s+(?:[A-Z]{2,}\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b")
+_FILL_ASKED = re.compile(r"[-–—:]\s*(?:fill|complete|name\s+the|what['’]?s\s+the\s+missing)\b", re.I)
 _DRAFT_LABEL = re.compile(r"^\s*(?:draft(?:\s+(?:line|sentence|copy|text))?|line|copy|sentence)\s*:\s*", re.I)
 # The ask after the draft: " - what's TK?", ": TK = ?", " - name the group".
 _DRAFT_ASK = re.compile(r"\s+[-–—]\s+(?=\S)|:\s+(?=[^:]*$)")
 
 
 def _placeholder_as_blank(question: str) -> str:
-    """A draft line's placeholder asked as its blank: "Draft: 'The US will deploy TK soldiers to Iraq' - what's
-    TK?" -> "The US will deploy what soldiers to Iraq?"."""
+    """A draft line's placeholder asked as its blank: "Draft: 'Embassy guards fired XX at the protesters' - XX = ?"
+    -> "Embassy guards fired what at the protesters?"; a count's placeholder as how many ("deploy TK soldiers")."""
     if not (p := _PLACEHOLDER.search(question)) or len(set(_PLACEHOLDER.findall(question))) > 1:
         return question
-    draft = question[_DRAFT_LABEL.match(question).end() if _DRAFT_LABEL.match(question) else 0:]
+    label = _DRAFT_LABEL.match(question)
+    if not (label or len(_PLACEHOLDER.findall(question)) > 1 or _FILL_ASKED.search(question)):
+        return question
+    draft = question[label.end() if label else 0:]
     p = _PLACEHOLDER.search(draft)
     cut = next((a.start() for a in _DRAFT_ASK.finditer(draft, p.end())), len(draft))
     line = draft[:cut].strip()
@@ -1182,7 +1201,7 @@ def _placeholder_as_blank(question: str) -> str:
     # The line's own quotes, single or double, around all of it are no quote within it.
     if len(line) > 2 and line[0] in "'‘\"“" and line[-1] in "'’\"”":
         line = line[1:-1]
-    if re.search(r"(?:\.\.\.|…|,)\s*$", line):   # a line left unfinished is no sentence to ask
+    if re.search(r"(?:\.\.\.|…|,)\s*$", line) or _opens_question(line):   # unfinished, or a question itself
         return question
     # "about TK troops", "TK rockets": a count.
     count = _COUNTED_PLACEHOLDER.search(line)
@@ -1191,45 +1210,52 @@ def _placeholder_as_blank(question: str) -> str:
 
 
 # A half-remembered answer hinted at after the question: "… - Kataib something, starts with K?", "… - Abbas
-# M-something?", "… - a compass direction starting with W?". A guess, set aside as guesses are.
-_HINT_WORDS = (r"(?:(?<!\bor\s)(?<!\bdo\s)(?<!\bdid\s)(?<!\bsay\s)(?<!\bsaid\s)\bsomething\b(?!\s+(?:else|more|other|about|like|to|that|with|of|in|on|for))|-something\b|\b(?:starts?|starting|begins?|beginning)\s+with\b|\bletters?\b|"
-               r"\brhymes?\s+with\b)")
-_HINT_AFTER = re.compile(rf"\s*(?:\s[-–—]\s(?=[^?.!]*{_HINT_WORDS})[^?.!]*|,\s(?=[^,?.!]*{_HINT_WORDS})[^,?.!]*)\?*\s*$",
-                         re.I)
+# M-something?", "… - a compass direction starting with W?". Set aside whatever its words: a hint is no answer.
+_HINT_WORDS = (r"(?:(?<!\bor\s)(?<!\bdo\s)(?<!\bdid\s)(?<!\bsay\s)(?<!\bsaid\s)\bsomething\b(?!\s+(?:else|more|"
+               r"other|about|like|to|that|with|of|in|on|for))|-something\b|\b(?:starts?|starting|begins?|beginning)"
+               r"\s+with\s+(?:an?\s+)?(?:(?-i:[A-Z])\b|['\"‘“])|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+               r"[\s-]+(?:\w+\s+)?letters?\b|\brhymes?\s+with\b)")
+_HINT_WORD = re.compile(_HINT_WORDS, re.I)
+_HINT_AFTER = re.compile(rf"(?<!\s)\s*(?:\s[-–—]\s(?=[^?.!]*{_HINT_WORDS})[^?.!]*|,\s(?=[^,?.!]*{_HINT_WORDS})[^,?.!]*)"
+                         r"\?*\s*$", re.I)
 _HINT_INSIDE = re.compile(rf",\s+(?=[^,?.!]*{_HINT_WORDS})[^,?.!]*,\s+", re.I)
+_HINT_TAIL = 160   # a hint after the question is short: only the end is searched, as the pattern is slow on long text
 
 
 def _without_hint(question: str) -> str:
     """"What was the militia struck - Kataib something, starts with K?" -> "What was the militia struck?", "Which
     agency, three letters, quoted witnesses?" -> "Which agency quoted witnesses?"."""
+    if not _HINT_WORD.search(question):
+        return question
     q = _HINT_INSIDE.sub(" ", question)
-    if (m := _HINT_AFTER.search(q)) and q[: m.start()].strip():
+    if (m := _HINT_AFTER.search(q, max(0, len(q) - _HINT_TAIL))) and q[: m.start()].strip():
         q = q[: m.start()].rstrip(" ,;:") + "?"
     return q
 
 
-# A vague tail: "Did Iran admit it or what?", "What did Khamenei tweet and stuff?". A guess before it ("…, like a
-# battalion or something?") is read as any guess is; "…, rubber bullets or what?" as a choice.
-_VAGUE_TAIL = re.compile(r"\s+(?:or\s+(?:what|something|anything|whatever)|and\s+(?:stuff|that|all|everything|so\s+on))"
+# A vague tail: "Did Iran admit it or what?", "What did Khamenei tweet and stuff?". A guess before an "or …" tail
+# ("…, like a battalion or something?", "…, rubber bullets or what?") is left to be read as any guess is.
+_VAGUE_TAIL = re.compile(r"(?<!\s)\s+(?:or\s+(?:what|something|anything|whatever)|and\s+(?:stuff|that|all|everything|so\s+on))"
                          r"\s*([?!.]*)\s*$", re.I)
 
 
 def _without_vague_tail(question: str) -> str:
     """"Was the embassy evacuated or something?" -> "Was the embassy evacuated?"."""
-    if not (m := _VAGUE_TAIL.search(question)) or not question[: m.start()].strip():
+    if not (m := _VAGUE_TAIL.search(question, max(0, len(question) - 60))) or not question[: m.start()].strip():
         return question
-    # "…, rubber bullets or what?" offers a guess beside "what": a choice, read as choices are.
-    if re.match(r"\s+or\s+what", m.group(0), re.I) and "," in question[max(0, m.start() - 40): m.start()]:
+    # "…, rubber bullets or what?", "…, like a battalion or something?": a guess beside it, read as guesses are.
+    if re.match(r"\s+or\b", m.group(0), re.I) and "," in question[max(0, m.start() - 40): m.start()]:
         return question
     return question[: m.start()].rstrip(" ,;:") + "?"
 
 
 # The asker's hedges: "Who kind of announced …?", "Where did they sort of huddle?", "What did Khamenei basically
 # say?", "How many, roughly speaking, …?". Not the kind asked for ("what kind of unit", "a sort of protest").
-_KIND_BEFORE = "what which wat wot wut whats what's this that these those the a any some one no every other same".split()
+_KIND_BEFORE = ("what which wat wot wut whats what's this that these those the a any some one no every other same similar "
+                "different basic certain new particular special").split()
 _HEDGES = re.compile(r"(?:,\s*)?\b(?:" + "".join(rf"(?<!\b{w}\s)" for w in _KIND_BEFORE) + r"(?:kind|sort)\s+of|"
                      r"kinda|sorta|basically|essentially|"
-                     r"more\s+or\s+less|roughly\s+speaking|broadly\s+speaking|in\s+a\s+way|so\s+to\s+speak|"
+                     r"more\s+or\s+less|roughly\s+speaking|broadly\s+speaking|in\s+a\s+way(?!\s+(?:that|which|to|of)\b)|so\s+to\s+speak|"
                      r"pretty\s+much)\b(?:\s*,)?(?=[\s?!.])", re.I)
 
 
@@ -1239,8 +1265,8 @@ def _without_hedges(question: str) -> str:
     return re.sub(r"\s+([?!.])", r"\1", re.sub(r"\s{2,}", " ", q)) if q != question and q.strip(" ,?") else question
 
 
-# A newsroom's "we": "Do we have a name for the Iraqi PM?", "Have we got a figure for the wounded?", "Can we say
-# which militia was hit?", "Are we sure the embassy wasn't evacuated?", "Which part do we know was set on fire?".
+# A newsroom's "we": "Do we have a name for the Iraqi PM?", "Have we got a figure for the wounded?", "Are we sure
+# the embassy wasn't evacuated?", "Which part do we know was set on fire?".
 _WE_ASK = re.compile(r"^\s*(?:(?P<have>(?:do|did)\s+we\s+(?:have|get)|have\s+we\s+got)|(?P<know>(?:do|did)\s+we\s+know|"
                      r"can\s+we\s+(?:say|confirm|tell))|(?P<sure>are\s+we\s+(?:sure|certain|confident)(?:\s+that)?))\s+"
                      r"(?P<rest>[^?]+?)\s*\?\s*$", re.I)
@@ -1257,18 +1283,17 @@ def _we_asked(question: str) -> str:
         return _WE_KNOW_INSIDE.sub(" ", question) if _WH_OPENS.match(question.lstrip()) else question
     rest = m.group("rest")
     if m.group("sure"):
-        return f"Is it true that {rest}?"
-    # "Do we know who …?" is asked as "Do you know who …?" is, further on.
-    if not m.group("have") or _WH_OPENS.match(rest):
+        return question if re.match(r"(?:of|about|in|on|that)\b", rest, re.I) else f"Is it true that {rest}?"
+    # "Do we know who …?" is read as typed; "Do we have troops in Iraq?" asks nothing of a name or figure.
+    if not m.group("have") or not (d := _WE_DETAIL.match(rest)):
         return question
-    if d := _WE_DETAIL.match(rest):
-        of = d.group("of")
-        if _WH_OPENS.match(of):
-            return _as_question(of) + "?"
-        if d.group(2).lower() == "name":
-            return f"What is the name of {of}?"
-        if d.group(2).lower() in ("figure", "number", "count") and not d.group(1):
-            return "How many " + re.sub(r"^(?:the|a|an)\s+", "", of, flags=re.I) + "?"
+    of = d.group("of")
+    if _WH_OPENS.match(of):
+        return _as_question(of) + "?"
+    if d.group(2).lower() == "name":
+        return f"What is the name of {of}?"
+    if d.group(2).lower() in ("figure", "number", "count") and not d.group(1):
+        return "How many " + re.sub(r"^(?:the|a|an)\s+", "", of, flags=re.I) + "?"
     return "What is " + re.sub(r"^(?:a|an|any)\s+", "the ", rest, flags=re.I) + "?"
 
 
@@ -1281,7 +1306,7 @@ _SOURCE_DEMAND = re.compile(r"(?<=[?.!])\s*(?:source|sources|cite|citation|link|
 
 def _without_source_demand(question: str) -> str:
     """"Who stormed the embassy? Source?" -> "Who stormed the embassy?"."""
-    if not (m := _SOURCE_DEMAND.search(question)) or not question[: m.start()].strip(" -–—?.!"):
+    if not (m := _SOURCE_DEMAND.search(question, max(0, len(question) - 60))) or not question[: m.start()].strip(" -–—?.!"):
         return question
     kept = question[: m.start()].rstrip()
     return kept if kept.endswith(("?", ".", "!")) else kept + "?"
@@ -1300,6 +1325,10 @@ def _kind_in_brackets(question: str) -> str:
     if not (m := _KIND_IN_BRACKETS.match(question)):
         return question
     asked, kind, be, rest = m.group(1), m.group(3).strip(), m.group(4), question[m.end():]
+    if re.match(r"(?:according\s+to|per|if)\b", kind, re.I):   # no kind: "Why (according to Trump) …?"
+        return question
+    if asked.lower().startswith("how") and not re.search(r"\b(?:number|amount|figure|total|please)\b", kind, re.I):
+        return f"{asked} {kind} {(be + ' ') if be else ''}{rest}"   # "How many (troops) were sent?"
     if m.group(2) and _ONLY_A_NAME.match(kind) and be:
         return f"{asked} {be} the name of {rest}"
     if m.group(2) and not _ONLY_A_NAME.match(kind) and not re.search(r"\b(?:what|please|words?|wording|quote|description)\b", kind, re.I):
@@ -1314,8 +1343,9 @@ def _kind_in_brackets(question: str) -> str:
 _DARE = re.compile(r"^\s*(?:(?:i\s+)?(?:bet(?:cha)?|betcha)\s+(?:you\s+)?(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|do\s+not|"
                    r"won['’]?t)|i\s+dare\s+you\s+to|i\s+challenge\s+you\s+to)\s+(?P<verb>tell\s+me|know|find(?:\s+out)?|"
                    r"say|quote|remember|name|figure\s+out|work\s+out)\s+(?P<rest>[^?.!]+?)\s*[?.!]*\s*$", re.I)
-_GO_ON = re.compile(r"^\s*go\s+on(?:\s+then)?\s*[,:—–-]?\s+(?=\S)", re.I)
-_PROVE_WRONG = re.compile(r"^\s*prove\s+(?:me|it)\s+wrong\s*[:,—–-]\s*(?P<claim>[^?]+?)\s*[.!?]*\s*$", re.I)
+_GO_ON = re.compile(r"^\s*go\s+on(?:\s+then)?\s*[,:—–-]\s*(?=(?:who|whom|whose|what|when|where|which|why|how|did|does|do|is|"
+                    r"was|were|are)\b)", re.I)
+_PROVE_WRONG = re.compile(r"^\s*prove\s+(?:me|it)\s+wrong\s*[:,—–-]\s*(?P<claim>\S[^?]*?)\s*[.!?]*\s*$", re.I)
 
 
 def _dare_as_asked(question: str) -> str:
@@ -1327,14 +1357,15 @@ def _dare_as_asked(question: str) -> str:
             return f"What is the name of {m.group('rest')}?"
         return f"Can you tell me {m.group('rest')}?"
     if m := _PROVE_WRONG.match(question):
-        return f"Is it true that {m.group('claim')}?"
+        claim = m.group("claim")
+        return f"{claim}?" if _opens_question(claim) else f"Is it true that {claim}?"
     return _GO_ON.sub("", question, count=1)
 
 
 # The bare question word first, then what it asks about: "Who? The US ambassador to Iraq.", "How many? Rockets
 # fired at the base.", "When? The PMU's call to leave.".
 _BARE_WORD_FIRST = re.compile(r"^\s*(?P<wh>who|what|where|when|why|which|how(?:\s+(?:many|much|long|far))?)\s*\?+\s+"
-                              r"(?P<about>[^?]+?)\s*[.?!]*\s*$", re.I)
+                              r"(?P<about>\S[^?]*?)\s*[.?!]*\s*$", re.I)
 
 
 def _bare_word_first(question: str) -> str:
@@ -1376,7 +1407,10 @@ def _relayed_asked(question: str) -> str:
     asked = m.group("asked")
     if w := re.match(r"(?:if|whether)\s+(.+)$", asked, re.I):
         return f"Is it true that {w.group(1)}?"
-    return f"{asked}?" if _opens_question(asked) else f"What is {asked}?"
+    if _opens_question(asked):
+        return f"{asked}?"
+    # "… wants to know the name of …": what is asked for; "The government asked the US to withdraw?" asks nothing.
+    return f"What is {asked}?" if re.match(r"the\s+(?:name|number|figure|date|day)\s+of\b", asked, re.I) else q
 
 
 # A sentence to complete: "Complete this: the contractor killed was named ...", "Fill in: … is called ___.",
@@ -1443,9 +1477,9 @@ def _field_asked(field: str) -> str:
 def _form_field_asked(question: str) -> str:
     """A field or row to fill asked as a question: "Field: leader of Kataib Hezbollah. Value: ?" -> "Who is the
     leader of Kataib Hezbollah?", "Row: rockets fired; count: ?" -> "How many rockets fired?"."""
-    if m := _FORM_FIELD.match(question):
+    if (m := _FORM_FIELD.match(question)) and m.group(1).strip(" .:;"):
         return _field_asked(m.group(1))
-    if m := _SHEET_ROW.match(question):
+    if (m := _SHEET_ROW.match(question)) and m.group(1).strip(" .;,|"):
         return f"{_COLUMN_ASKS[m.group(2).lower()]} {m.group(1).strip()}?"
     if m := _SNAKE_FIELD.match(question):
         return f"{m.group(1).replace('_', ' ')}{m.group(2)} = ?"
@@ -1464,7 +1498,8 @@ _THEY_MENTION = re.compile(r"\b(?:this|that|these|those)\s+((?:[\w’'-]+\s+){0,
 def _without_so_called(question: str) -> str:
     """"Who leads the so-called Kataib Hezbollah militia?" -> "Who leads the Kataib Hezbollah militia?", "What was
     this safe room thing they mention?" -> "What was the safe room?"."""
-    q = _THEY_MENTION.sub(lambda m: f"the {m.group(1)}", question)
+    q = _THEY_MENTION.sub(lambda m: f"the {m.group(1)}" if _topic_words(m.group(1)) and
+                          m.group(1).lower() not in ("thing", "one", "stuff") else m.group(0), question)
     q = _SO_CALLED.sub(lambda m: "" if m.group(0).lower().startswith("so") else "the ", q)
     return re.sub(r"\bthe\s+(the|his|her|its|their|a|an|this|that)\b", r"\1", q, flags=re.I) if q != question else q
 
@@ -1472,10 +1507,10 @@ def _without_so_called(question: str) -> str:
 # How a name is spelt or written asks for the name as the articles write it: "How do you spell the Iraqi PM's
 # name?", "How is the name of Trump's resort written?", "What's the spelling of the spokesman's name?".
 _SPELLING = re.compile(r"^\s*(?:how\s+(?:do\s+(?:you|i|we)|does\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:article|story|report|"
-                       r"piece)|should\s+(?:i|we))\s+(?:spell|write)\s+(?P<spelt>[^?]+?)"
+                       r"piece)|should\s+(?:i|we))\s+(?:spell|write)\s+(?P<spelt>[^?]*?\b(?:name|names|surname)\b[^?]*?)"
                        r"|how\s+(?:is|are|was|were)\s+(?P<written>[^?]*?\b(?:name|names|surname|spelling)\b[^?]*?)\s+"
                        r"(?:spelt|spelled|written)(?:\s+out)?"
-                       r"|what['’]?s\s+(?:the\s+)?(?:full\s+|right\s+|correct\s+)?spelling\s+of\s+(?P<of>[^?]+?))"
+                       r"|what['’]?s\s+(?:the\s+)?(?:full\s+|right\s+|correct\s+)?spelling\s+of\s+(?P<of>[^?]*?\b(?:name|names|surname)\b[^?]*?))"
                        r"(?P<where>\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:article|story|report|piece))?\s*\?\s*$",
                        re.I)
 
@@ -1485,17 +1520,23 @@ def _spelling_as_name(question: str) -> str:
     if not (m := _SPELLING.match(question)):
         return question
     named = m.group("spelt") or m.group("written") or m.group("of")
-    return f"What is {named}{m.group('where') or ''}?"
+    be = "are" if re.search(r"\bnames\b", named, re.I) else "is"
+    return f"What {be} {named}{m.group('where') or ''}?"
 
 
 # The question out of its wrappings, in this order (capitals before these): the shapes a question is asked in (a
-# list, "If so, …", what was read so far, later events, "-ever", the assistant's view, a sentence to complete, an
-# echo, "which person"), symbols, another language's question word, names in full, a topic named first, "the
-# former", a contrast, a message's envelope, brackets, a label, a tag, "By X's account".
+# list, "If so, …", what was read so far, later events, "-ever", a dare, the bare question word first, a relayed
+# question, the assistant's view, a sentence or draft to complete, a hint, a vague tail, hedges, a newsroom's "we",
+# a source demand, an echo, "which person", the answer's kind in brackets, a spelling ask, a form's field,
+# "so-called"), symbols, a post's tags, another language's question word, names in full, a topic named first or
+# after, a thing recalled, "the former", a contrast, a message's envelope, brackets, a label, a tag, "By X's
+# account".
 _UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
-               _dare_as_asked, _bare_word_first, _relayed_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name, _form_field_asked, _without_so_called,
-               _symbols_written_out, _without_post_tags, _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named,
-               _former_latter_named,
+               _dare_as_asked, _bare_word_first, _relayed_asked, _opinion_as_asked, _completion_as_asked,
+               _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked,
+               _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name,
+               _form_field_asked, _without_so_called, _symbols_written_out, _without_post_tags, _in_english,
+               _names_in_short, _about_topic, _dislocated_named, _recalled_named, _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,
                _account_as_according)
 

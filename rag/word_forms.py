@@ -13,11 +13,11 @@ seek sought; throw threw thrown; burn burnt; build built; begin began begun; run
 get got gotten; see saw seen; know knew known; make made; stand stood; spend spent; win won; lose lost;
 rise rose risen; fall fell fallen; catch caught; think thought; find found; hear heard; feel felt;
 write wrote written; drive drove driven; choose chose chosen; steal stole stolen; hide hid hidden; flee fled;
-light lit; lay laid; pay paid; strike struck; withdraw withdrew withdrawn; overthrow overthrew overthrown;
+light lit; lay laid; pay paid; strike struck bomb bombed bombing; withdraw withdrew withdrawn; overthrow overthrew overthrown;
 buy bought; sell sold; teach taught; wake woke woken; grow grew grown; draw drew drawn; wear wore worn;
 tear tore torn; forbid forbade forbidden; forgive forgave forgiven; hang hung; dig dug; stick stuck;
 swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blown; shake shook shaken;
-die died dying dead death perish perished perishing; strike struck bomb bombed bombing
+die died dying dead death perish perished perishing
 """
 _FORMS = {w: tuple(forms.split()) for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()}
 _PAST = {w: forms.split()[0] for forms in _IRREGULAR.replace("\n", " ").split(";") for w in forms.split()[1:2]}
