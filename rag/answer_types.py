@@ -260,7 +260,7 @@ _WHERE_IN = re.compile(rf"^\s*(?i:where (?:exactly |precisely )?in) ([A-Za-z][\w
 # Words reports use for one post ("Iraq's premier", "the prime minister", "the PM") or for one kind
 # of people ("how many fighters died" is answered by "25 militiamen dead").
 # A defence minister is a defense secretary; a premier or a Pentagon chief is neither's other word (but a
-# country's leader may be its premier: `_ALSO_A_LEADER`).
+# country's leader may be its premier: `_ALSO_A_LEADER`). A boss heads a body or a country ("the boss of Iran").
 _POSTS = ("minister premier pm secretary", "secretary chief head boss", "leader ayatollah boss",
           "spokesman spokeswoman spokesperson")
 _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen militants gunmen combatants",

@@ -570,7 +570,7 @@ class HybridRetriever:
 
     def _run_together(self, folded: str) -> str:
         """The articles' words that a word no article has runs together, as they write them: "markesper" -> "Mark
-        Esper", "iraqisecurityforces" -> "Iraqi security forces"; "" if none do. The fewest words, at most
+        Esper", "usembassy" -> "US embassy"; "" if none do. The fewest words, at most
         four, each of three letters or more but for a capitalised one ("US"), one a name; or two longer words of the
         language ("saferoom")."""
         if self._spelt is None:

@@ -13,7 +13,8 @@ seek sought; throw threw thrown; burn burnt; build built; begin began begun; run
 get got gotten; see saw seen; know knew known; make made; stand stood; spend spent; win won; lose lost;
 rise rose risen; fall fell fallen; catch caught; think thought; find found; hear heard; feel felt;
 write wrote written; drive drove driven; choose chose chosen; steal stole stolen; hide hid hidden; flee fled;
-light lit; lay laid; pay paid; strike struck bomb bombed bombing; withdraw withdrew withdrawn; overthrow overthrew overthrown;
+light lit; lay laid; pay paid; strike struck bomb bombed bombing; withdraw withdrew withdrawn;
+overthrow overthrew overthrown;
 buy bought; sell sold; teach taught; wake woke woken; grow grew grown; draw drew drawn; wear wore worn;
 tear tore torn; forbid forbade forbidden; forgive forgave forgiven; hang hung; dig dug; stick stuck;
 swear swore sworn; bear bore borne; beat beaten; bite bit bitten; blow blew blown; shake shook shaken;
