@@ -1265,6 +1265,11 @@ def _without_hedges(question: str) -> str:
     return re.sub(r"\s+([?!.])", r"\1", re.sub(r"\s{2,}", " ", q)) if q != question and q.strip(" ,?") else question
 
 
+def _how_many(things: str) -> str:
+    """"How many wounded protesters?" for "the wounded protesters": a count asked of what is named."""
+    return "How many " + re.sub(r"^(?:the|a|an)\s+", "", things, flags=re.I) + "?"
+
+
 # A newsroom's "we": "Do we have a name for the Iraqi PM?", "Have we got a figure for the wounded?", "Are we sure
 # the embassy wasn't evacuated?", "Which part do we know was set on fire?".
 _WE_ASK = re.compile(r"^\s*(?:(?P<have>(?:do|did)\s+we\s+(?:have|get)|have\s+we\s+got)|(?P<know>(?:do|did)\s+we\s+know|"
@@ -1293,7 +1298,7 @@ def _we_asked(question: str) -> str:
     if d.group(2).lower() == "name":
         return f"What is the name of {of}?"
     if d.group(2).lower() in ("figure", "number", "count") and not d.group(1):
-        return "How many " + re.sub(r"^(?:the|a|an)\s+", "", of, flags=re.I) + "?"
+        return _how_many(of)
     return "What is " + re.sub(r"^(?:a|an|any)\s+", "the ", rest, flags=re.I) + "?"
 
 
@@ -1380,7 +1385,7 @@ def _bare_word_first(question: str) -> str:
             and "’" not in first:
         about = about[0].lower() + about[1:]
     if wh == "how many":
-        return "How many " + re.sub(r"^(?:the|a|an)\s+", "", about) + "?"
+        return _how_many(about)
     be = {"when": " was", "why": "", "how much": " is", "how long": " was", "how far": " is"}.get(wh, " is")
     return f"{wh.capitalize()}{be} {about}?"
 
