@@ -553,18 +553,13 @@ class HybridRetriever:
             toks = tokenize((m.group(1) + m.group(2)).lower())
             return m.group(1) + m.group(2) if toks and toks[0] in kw.vocab else m.group(0)
 
-        def unbroken(m: re.Match) -> str:
-            # "sol- diers", "De- fense", "Fri- day": a word broken across a line, joined where the articles have it;
-            # not "Iran- backed", whose halves are words of their own.
-            whole = m.group(1) + m.group(2)
-            toks = tokenize(whole.lower())
-            return whole if toks and toks[0] in kw.vocab else m.group(0)
-
         if self._dates is None:
             self._dates = report_dates(a.date for a in self.data.articles)
             self._lowered = [a.text.lower() for a in self.data.articles] if self._dates else []
         dated = as_weekdays(question, self._dates, self._lowered) if self._dates else question
-        dated = _BROKEN_WORD.sub(unbroken, dated)
+        # "sol- diers", "De- fense": a word broken across a line, joined where the articles have it whole; not
+        # "Iran- backed", whose halves are words of their own.
+        dated = _BROKEN_WORD.sub(joined, dated)
         spelled = re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, dated))
         return self._counted_as_articles(spelled)
 
