@@ -27,6 +27,11 @@ _DATELINE_BEFORE = re.compile(r"\b(?:dated|date|published|datelined)\s+(?:on\s+)
 # "What day of the week was Dec 31?", "Was Dec 31 a Tuesday?": the weekday is what is asked, or said already.
 _DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:day|weekday)\b|\bday\s+of\s+the\s+week\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_NEW_YEAR_SAID = {"NYE": "New Year's Eve", "NYD": "New Year's Day"}
+_NEW_YEAR_SHORT = re.compile(r"\bNY[ED]\b")
+_WEEKDAY_DATED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+                            rf"((?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}(?![\w/])|{_MONTH}\s+(?:the\s+)?{_DAY}"
+                            rf"{_YEAR}(?![\w/:–-]))", re.I)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _REPORT_SPAN = 6   # a report's "on Tuesday" is a day of its own week: at most six days before its date
 
@@ -69,18 +74,30 @@ def as_weekdays(question: str, report_dates: Iterable[date], texts: Sequence[str
     does (`texts`: their texts in lower case), or asked as a report's own date, is kept; so is one no report's
     week holds, or two weekdays may be; and every date of a question asking or naming a weekday."""
     reports = sorted(set(report_dates))
-    if not reports or _DAY_ASKED.search(question):
+    if not reports:
         return question
     years = sorted({d.year + k for d in reports for k in (-1, 0)})
+
+    def weekday_of(m: re.Match) -> str | None:
+        days = {d.weekday() for d in _candidates(m, years)
+                if any(0 <= (r - d).days <= _REPORT_SPAN for r in reports)}
+        return _WEEKDAYS[days.pop()] if len(days) == 1 else None
 
     def weekday(m: re.Match) -> str:
         said = m.group(0).lower()
         if _DATELINE_BEFORE.search(question, 0, m.start()) or any(said in t for t in texts):
             return m.group(0)
-        days = {d.weekday() for d in _candidates(m, years)
-                if any(0 <= (r - d).days <= _REPORT_SPAN for r in reports)}
-        return _WEEKDAYS[days.pop()] if len(days) == 1 else m.group(0)
+        return weekday_of(m) or m.group(0)
 
+    def agreeing(m: re.Match) -> str:
+        date_said = _DATE.fullmatch(m.group(2))
+        return m.group(1) if date_said and weekday_of(date_said) == m.group(1).capitalize() else m.group(0)
+
+    question = _NEW_YEAR_SHORT.sub(lambda m: _NEW_YEAR_SAID[m.group(0)], question)
+    # "on Wednesday 1 January" is the report's "on Wednesday" when the two agree; told apart, both are kept.
+    question = _WEEKDAY_DATED.sub(agreeing, question)
+    if _DAY_ASKED.search(question):
+        return question
     return _DATE.sub(weekday, question)
 
 

@@ -459,6 +459,73 @@ def _without_read_so_far(question: str) -> str:
     return question
 
 
+# A reader's own story told around the question: "My grandfather was in the Navy and he said …, so is it really the
+# biggest US embassy anywhere? He tells a lot of tall tales so I like to check." The question is the clause after
+# the last break before its question mark that opens a question, when what comes before speaks of the asker; a
+# remark after it, speaking of the asker too, asks nothing.
+_OWN_BREAK = re.compile(r"(?:,\s*(?:so|but|and|anyway)|[:;]|\s[-–—])\s+(?=\S)", re.I)
+# A question pointing back ("where was he?", "what was it called?", "are those right?") leans on the story told.
+_POINTS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them|that|those|this|these|there|one|so)\b",
+                          re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|my|me|mine|myself|we|our|we['’](?:re|ve))\b", re.I)
+# "I read that part of the embassy was set alight, so which part …?": what the asker heard is the question's premise.
+_TOLD_OF_STORY = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:read|heard|saw|thought|understand|understood|gather|assumed|"
+                            r"know|knew|believe|was\s+told|noticed|learned|learnt)\b(?!\s+(?:the|an?|this)\s+"
+                            r"(?:article|story|piece|news|report)\b)", re.I)
+_CLAUSE_BREAK = re.compile(r"[.!;:,]\s+|\s[-–—]\s+")
+_OWN_STORY_MIN = 40   # characters of story: a short lead ("So I wonder: who …?") is left to other rules
+
+
+def _without_own_story(question: str) -> str:
+    """The question without the asker's story before and after it."""
+    head, mark, tail = question.partition("?")
+    if not mark or "?" in tail:
+        return question
+    opening = [m.end() for m in _OWN_BREAK.finditer(head) if _opens_question(head[m.end():])]
+    starts = [i for i in opening if i >= _OWN_STORY_MIN and _FIRST_PERSON.search(head, 0, i)
+              and not _POINTS_BACK.search(head, i) and not _TOLD_OF_STORY.search(head, 0, i)
+              and not any(_opens_question(part) for part in _CLAUSE_BREAK.split(head[:i]))]
+    # "… who is the spokesman quoted, and which agency carried it?" asks twice: no story before the second.
+    if starts and not _opens_question(head.lstrip()) and opening[0] == starts[-1]:
+        return f"{head[starts[-1]:]}?"
+    if not starts and tail.strip() and _FIRST_PERSON.search(tail) and _opens_question(head.lstrip()):
+        return f"{head}?"
+    return question
+
+
+# What the asker is working on, before the question: "For the explainer box: who leads …?", "Subbing the dpa copy:
+# which body …?", "As the night editor, I need …", "Business desk asking: what …?". Only a piece of work or a job
+# ends a lead of "for" or "as": "For the strikes, who was blamed?" and "As a result of …" ask of what they name.
+_WORK = (r"(?:box|graphic|graphics|piece|story|article|copy|log|check|fact-check|timeline|headline|caption|sidebar|"
+         r"explainer|profile|obituary|obit|script|segment|bulletin|newsletter|slides?|notes|file|draft|package|wrap|"
+         r"brief|briefing|liveblog|blog|thread|post|podcast|episode|show|lede|intro|standfirst|subhead|page|edition)")
+_JOB = (r"(?:editor|correspondent|reporter|writer|producer|analyst|researcher|fact-checker|checker|sub|subeditor|"
+        r"sub-editor|desk|presenter|anchor|host|journalist|stringer|columnist)")
+_WORK_LEAD = re.compile(r"^\s*(?:for\s+(?:the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s)\s+"
+                        rf"(?:[\w’'-]+\s+){{0,3}}{_WORK}|as\s+(?:the|a|an|your)\s+(?:[\w’'-]+\s+){{0,3}}{_JOB}|"
+                        r"(?:subbing|writing|checking|fact-checking|editing|drafting|updating|prepping|preparing|filing)"
+                        r"\s+[^:;,.?!—–]{1,50}?|(?:[\w-]+\s+)?desk\s+(?:query|asking|question|here))"
+                        r"(?:\s+(?:now|here|today|tonight))?\s*(?:[:;,]|\s[-–—])\s+(?=\S)", re.I)
+_OF_ONE_TOLD = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+
+
+def _without_work_lead(question: str) -> str:
+    """The question without what the asker is working on, before it."""
+    if not (m := _WORK_LEAD.match(question)):
+        return question
+    rest = question[m.end():]
+    if not (_opens_question(rest) or re.match(r"i\s+(?:need|want|['’]d\s+like)\b", rest, re.I)):
+        return question
+    # "Subbing the Esper quote: what did he call on Iraq to do?": the one the lead names is whom "he" means.
+    named = re.findall(r"(?<=\s)(?-i:[A-Z])[\w’'-]+", m.group(0))
+    if len(named) == 1:
+        rest = _OF_ONE_TOLD.sub(lambda p: named[0] + ("'s" if p.group(0).lower() in ("his", "hers") else ""),
+                                rest, count=1)
+    elif named and _OF_ONE_TOLD.search(rest):
+        return question
+    return rest
+
+
 # What happened after the story, set off beside the question, asks nothing of the articles: "Which militia did the
 # US hit, i.e. the strikes that people now say led to the Soleimani killing?", "I know the crowds chanted at the
 # funeral later, but what …?".
@@ -621,9 +688,17 @@ def _account_as_according(question: str) -> str:
     return _BY_ACCOUNT.sub(lambda m: f"According to {m.group(1)}, ", question, count=1)
 
 
+# A length asked for before the question: "TL;DR how many soldiers …?", "In a nutshell, what …?", "Bottom line: …".
+_BREVITY = re.compile(r"^\s*(?:tl\s*;?\s*dr|in\s+a\s+nutshell|bottom\s+line|in\s+short|in\s+a\s+word|"
+                      r"(?:quick|short)\s+version|long\s+story\s+short)\b\s*[:;,.!–—-]?\s*(?=\S)", re.I)
+# "What, if anything, did Iran admit?", "the name, if known, of …": whether there is an answer, asked beside it.
+_IF_ANY = re.compile(r"\s*,\s*if\s+(?:any|anything|anyone|anybody|known|at\s+all)\s*,|"
+                     r"\s*\(\s*if\s+(?:any|anything|anyone|anybody|known|at\s+all)\s*\)", re.I)
+
+
 def _without_label(question: str) -> str:
     """The question without an instruction on how to answer or a label of the kind of answer wanted before it."""
-    if (i := _INSTRUCTION.match(question)) and _opens_question(rest := question[i.end():]):
+    if (i := _INSTRUCTION.match(question) or _BREVITY.match(question)) and _opens_question(rest := question[i.end():]):
         return rest
     if not (m := _LABEL.match(question)) or (label := m.group(1).lower()) not in _LABELS:
         return question
@@ -1265,6 +1340,48 @@ def _without_hedges(question: str) -> str:
     return re.sub(r"\s+([?!.])", r"\1", re.sub(r"\s{2,}", " ", q)) if q != question and q.strip(" ,?") else question
 
 
+# Bureaucratic nouns for what is asked: "What was the quantity of rockets fired …?" asks how many, "What is the
+# identity of the contractor …?" his name, "What was the location at which the supporters converged?" where.
+_NOMINAL = re.compile(r"^\s*what\s+(?P<be>is|was|are|were)\s+the\s+(?:(?P<count>quantity|total\s+quantity)\s+of|"
+                      r"(?P<name>identity|identities)\s+of|(?P<place>location|place|site)\s+(?:at|in|from)\s+which)"
+                      r"\s+(?P<rest>\S.*)$", re.I)
+
+
+def _nominal_asked(question: str) -> str:
+    """"What was the quantity of rockets fired?" -> "How many rockets fired?"."""
+    if not (m := _NOMINAL.match(question)):
+        return question
+    if m["count"]:
+        return f"How many {m['rest']}"
+    return f"What {m['be']} the name of {m['rest']}" if m["name"] else f"Where {m['rest']}"
+
+
+# A reader's slant on the people and deeds asked about: "Why did Trump's reckless strikes happen?", "How many
+# innocent protesters were wounded?", "What did the warmonger Esper announce?". The words judge; the facts asked
+# are the plain ones. An adjective only before the thing it judges ("Was the attack unprovoked?" asks it), an
+# epithet only before a name.
+_SLANT = ("reckless innocent heroic brave courageous evil murderous bloodthirsty cowardly bragging boastful lying "
+          "crooked corrupt unprovoked glorious rogue warmongering tyrannical bullying pathetic disgraceful shameful "
+          "belligerent lawless fanatical deranged unhinged trigger-happy imperialist brutal barbaric savage vile "
+          "peace-loving righteous illegitimate hateful arrogant spineless cowering bloated rightly wrongly bravely "
+          "heroically shamelessly cravenly").split()
+_SLANTED = re.compile(r"\b(?:" + "|".join(_SLANT) + r")\s+(?=[\w’'-])|"
+                      r"\b(?:the\s+)?(?:warmonger|tyrant|dictator|despot|madman|thug|clown|butcher|puppet|bully|liar)"
+                      r"\s+(?=(?-i:[A-Z])[\w’'-]*\b(?!\s+(?:regime|government)\b))", re.I)
+
+
+def _without_if_any(question: str) -> str:
+    """"What, if anything, did Iran admit?" -> "What did Iran admit?"."""
+    q = _IF_ANY.sub("", question)
+    return q if q != question and _opens_question(q.lstrip()) else question
+
+
+def _without_slant(question: str) -> str:
+    """"How many innocent protesters did the Americans wound?" -> "How many protesters did the Americans wound?"."""
+    q = _SLANTED.sub("", question)
+    return q if q != question and _opens_question(q.lstrip()) else question
+
+
 def _how_many(things: str) -> str:
     """"How many wounded protesters?" for "the wounded protesters": a count asked of what is named."""
     return "How many " + re.sub(r"^(?:the|a|an)\s+", "", things, flags=re.I) + "?"
@@ -1443,10 +1560,23 @@ def _completion_as_asked(question: str) -> str:
 _WHICH_PERSON = re.compile(r"^(\s*)(?:which|what)\s+(?:person|persons|people|individual|individuals)(?![\w’'])", re.I)
 
 
+# "Which actor fired tear gas …?", "Which camp refused to leave …?": a category noun that names no kind of thing,
+# before its verb, asks who did it. Only before a past form or an auxiliary: "Which side of the embassy …" asks a
+# place, and "Which party leaders …" names its people.
+_WHICH_CATEGORY = re.compile(r"^(\s*)(?:which|what)\s+(?:actors?|entit(?:y|ies)|part(?:y|ies)|outfits?|camps?|sides?|"
+                             r"players?|institutions?|organs?)\s+(?=([\w’'-]+)\b)", re.I)
+# Not "was" and the like: "Which outfit was struck?" asks which of a kind of thing.
+_DOER_AUXILIARIES = frozenset("has had have did does will would could can".split())
+
+
 def _person_as_who(question: str) -> str:
-    """"Which person is …?" -> "Who is …?"."""
+    """"Which person is …?", "Which actor fired …?" -> "Who is …?", "Who fired …?"."""
     if m := _WHICH_PERSON.match(question):
         return f"{m.group(1)}Who{question[m.end():]}"
+    if (m := _WHICH_CATEGORY.match(question)) and (
+            (verb := m.group(2).lower()) in _DOER_AUXILIARIES or verb.endswith("ed")
+            or (present_of_past(verb) and verb not in ("was", "were"))):
+        return f"{m.group(1)}Who {question[m.end():]}"
     return question
 
 
@@ -1488,6 +1618,41 @@ def _form_field_asked(question: str) -> str:
         return f"{_COLUMN_ASKS[m.group(2).lower()]} {m.group(1).strip()}?"
     if m := _SNAKE_FIELD.match(question):
         return f"{m.group(1).replace('_', ' ')}{m.group(2)} = ?"
+    return question
+
+
+# A programmer's notation: "militia.leader -> ?  // who leads Kataib Hezbollah", "count(protesters_arrested)?",
+# "us_ambassador_to_iraq.name = ?". A comment or an arrow's right side asking in words is the question; a dotted
+# path names a field to fill, and a count asks how many. Not "#": a post's tag is no comment.
+# A code sign: a dotted path, a snake_case name or a call ("get_quote(Esper"); an arrow or a comparison.
+_CODE_SIGN = re.compile(r"[a-z][._(][a-z]|\s(?:->|==?)\s", re.I)
+_EMPTY_RESULT = re.compile(r"\s*(?:=|==|->)\s*\?\s*$")
+_ASKED_IN_WORDS = re.compile(r"(?:who|whom|whose|what|which|where|when|why|how|did|does|do|is|are|was|were|has|"
+                             r"have|had)\s+\w", re.I)
+_CODE_COUNT = re.compile(r"^\s*(?:count|len|num|number_of)\s*\(\s*([a-z]+(?:_[a-z]+)*)\s*\)\s*\??\s*$", re.I)
+# "SELECT name FROM officials WHERE role = 'Iraq premier'": the name of the one of that role; "SELECT who FROM story
+# WHERE action = 'stormed the embassy'": who did it.
+_CODE_SELECT = re.compile(r"^\s*select\s+([a-z]+(?:_[a-z]+)*)\s+from\s+\w+\s+where\s+(?:(role|title|position|post)|"
+                          r"(action|event|deed|act))\s*=\s*['\"‘’“”]([^'\"‘’“”]+)['\"‘’“”]\s*;?\s*$", re.I)
+_CODE_PATH = re.compile(r"^\s*([a-z]+(?:_[a-z]+)*(?:\.[a-z]+(?:_[a-z]+)*)+)\s*(?:=|->)\s*\?\s*$", re.I)
+
+
+def _code_asked(question: str) -> str:
+    """A question in a programmer's notation asked in words: "militia.leader -> ?  // who leads Kataib Hezbollah"
+    -> "who leads Kataib Hezbollah?", "count(protesters_arrested)?" -> "How many protesters arrested?",
+    "khamenei.title -> ?" -> "khamenei title = ?" (a field to fill)."""
+    for sep in ("//", "->"):
+        code, _, words = question.rpartition(sep) if sep == "//" else question.partition(sep)
+        code, words = _EMPTY_RESULT.sub("", code), words.strip()
+        if words and "?" not in code and _CODE_SIGN.search(code) and _ASKED_IN_WORDS.match(words):
+            return words if words.endswith("?") else f"{words}?"
+    if (m := _CODE_SELECT.match(question)) and (m.group(2) or m.group(1).lower() == "who"):
+        return (f"What is the {m.group(1).replace('_', ' ')} of the {m.group(4)}?" if m.group(2)
+                else f"Who {m.group(4)}?")
+    if m := _CODE_COUNT.match(question):
+        return f"How many {m.group(1).replace('_', ' ')}?"
+    if m := _CODE_PATH.match(question):
+        return f"{re.sub(r'[._]', ' ', m.group(1))} = ?"
     return question
 
 
@@ -1536,11 +1701,11 @@ def _spelling_as_name(question: str) -> str:
 # "so-called"), symbols, a post's tags, another language's question word, names in full, a topic named first or
 # after, a thing recalled, "the former", a contrast, a message's envelope, brackets, a label, a tag, "By X's
 # account".
-_UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_later_aside, _without_ever,
+_UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_own_story, _without_work_lead, _without_later_aside, _without_ever,
                _dare_as_asked, _bare_word_first, _relayed_asked, _opinion_as_asked, _completion_as_asked,
-               _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _we_asked,
+               _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _without_slant, _without_if_any, _nominal_asked, _we_asked,
                _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name,
-               _form_field_asked, _without_so_called, _symbols_written_out, _without_post_tags, _in_english,
+               _code_asked, _form_field_asked, _without_so_called, _symbols_written_out, _without_post_tags, _in_english,
                _names_in_short, _about_topic, _dislocated_named, _recalled_named, _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,
                _account_as_according)

@@ -20,6 +20,12 @@ _WEDNESDAY_1_JANUARY_2020 = [date(2020, 1, 1)]
     ("What happened on 2019-12-30?", "What happened on Monday?"),
     ("What did Esper say on January 1st, 2020?", "What did Esper say on Wednesday?"),
     ("What did Esper say on Dec. 31st?", "What did Esper say on Tuesday?"),
+    # New Year's Eve and Day in short; a weekday with its date, agreeing, is the weekday.
+    ("What were the protesters chanting on NYE?", "What were the protesters chanting on Tuesday?"),
+    ("What did the militiamen do overnight from NYE into NYD?",
+     "What did the militiamen do overnight from Tuesday into Wednesday?"),
+    ("Where did the crowds light a fire on Wednesday 1 January?", "Where did the crowds light a fire on Wednesday?"),
+    ("Who spoke on Tuesday, Dec 31?", "Who spoke on Tuesday?"),
 ])
 def test_a_date_in_the_reports_week_is_its_weekday(question, read):
     assert as_weekdays(question, _WEDNESDAY_1_JANUARY_2020) == read
@@ -34,6 +40,8 @@ def test_a_date_in_the_reports_week_is_its_weekday(question, read):
     "Was the article published on 1 January 2020?",     # the report's own date
     "In the report dated 2020-01-01, who spoke?",
     "What happened on 01/02/2020?",                      # 1 February or 2 January: neither in the week
+    "Who spoke on Monday, Dec 31?",                      # the weekday and the date disagree: both kept
+    "What is NYEX?",
 ])
 def test_other_dates_are_kept(question):
     assert as_weekdays(question, _WEDNESDAY_1_JANUARY_2020) == question

@@ -197,6 +197,32 @@ from rag.word_forms import present_of_past
     ("What was this safe room thing they mention?", "What was the safe room?"),
     ("What did Trump say Iran would pay in what they call his Happy New Year tweet?",
      "What did Trump say Iran would pay in his Happy New Year tweet?"),
+    # A category noun before its verb asks who did it.
+    ("Which actor fired tear gas at the protesters?", "Who fired tear gas at the protesters?"),
+    ("Which camp refused to leave the embassy?", "Who refused to leave the embassy?"),
+    # A programmer's notation: the words of a comment or an arrow, a count, a dotted field, a select.
+    ("militia.leader -> ?  // who leads Kataib Hezbollah", "who leads Kataib Hezbollah?"),
+    ("trump.tweet.threat -> what did Trump say Iran will pay?", "what did Trump say Iran will pay?"),
+    ("count(protesters_arrested)?", "How many protesters arrested?"),
+    ("khamenei.title -> ?", "khamenei title is what?"),
+    ("SELECT name FROM officials WHERE role = 'Iraq premier'", "What is the name of the Iraq premier?"),
+    ("SELECT who FROM story WHERE action = 'stormed the embassy'", "Who stormed the embassy?"),
+    # A reader's own story around the question, and a remark after it.
+    ("My grandfather was in the Navy and he said the embassy is huge, so is the Baghdad embassy really the biggest "
+     "US embassy? He tells a lot of tall tales.", "is the Baghdad embassy really the biggest US embassy?"),
+    ("Sorry if this is a silly question, I'm still on my first coffee, but what part of the embassy was set on "
+     "fire?", "what part of the embassy was set on fire?"),
+    ("Who stormed the embassy? I just hope nobody was hurt.", "Who stormed the embassy?"),
+    # A reader's slant on people and deeds.
+    ("How many innocent protesters did the Americans wound?", "How many protesters did the Americans wound?"),
+    ("How did the warmonger Esper try to justify sending more troops?",
+     "How did Esper try to justify sending more troops?"),
+    # What the asker is working on, before the question; the one a lead names is whom "he" means.
+    ("For the explainer box: who leads Kataib Hezbollah?", "who leads Kataib Hezbollah?"),
+    ("Night desk query: what additional forces had the US already sent?",
+     "what additional forces had the US already sent?"),
+    ("Subbing the Esper quote: what exactly did he call on Iraq's government to do?",
+     "what exactly did Esper call on Iraq's government to do?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
@@ -329,6 +355,22 @@ def test_the_question_inside_is_read(question, written):
     ("Who attacked the base, later claimed by Kataib Hezbollah?",
      "Who attacked the base, later claimed by Kataib Hezbollah?"),
     ("However you look at it who won?", "However you look at it who won?"),
+    # No category noun before a verb; no code before an arrow; no story before a second question; no work lead.
+    ("Which side of the embassy was attacked?", "Which side of the embassy was attacked?"),
+    ("Which party leaders said that?", "Which party leaders said that?"),
+    ("Esper said -> who did what?", "Esper said, who did what?"),
+    ("Who stormed the embassy? // just curious", "Who stormed the embassy? // just curious"),
+    ("For my fact-check: who is the Iranian spokesman quoted, and which agency carried it?",
+     "who is the Iranian spokesman quoted, and which agency carried it?"),
+    ("For the strikes, who was blamed?", "For the strikes, who was blamed?"),
+    # A story the question points back to, or tells what the asker heard, is the question's premise.
+    ("I thought the American contractor was killed in Baghdad, so where was he killed?",
+     "I thought the American contractor was killed in Baghdad, so where was he killed?"),
+    ("Suppose I need the Iraqi prime minister's name for my piece - who was it?",
+     "Suppose I need the Iraqi prime minister's name for my piece - who was it?"),
+    ("Which outfit was struck by the US over the weekend?", "Which outfit was struck by the US over the weekend?"),
+    ("As a result of the strikes, how many died?", "As a result of the strikes, how many died?"),
+    ("Was the attack unprovoked?", "Was the attack unprovoked?"),
     ("What did the PMU do, and what happened later?", "What did the PMU do, and what happened later?"),   # asked
     # A follow-on pointing back leans on the question before it: asked after it, not beside it.
     ("Did the US strike first? If so, which militia did it target?",
@@ -489,3 +531,19 @@ def test_names_run_together_and_others_words_are_answered_as_plain_ones(assistan
                         ("What was his name, the Iraqi premier who appealed to the demonstrators to leave?",
                          "Abdel-Mahdi"),
                         ("What is the so-called Green Zone?", "government offices")))
+
+
+def test_code_stories_slants_and_work_leads_are_answered_as_plain_ones(assistant):
+    _answered_as_plain(assistant,
+                       ("militia.leader -> ?  // who leads Kataib Hezbollah",
+                        "count(protesters_arrested)?",
+                        "us_ambassador_to_iraq.name -> ?",
+                        "For the explainer box: who leads Kataib Hezbollah?"),
+                       (("SELECT name FROM officials WHERE role = 'Iraq premier'", "Abdel-Mahdi"),
+                        ("Which actor fired tear gas at the protesters at the embassy?", "tear gas"),
+                        ("What were the protesters at the embassy chanting on NYE?", "Death to America"),
+                        ("I worry about my son who's stationed in Kuwait, so anything about war makes me anxious - "
+                         "did Khamenei say Iran wants a war with the US? Please tell me it's good news.",
+                         "not after wars"),
+                        ("How many innocent protesters did the Americans wound?", "75 protesters"),
+                        ("Subbing the dpa copy: which body announced the deployment on Tuesday?", "Pentagon")))
