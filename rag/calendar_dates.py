@@ -33,6 +33,7 @@ _WEEKDAY_DATED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturd
                             rf"((?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}(?![\w/])|{_MONTH}\s+(?:the\s+)?{_DAY}"
                             rf"{_YEAR}(?![\w/:–-]))", re.I)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATELINE_REACH = 40   # characters before a date where "dated" or "published on" is looked for
 _REPORT_SPAN = 6   # a report's "on Tuesday" is a day of its own week: at most six days before its date
 
 
@@ -72,7 +73,9 @@ def as_weekdays(question: str, report_dates: Iterable[date], texts: Sequence[str
     """The question with each calendar date the reports tell by its weekday written as that weekday: a date
     within six days before a report's date is that report's "Tuesday". A date the reports write as the question
     does (`texts`: their texts in lower case), or asked as a report's own date, is kept; so is one no report's
-    week holds, or two weekdays may be; and every date of a question asking or naming a weekday."""
+    week holds, or two weekdays may be; and every date of a question asking or naming a weekday, but for a date
+    right after the weekday it falls on ("on Wednesday 1 January" is "on Wednesday"). "NYE" and "NYD" are New Year's
+    Eve and Day."""
     reports = sorted(set(report_dates))
     if not reports:
         return question
@@ -83,15 +86,18 @@ def as_weekdays(question: str, report_dates: Iterable[date], texts: Sequence[str
                 if any(0 <= (r - d).days <= _REPORT_SPAN for r in reports)}
         return _WEEKDAYS[days.pop()] if len(days) == 1 else None
 
+    def kept(m: re.Match) -> bool:
+        """A date asked as a report's own, or written as a report writes it (the dateline's words just before)."""
+        return bool(_DATELINE_BEFORE.search(question, max(0, m.start() - _DATELINE_REACH), m.start())) \
+            or any(m.group(0).lower() in t for t in texts)
+
     def weekday(m: re.Match) -> str:
-        said = m.group(0).lower()
-        if _DATELINE_BEFORE.search(question, 0, m.start()) or any(said in t for t in texts):
-            return m.group(0)
-        return weekday_of(m) or m.group(0)
+        return m.group(0) if kept(m) else weekday_of(m) or m.group(0)
 
     def agreeing(m: re.Match) -> str:
         date_said = _DATE.fullmatch(m.group(2))
-        return m.group(1) if date_said and weekday_of(date_said) == m.group(1).capitalize() else m.group(0)
+        return m.group(1) if date_said and not kept(m) and weekday_of(date_said) == m.group(1).capitalize() \
+            else m.group(0)
 
     question = _NEW_YEAR_SHORT.sub(lambda m: _NEW_YEAR_SAID[m.group(0)], question)
     # "on Wednesday 1 January" is the report's "on Wednesday" when the two agree; told apart, both are kept.

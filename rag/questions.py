@@ -459,10 +459,12 @@ def _without_read_so_far(question: str) -> str:
     return question
 
 
-# A reader's own story told around the question: "My grandfather was in the Navy and he said …, so is it really the
-# biggest US embassy anywhere? He tells a lot of tall tales so I like to check." The question is the clause after
-# the last break before its question mark that opens a question, when what comes before speaks of the asker; a
-# remark after it, speaking of the asker too, asks nothing.
+# A reader's own story told around the question: "My daughter works for a company in the Middle East, and I'm
+# confused: where were the diplomats hiding …? I just hope they were safe." The question is the one clause after a
+# break that opens a question, when what comes before speaks of the asker and asks nothing; a remark after it,
+# speaking of the asker too, asks nothing either. Not a story the question leans on: one it points back to ("…, so
+# where was he killed?"), one telling what the asker heard or means to ask about ("I read that …", "I'm asking about
+# the 2012 attack: …"), or one with a figure in it ("deployed with the 82nd").
 _OWN_BREAK = re.compile(r"(?:,\s*(?:so|but|and|anyway)|[:;]|\s[-–—])\s+(?=\S)", re.I)
 # A question pointing back ("where was he?", "what was it called?", "are those right?") leans on the story told.
 _POINTS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them|that|those|this|these|there|one|so)\b",
@@ -471,7 +473,11 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|my|me|mine|myself|we|ou
 # "I read that part of the embassy was set alight, so which part …?": what the asker heard is the question's premise.
 _TOLD_OF_STORY = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:read|heard|saw|thought|understand|understood|gather|assumed|"
                             r"know|knew|believe|was\s+told|noticed|learned|learnt)\b(?!\s+(?:the|an?|this)\s+"
-                            r"(?:article|story|piece|news|report)\b)", re.I)
+                            r"(?:article|story|piece|news|report)\b)|\b(?:(?:question|asking|ask|talking)\s+(?:is\s+)?about|"
+                            r"concerns|concerning|regarding|interested\s+in|rather\s+than|covered)\b|\d", re.I)
+# A remark after the question that narrows it: "I mean the 2020 ones", "not the old one", "in the second article".
+_NARROWING = re.compile(r"\b(?:mean|not|rather|instead|only|article|story|piece|report)\b|n['’]t\b|\d", re.I)
+_STORY_MAX = 600   # characters before the question mark: a longer text is no chat message
 _CLAUSE_BREAK = re.compile(r"[.!;:,]\s+|\s[-–—]\s+")
 _OWN_STORY_MIN = 40   # characters of story: a short lead ("So I wonder: who …?") is left to other rules
 
@@ -479,7 +485,7 @@ _OWN_STORY_MIN = 40   # characters of story: a short lead ("So I wonder: who …
 def _without_own_story(question: str) -> str:
     """The question without the asker's story before and after it."""
     head, mark, tail = question.partition("?")
-    if not mark or "?" in tail:
+    if not mark or "?" in tail or len(head) > _STORY_MAX:
         return question
     opening = [m.end() for m in _OWN_BREAK.finditer(head) if _opens_question(head[m.end():])]
     starts = [i for i in opening if i >= _OWN_STORY_MIN and _FIRST_PERSON.search(head, 0, i)
@@ -488,25 +494,36 @@ def _without_own_story(question: str) -> str:
     # "… who is the spokesman quoted, and which agency carried it?" asks twice: no story before the second.
     if starts and not _opens_question(head.lstrip()) and opening[0] == starts[-1]:
         return f"{head[starts[-1]:]}?"
-    if not starts and tail.strip() and _FIRST_PERSON.search(tail) and _opens_question(head.lstrip()):
+    if not starts and tail.strip() and _FIRST_PERSON.search(tail) and not _NARROWING.search(tail) \
+            and _opens_question(head.lstrip()):
         return f"{head}?"
     return question
 
 
 # What the asker is working on, before the question: "For the explainer box: who leads …?", "Subbing the dpa copy:
-# which body …?", "As the night editor, I need …", "Business desk asking: what …?". Only a piece of work or a job
-# ends a lead of "for" or "as": "For the strikes, who was blamed?" and "As a result of …" ask of what they name.
+# which body …?", "As the night editor, I need …", "Business desk asking: what …?". Only a piece of work named by
+# words of the trade, or a job, makes a lead: "For the strikes, who …?", "For the 2003 invasion timeline: …",
+# "Checking the embassy attack in Baghdad, who …?" and "As a result of …" ask of what they name.
 _WORK = (r"(?:box|graphic|graphics|piece|story|article|copy|log|check|fact-check|timeline|headline|caption|sidebar|"
          r"explainer|profile|obituary|obit|script|segment|bulletin|newsletter|slides?|notes|file|draft|package|wrap|"
-         r"brief|briefing|liveblog|blog|thread|post|podcast|episode|show|lede|intro|standfirst|subhead|page|edition)")
+         r"brief|briefing|liveblog|blog|thread|podcast|episode|show|lede|intro|standfirst|subhead|page|edition|"
+         r"paragraph|line|credit|dateline|quote|sourcing|angle)")
 _JOB = (r"(?:editor|correspondent|reporter|writer|producer|analyst|researcher|fact-checker|checker|sub|subeditor|"
         r"sub-editor|desk|presenter|anchor|host|journalist|stringer|columnist)")
-_WORK_LEAD = re.compile(r"^\s*(?:for\s+(?:the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s)\s+"
-                        rf"(?:[\w’'-]+\s+){{0,3}}{_WORK}|as\s+(?:the|a|an|your)\s+(?:[\w’'-]+\s+){{0,3}}{_JOB}|"
+# Words of the trade that may come before the piece of work: "the fact-check log", "the picture credit".
+_WORK_WORDS = (r"(?:explainer|quote|profile|fact-check|fact|check|timeline|graphic|caption|analysis|context|sidebar|"
+               r"obituary|obit|picture|photo|live|news|night|morning|evening|print|web|online|main|front-page|"
+               r"casualty-count|casualty|tweet|dpa|afp|ap|reuters|wire|agency|background|summary|key|facts|copy|"
+               r"the|my|our|a|an|this|tonight['’]s|today['’]s|tomorrow['’]s)")
+_WORK_LEAD = re.compile(rf"^\s*(?:for\s+(?:{_WORK_WORDS}\s+){{1,4}}{_WORK}|"
+                        rf"as\s+(?:the|a|an|your)\s+(?:[\w’'-]+\s+){{0,3}}{_JOB}|"
                         r"(?:subbing|writing|checking|fact-checking|editing|drafting|updating|prepping|preparing|filing)"
-                        r"\s+[^:;,.?!—–]{1,50}?|(?:[\w-]+\s+)?desk\s+(?:query|asking|question|here))"
+                        rf"(?:\s+{_WORK_WORDS}|\s+(?P<named>(?-i:[A-Z])[\w’'-]+)(?=\s+(?:quote|tweet|remarks|statement|"
+                        rf"comments|paragraph|profile)\b))*\s+{_WORK}|"
+                        r"(?:[\w-]+\s+)?desk\s+(?:query|asking|question|here))"
                         r"(?:\s+(?:now|here|today|tonight))?\s*(?:[:;,]|\s[-–—])\s+(?=\S)", re.I)
-_OF_ONE_TOLD = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+_HE = re.compile(r"\b(?:he|she)\b", re.I)
+_OF_ONE_TOLD = re.compile(r"\b(?:him|his|her|hers|they|them|their)\b", re.I)
 
 
 def _without_work_lead(question: str) -> str:
@@ -516,14 +533,34 @@ def _without_work_lead(question: str) -> str:
     rest = question[m.end():]
     if not (_opens_question(rest) or re.match(r"i\s+(?:need|want|['’]d\s+like)\b", rest, re.I)):
         return question
-    # "Subbing the Esper quote: what did he call on Iraq to do?": the one the lead names is whom "he" means.
-    named = re.findall(r"(?<=\s)(?-i:[A-Z])[\w’'-]+", m.group(0))
-    if len(named) == 1:
-        rest = _OF_ONE_TOLD.sub(lambda p: named[0] + ("'s" if p.group(0).lower() in ("his", "hers") else ""),
-                                rest, count=1)
-    elif named and _OF_ONE_TOLD.search(rest):
-        return question
+    if m["named"]:
+        # "Subbing the Esper quote: what did he call on Iraq to do?": whose words they are is whom "he" means.
+        if _OF_ONE_TOLD.search(rest) or not _HE.search(rest):
+            return question
+        rest = _HE.sub(m["named"], rest, count=1)
     return rest
+
+
+# Abbreviations with full stops, which would end a sentence: "the U.S." is "the US" as the articles write it,
+# "M. T. Esper" is Esper (initials before a name), "on Fri." is "on Friday", "over the w/e" "over the weekend".
+_DOTTED_LETTERS = re.compile(r"\b((?-i:[A-Z]))\.((?-i:[A-Z]))\.(?:((?-i:[A-Z]))\.)?(?!\w)")
+_INITIALS = re.compile(r"\b(?:(?-i:[A-Z])\.\s*){1,3}(?=(?-i:[A-Z])[\w’'-]*[a-z])")
+_LETTERED_OPTIONS = re.compile(r"\bA[.)]\s.*\bB[.)]\s")
+_WEEKDAY_SHORT = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+                  "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+_WEEKDAY_DOTTED = re.compile(r"\b(" + "|".join(_WEEKDAY_SHORT) + r")\.", re.I)
+_WEEKEND_SHORT = re.compile(r"\bw/e\b", re.I)
+
+
+def _abbreviations_written_out(question: str) -> str:
+    """"Which militia did the U.S. strike on Fri.?" -> "Which militia did the US strike on Friday?"."""
+    if "." not in question and "/" not in question:
+        return question
+    q = _DOTTED_LETTERS.sub(lambda m: "".join(g for g in m.groups() if g), question)
+    if not _LETTERED_OPTIONS.search(q):   # "Who tweeted? A. Trump B. Khamenei": choices, not initials
+        q = _INITIALS.sub("", q)
+    q = _WEEKDAY_DOTTED.sub(lambda m: _WEEKDAY_SHORT[m.group(1).lower()], q)
+    return _WEEKEND_SHORT.sub("weekend", q)
 
 
 # What happened after the story, set off beside the question, asks nothing of the articles: "Which militia did the
@@ -692,8 +729,8 @@ def _account_as_according(question: str) -> str:
 _BREVITY = re.compile(r"^\s*(?:tl\s*;?\s*dr|in\s+a\s+nutshell|bottom\s+line|in\s+short|in\s+a\s+word|"
                       r"(?:quick|short)\s+version|long\s+story\s+short)\b\s*[:;,.!–—-]?\s*(?=\S)", re.I)
 # "What, if anything, did Iran admit?", "the name, if known, of …": whether there is an answer, asked beside it.
-_IF_ANY = re.compile(r"\s*,\s*if\s+(?:any|anything|anyone|anybody|known|at\s+all)\s*,|"
-                     r"\s*\(\s*if\s+(?:any|anything|anyone|anybody|known|at\s+all)\s*\)", re.I)
+_IF_ANY = re.compile(r",\s*if\s+(?:any|anything|anyone|anybody|known|at\s+all)\s*,|"
+                     r"\s\(\s*if\s+(?:any|anything|anyone|anybody|known|at\s+all)\s*\)", re.I)
 
 
 def _without_label(question: str) -> str:
@@ -1340,11 +1377,16 @@ def _without_hedges(question: str) -> str:
     return re.sub(r"\s+([?!.])", r"\1", re.sub(r"\s{2,}", " ", q)) if q != question and q.strip(" ,?") else question
 
 
-# Bureaucratic nouns for what is asked: "What was the quantity of rockets fired …?" asks how many, "What is the
-# identity of the contractor …?" his name, "What was the location at which the supporters converged?" where.
+# Bureaucratic nouns for what is asked: "What was the quantity of rockets fired …?" asks how many (of things
+# counted: "the quantity of ammunition" is left), "What is the identity of the contractor …?" his name, "What was the
+# location at which the supporters converged?" where (read as "Where the supporters converged?", which is asked as
+# the where-questions typed without a verb are).
 _NOMINAL = re.compile(r"^\s*what\s+(?P<be>is|was|are|were)\s+the\s+(?:(?P<count>quantity|total\s+quantity)\s+of|"
                       r"(?P<name>identity|identities)\s+of|(?P<place>location|place|site)\s+(?:at|in|from)\s+which)"
                       r"\s+(?P<rest>\S.*)$", re.I)
+
+
+_COUNTED_PLURAL = re.compile(r"(?:[\w’'-]+\s+){0,2}?[\w’'-]*[^s\W]s\b")   # "rockets", "American diplomats"
 
 
 def _nominal_asked(question: str) -> str:
@@ -1352,21 +1394,25 @@ def _nominal_asked(question: str) -> str:
     if not (m := _NOMINAL.match(question)):
         return question
     if m["count"]:
-        return f"How many {m['rest']}"
-    return f"What {m['be']} the name of {m['rest']}" if m["name"] else f"Where {m['rest']}"
+        return f"How many {m['rest']}" if _COUNTED_PLURAL.match(m["rest"]) else question
+    if m["name"]:
+        return f"What {m['be']} the {'names' if m['name'].lower() == 'identities' else 'name'} of {m['rest']}"
+    return f"Where {m['rest']}"
 
 
 # A reader's slant on the people and deeds asked about: "Why did Trump's reckless strikes happen?", "How many
 # innocent protesters were wounded?", "What did the warmonger Esper announce?". The words judge; the facts asked
-# are the plain ones. An adjective only before the thing it judges ("Was the attack unprovoked?" asks it), an
-# epithet only before a name.
+# are the plain ones. An adjective only between a determiner or a possessive and the thing it judges ("Was the
+# attack unprovoked?", "Did Trump call Iran a rogue state?" and "… brutal and unprovoked?" ask it); an epithet only
+# before a name.
 _SLANT = ("reckless innocent heroic brave courageous evil murderous bloodthirsty cowardly bragging boastful lying "
           "crooked corrupt unprovoked glorious rogue warmongering tyrannical bullying pathetic disgraceful shameful "
           "belligerent lawless fanatical deranged unhinged trigger-happy imperialist brutal barbaric savage vile "
-          "peace-loving righteous illegitimate hateful arrogant spineless cowering bloated rightly wrongly bravely "
-          "heroically shamelessly cravenly").split()
-_SLANTED = re.compile(r"\b(?:" + "|".join(_SLANT) + r")\s+(?=[\w’'-])|"
-                      r"\b(?:the\s+)?(?:warmonger|tyrant|dictator|despot|madman|thug|clown|butcher|puppet|bully|liar)"
+          "peace-loving righteous illegitimate hateful arrogant spineless cowering bloated").split()
+_FUNCTION_NEXT = r"(?!(?:and|or|but|by|to|in|of|on|at|for|with|than|as|according|act|acts)\b)"
+_SLANTED = re.compile(r"\b((?:the|his|her|its|our|their|many|this|that|these|those)\s+|[\w-]+['’]s\s+)(?:"
+                      + "|".join(_SLANT) + r")\s+" + _FUNCTION_NEXT + r"(?=[\w’'-])", re.I)
+_EPITHET = re.compile(r"\b(?:the\s+)?(?:warmonger|tyrant|dictator|despot|madman|thug|clown|butcher|puppet|bully|liar)"
                       r"\s+(?=(?-i:[A-Z])[\w’'-]*\b(?!\s+(?:regime|government)\b))", re.I)
 
 
@@ -1378,7 +1424,7 @@ def _without_if_any(question: str) -> str:
 
 def _without_slant(question: str) -> str:
     """"How many innocent protesters did the Americans wound?" -> "How many protesters did the Americans wound?"."""
-    q = _SLANTED.sub("", question)
+    q = _EPITHET.sub("", _SLANTED.sub(r"\1", question))
     return q if q != question and _opens_question(q.lstrip()) else question
 
 
@@ -1560,13 +1606,12 @@ def _completion_as_asked(question: str) -> str:
 _WHICH_PERSON = re.compile(r"^(\s*)(?:which|what)\s+(?:person|persons|people|individual|individuals)(?![\w’'])", re.I)
 
 
-# "Which actor fired tear gas …?", "Which camp refused to leave …?": a category noun that names no kind of thing,
-# before its verb, asks who did it. Only before a past form or an auxiliary: "Which side of the embassy …" asks a
-# place, and "Which party leaders …" names its people.
-_WHICH_CATEGORY = re.compile(r"^(\s*)(?:which|what)\s+(?:actors?|entit(?:y|ies)|part(?:y|ies)|outfits?|camps?|sides?|"
-                             r"players?|institutions?|organs?)\s+(?=([\w’'-]+)\b)", re.I)
-# Not "was" and the like: "Which outfit was struck?" asks which of a kind of thing.
-_DOER_AUXILIARIES = frozenset("has had have did does will would could can".split())
+# "Which actor fired tear gas …?", "Which camp refused to leave …?": a word for a side in a dispute, right before
+# the past form of its deed, asks who did it. Not before an auxiliary ("Which side did Iraq take?", "Which outfit
+# was struck?" ask of a thing done to), nor before a noun ("Which side of the embassy …", "Which party leaders …").
+_WHICH_CATEGORY = re.compile(r"^(\s*)(?:which|what)\s+(?:actors?|entit(?:y|ies)|part(?:y|ies)|outfits?|camp|side|"
+                             r"players?)\s+(?=([\w’'-]+)\b)", re.I)
+_BE_PASTS = frozenset("was were had".split())
 
 
 def _person_as_who(question: str) -> str:
@@ -1574,8 +1619,7 @@ def _person_as_who(question: str) -> str:
     if m := _WHICH_PERSON.match(question):
         return f"{m.group(1)}Who{question[m.end():]}"
     if (m := _WHICH_CATEGORY.match(question)) and (
-            (verb := m.group(2).lower()) in _DOER_AUXILIARIES or verb.endswith("ed")
-            or (present_of_past(verb) and verb not in ("was", "were"))):
+            (verb := m.group(2).lower()).endswith("ed") or (present_of_past(verb) and verb not in _BE_PASTS)):
         return f"{m.group(1)}Who {question[m.end():]}"
     return question
 
@@ -1625,8 +1669,8 @@ def _form_field_asked(question: str) -> str:
 # "us_ambassador_to_iraq.name = ?". A comment or an arrow's right side asking in words is the question; a dotted
 # path names a field to fill, and a count asks how many. Not "#": a post's tag is no comment.
 # A code sign: a dotted path, a snake_case name or a call ("get_quote(Esper"); an arrow or a comparison.
-_CODE_SIGN = re.compile(r"[a-z][._(][a-z]|\s(?:->|==?)\s", re.I)
-_EMPTY_RESULT = re.compile(r"\s*(?:=|==|->)\s*\?\s*$")
+_CODE_SIGN = re.compile(r"[a-z]{2}[._(][a-z]{2}|\s(?:->|==?)\s")   # not "U.S." nor "e.g."
+_EMPTY_RESULT = re.compile(r"(?:=|==|->)\s*\?$")
 _ASKED_IN_WORDS = re.compile(r"(?:who|whom|whose|what|which|where|when|why|how|did|does|do|is|are|was|were|has|"
                              r"have|had)\s+\w", re.I)
 _CODE_COUNT = re.compile(r"^\s*(?:count|len|num|number_of)\s*\(\s*([a-z]+(?:_[a-z]+)*)\s*\)\s*\??\s*$", re.I)
@@ -1643,7 +1687,7 @@ def _code_asked(question: str) -> str:
     "khamenei.title -> ?" -> "khamenei title = ?" (a field to fill)."""
     for sep in ("//", "->"):
         code, _, words = question.rpartition(sep) if sep == "//" else question.partition(sep)
-        code, words = _EMPTY_RESULT.sub("", code), words.strip()
+        code, words = _EMPTY_RESULT.sub("", code.rstrip()), words.strip()
         if words and "?" not in code and _CODE_SIGN.search(code) and _ASKED_IN_WORDS.match(words):
             return words if words.endswith("?") else f"{words}?"
     if (m := _CODE_SELECT.match(question)) and (m.group(2) or m.group(1).lower() == "who"):
@@ -1694,19 +1738,20 @@ def _spelling_as_name(question: str) -> str:
     return f"What {be} {named}{m.group('where') or ''}?"
 
 
-# The question out of its wrappings, in this order (capitals before these): the shapes a question is asked in (a
-# list, "If so, …", what was read so far, later events, "-ever", a dare, the bare question word first, a relayed
-# question, the assistant's view, a sentence or draft to complete, a hint, a vague tail, hedges, a newsroom's "we",
-# a source demand, an echo, "which person", the answer's kind in brackets, a spelling ask, a form's field,
-# "so-called"), symbols, a post's tags, another language's question word, names in full, a topic named first or
+# The question out of its wrappings, in this order (capitals before these): dotted abbreviations, the shapes a
+# question is asked in (a list, "If so, …", what was read so far, a reader's own story, a work lead, later events, "-ever", a dare, the bare
+# question word first, a relayed question, the assistant's view, a sentence or draft to complete, a hint, a vague
+# tail, hedges, slant, "if any", a bureaucrat's noun, a newsroom's "we", a source demand, an echo, "which person"
+# or side, the answer's kind in brackets, a spelling ask, code, a form's field, "so-called"), symbols, a post's tags, another language's question word, names in full, a topic named first or
 # after, a thing recalled, "the former", a contrast, a message's envelope, brackets, a label, a tag, "By X's
 # account".
-_UNWRAPPING = (_listed_as_one, _if_so_joined, _without_read_so_far, _without_own_story, _without_work_lead, _without_later_aside, _without_ever,
-               _dare_as_asked, _bare_word_first, _relayed_asked, _opinion_as_asked, _completion_as_asked,
-               _placeholder_as_blank, _without_hint, _without_vague_tail, _without_hedges, _without_slant, _without_if_any, _nominal_asked, _we_asked,
+_UNWRAPPING = (_abbreviations_written_out, _listed_as_one, _if_so_joined, _without_read_so_far, _without_own_story,
+               _without_work_lead, _without_later_aside, _without_ever, _dare_as_asked, _bare_word_first,
+               _relayed_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint,
+               _without_vague_tail, _without_hedges, _without_slant, _without_if_any, _nominal_asked, _we_asked,
                _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name,
-               _code_asked, _form_field_asked, _without_so_called, _symbols_written_out, _without_post_tags, _in_english,
-               _names_in_short, _about_topic, _dislocated_named, _recalled_named, _former_latter_named,
+               _code_asked, _form_field_asked, _without_so_called, _symbols_written_out, _without_post_tags,
+               _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named, _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,
                _account_as_according)
 

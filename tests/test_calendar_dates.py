@@ -42,6 +42,7 @@ def test_a_date_in_the_reports_week_is_its_weekday(question, read):
     "What happened on 01/02/2020?",                      # 1 February or 2 January: neither in the week
     "Who spoke on Monday, Dec 31?",                      # the weekday and the date disagree: both kept
     "What is NYEX?",
+    "Which report is dated Wednesday, 1 January 2020?",  # the report's own date, after its weekday
 ])
 def test_other_dates_are_kept(question):
     assert as_weekdays(question, _WEDNESDAY_1_JANUARY_2020) == question

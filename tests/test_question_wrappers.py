@@ -215,6 +215,19 @@ from rag.word_forms import present_of_past
     ("Who stormed the embassy? I just hope nobody was hurt.", "Who stormed the embassy?"),
     # A reader's slant on people and deeds.
     ("How many innocent protesters did the Americans wound?", "How many protesters did the Americans wound?"),
+    ("Why did Trump's reckless strikes happen?", "Why did Trump's strikes happen?"),
+    # Dotted abbreviations: letters, initials before a name, a weekday, the weekend.
+    ("Which militia did the U.S. strike over the w/e?", "Which militia did the US strike over the weekend?"),
+    ("What did Pres. D. J. Trump say Iran would pay?", "What did president Trump say Iran would pay?"),
+    ("Where was the rocket fire that killed the American contractor on Fri.?",
+     "Where was the rocket fire that killed the American contractor on Friday?"),
+    # Whether there is an answer, asked beside it; a length asked for; a bureaucrat's noun.
+    ("What, if anything, did Iran admit?", "What did Iran admit?"),
+    ("How many protesters (if any) were arrested?", "How many protesters were arrested?"),
+    ("TL;DR how many soldiers is the US sending to Iraq?", "how many soldiers is the US sending to Iraq?"),
+    ("Quick version - where did the diplomats hide?", "where did the diplomats hide?"),
+    ("What was the quantity of rockets fired in the attack?", "How many rockets fired in the attack?"),
+    ("What is the identity of the American contractor killed?", "What is the name of the American contractor killed?"),
     ("How did the warmonger Esper try to justify sending more troops?",
      "How did Esper try to justify sending more troops?"),
     # What the asker is working on, before the question; the one a lead names is whom "he" means.
@@ -369,6 +382,18 @@ def test_the_question_inside_is_read(question, written):
     ("Suppose I need the Iraqi prime minister's name for my piece - who was it?",
      "Suppose I need the Iraqi prime minister's name for my piece - who was it?"),
     ("Which outfit was struck by the US over the weekend?", "Which outfit was struck by the US over the weekend?"),
+    ("Which side did Iraq take in the dispute?", "Which side did Iraq take in the dispute?"),
+    ("Did Khamenei call the US strikes brutal and unprovoked?", "Did Khamenei call the US strikes brutal and unprovoked?"),
+    ("Did Trump call Iran a rogue state?", "Did Trump call Iran a rogue state?"),
+    ("For the Pentagon briefing: what did he announce?", "For the Pentagon briefing: what did he announce?"),
+    ("For the 750 soldiers graphic: where were they sent?", "For the 750 soldiers graphic: where were they sent?"),
+    ("Checking the embassy attack in Baghdad, who was responsible?",
+     "Checking the embassy attack in Baghdad, who was responsible?"),
+    ("I'm asking about the 2012 attack, not Baghdad: who was the ambassador killed?",
+     "I'm asking about the 2012 attack, not Baghdad: who was the ambassador killed?"),
+    ("Who fired the rockets? I don't mean the 2019 ones.", "Who fired the rockets? I don't mean the 2019 ones."),
+    ("The U.S. embassy // who attacked it?", "The US embassy // who attacked it?"),   # no code, "U.S." as written
+    ("What was the quantity of ammunition sent?", "What was the quantity of ammunition sent?"),
     ("As a result of the strikes, how many died?", "As a result of the strikes, how many died?"),
     ("Was the attack unprovoked?", "Was the attack unprovoked?"),
     ("What did the PMU do, and what happened later?", "What did the PMU do, and what happened later?"),   # asked
@@ -546,4 +571,6 @@ def test_code_stories_slants_and_work_leads_are_answered_as_plain_ones(assistant
                          "did Khamenei say Iran wants a war with the US? Please tell me it's good news.",
                          "not after wars"),
                         ("How many innocent protesters did the Americans wound?", "75 protesters"),
-                        ("Subbing the dpa copy: which body announced the deployment on Tuesday?", "Pentagon")))
+                        ("Subbing the dpa copy: which body announced the deployment on Tuesday?", "Pentagon"),
+                        ("What did Def. Sec. M. T. Esper call on the Iraqi government to do?",
+                         "fulfil its international responsibilities")))
