@@ -542,25 +542,20 @@ def _without_work_lead(question: str) -> str:
 
 
 # Abbreviations with full stops, which would end a sentence: "the U.S." is "the US" as the articles write it,
-# "M. T. Esper" is Esper (initials before a name), "on Fri." is "on Friday", "over the w/e" "over the weekend".
-_DOTTED_LETTERS = re.compile(r"\b((?-i:[A-Z]))\.((?-i:[A-Z]))\.(?:((?-i:[A-Z]))\.)?(?!\w)")
+# "M. T. Esper" is Esper (initials before a name); "Fri." and "w/e" are `_SYMBOLS`'.
+_DOTTED_LETTERS = re.compile(r"\b(?-i:(U)\.(S|K|N)|(E)\.(U))\.(?:(?-i:(A))\.)?(?!\w)")   # "D.J. Trump": initials
 _INITIALS = re.compile(r"\b(?:(?-i:[A-Z])\.\s*){1,3}(?=(?-i:[A-Z])[\w’'-]*[a-z])")
 _LETTERED_OPTIONS = re.compile(r"\bA[.)]\s.*\bB[.)]\s")
-_WEEKDAY_SHORT = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-                  "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
-_WEEKDAY_DOTTED = re.compile(r"\b(" + "|".join(_WEEKDAY_SHORT) + r")\.", re.I)
-_WEEKEND_SHORT = re.compile(r"\bw/e\b", re.I)
 
 
 def _abbreviations_written_out(question: str) -> str:
-    """"Which militia did the U.S. strike on Fri.?" -> "Which militia did the US strike on Friday?"."""
-    if "." not in question and "/" not in question:
+    """"Which militia did the U.S. strike, K. Hezbollah?" -> "Which militia did the US strike, Hezbollah?"."""
+    if "." not in question:
         return question
     q = _DOTTED_LETTERS.sub(lambda m: "".join(g for g in m.groups() if g), question)
     if not _LETTERED_OPTIONS.search(q):   # "Who tweeted? A. Trump B. Khamenei": choices, not initials
         q = _INITIALS.sub("", q)
-    q = _WEEKDAY_DOTTED.sub(lambda m: _WEEKDAY_SHORT[m.group(1).lower()], q)
-    return _WEEKEND_SHORT.sub("weekend", q)
+    return q
 
 
 # What happened after the story, set off beside the question, asks nothing of the articles: "Which militia did the
@@ -936,13 +931,19 @@ def _dislocated_named(question: str) -> str:
 _RECALLED = re.compile(r"^\s*(?:so\s*,?\s*)?(?:(?:do\s+)?you\s+(?:know|remember|recall)|remember|recall|"
                        r"(?:have\s+you\s+)?(?:ever\s+)?heard\s+(?:of|about))\s+(?P<named>\S[^?]{0,79}?)\s*\?+\s+"
                        r"(?P<asked>\S[^?]*\?*)\s*$", re.I)
+# "In the bit about the contractor killed on Friday, what was his name?": a part of an article named by its topic,
+# the question then asked of that topic.
+_PART_ABOUT = re.compile(r"^\s*in\s+the\s+(?:part|bit|section|paragraph|passage|lines?)\s+(?:about|on|covering|"
+                         r"introducing|describing)\s+(?P<named>\S[^?,]{0,79}?)\s*,\s+(?P<asked>\S[^?]*\?*)\s*$", re.I)
 _NOT_RECALLED = frozenset("that if whether i we you he she it they there this".split())
 
 
 def _recalled_named(question: str) -> str:
     """The question asked of the thing recalled before it: "You know Kataib Hezbollah? Who is its leader?" -> "Who
-    is Kataib Hezbollah's leader?"; without a pronoun, the question alone."""
-    if not (m := _RECALLED.match(question)) or not _opens_question(asked := m.group("asked")) \
+    is Kataib Hezbollah's leader?", "In the part about Khamenei, how is he described?" -> "How is Khamenei
+    described?"; without a pronoun, the question alone."""
+    if not (m := _RECALLED.match(question) or _PART_ABOUT.match(question)) \
+            or not _opens_question(asked := m.group("asked")) \
             or (first := (named := m.group("named")).split()[0].lower()) in _QUESTION_WORDS or first in _NOT_RECALLED:
         return question
     # A pronoun for what a clause tells ("Iraq's prime minister appealing to the crowd …? What's his name?") is
@@ -951,6 +952,8 @@ def _recalled_named(question: str) -> str:
                                        or re.search(r"\w{3,}ing\b", named)) \
             or len(_PERSON_WORD.findall(asked)) > 1 or re.search(r"\b(?:there|then)\b", asked, re.I):
         return question
+    if m.re is _PART_ABOUT:   # the part's topic is the question's context: asked of it, or kept
+        return _pronoun_as(asked, named) or question if not re.search(r"['’]s\b", named) else question
     return _pronoun_as(asked, named) or asked
 
 
@@ -960,7 +963,7 @@ def _recalled_named(question: str) -> str:
 _SYMBOLS = [
     (r"(?<![\w#])(?:#\s*of\s+|#\s+|no\.\s+(?:of\s+)?)(?=(?-i:[a-z]))", "number of "), (r"\s@\s", " at "),
     (r"\s&\s", " and "),
-    (r"\bw/o\b", "without"), (r"\bw/(?=\s)", "with"), (r"\bb/c\b", "because"), (r"\bb4\b", "before"),
+    (r"\bw/o\b", "without"), (r"\bw/e\b", "weekend"), (r"\bw/(?=\s)", "with"), (r"\bb/c\b", "because"), (r"\bb4\b", "before"),
     (r"\b4(?=\s+(?:lives|the|what)\b)", "for"), (r"\bapprox\.?(?=\s)", "approximately"),
     (r"\best\.(?=\s)", "estimated"), (r"\bincl\.?(?=\s)", "including"), (r"\bre:\s*", "about "),
     (r"\bqs\b", "questions"), (r"\bspox\b", "spokesman"), (r"\bgov['’]t\b", "government"),
@@ -968,7 +971,7 @@ _SYMBOLS = [
     (r" ?\by/n\s*$", ""), (r" ?= ?\?", " is what?"), (r"\s=\s", " is "), (r" ?(?:<->|↔) ?", " and "),
     (r" ?(?:->|→) ?", ", "),
     # Capitalised, as a day is: "The protesters sat." sat.
-    (r"\b(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s)",
+    (r"\b(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s|\?)",
      lambda m: _DAYS.get(m.group(0)[:-1], m.group(0))),
 ]
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",

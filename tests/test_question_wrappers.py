@@ -216,6 +216,8 @@ from rag.word_forms import present_of_past
     # A reader's slant on people and deeds.
     ("How many innocent protesters did the Americans wound?", "How many protesters did the Americans wound?"),
     ("Why did Trump's reckless strikes happen?", "Why did Trump's strikes happen?"),
+    # A part of an article named by its topic, the question asked of it.
+    ("In the part introducing Khamenei, how is he described?", "how is Khamenei described?"),
     # Dotted abbreviations: letters, initials before a name, a weekday, the weekend.
     ("Which militia did the U.S. strike over the w/e?", "Which militia did the US strike over the weekend?"),
     ("What did Pres. D. J. Trump say Iran would pay?", "What did president Trump say Iran would pay?"),
@@ -393,6 +395,10 @@ def test_the_question_inside_is_read(question, written):
      "I'm asking about the 2012 attack, not Baghdad: who was the ambassador killed?"),
     ("Who fired the rockets? I don't mean the 2019 ones.", "Who fired the rockets? I don't mean the 2019 ones."),
     ("The U.S. embassy // who attacked it?", "The US embassy // who attacked it?"),   # no code, "U.S." as written
+    ("In the part about the PMU statement, who refused?", "In the part about the PMU statement, who refused?"),
+    ("In the part about Trump's other tweet, what did he accuse Tehran of?",
+     "In the part about Trump's other tweet, what did he accuse Tehran of?"),
+    ("What did Mr. D.J. Trump say?", "What did Mr. Trump say?"),   # initials, not a country's letters
     ("What was the quantity of ammunition sent?", "What was the quantity of ammunition sent?"),
     ("As a result of the strikes, how many died?", "As a result of the strikes, how many died?"),
     ("Was the attack unprovoked?", "Was the attack unprovoked?"),
