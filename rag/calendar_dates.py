@@ -33,6 +33,26 @@ _WEEKDAY_DATED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturd
                             rf"((?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}(?![\w/])|{_MONTH}\s+(?:the\s+)?{_DAY}"
                             rf"{_YEAR}(?![\w/:–-]))", re.I)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A month, a winter or a year's end or start around the reports' own days, closing a question asked of the story,
+# says only when it happened: "Which militia did the US strike in late December 2019?", "… in the December 2019
+# break-in?", "… in winter 2019-20?", "… at the end of 2019?" add nothing to a question about reports dated 1 January
+# 2020. Not in a yes/no question ("Did the strikes happen in January 2020?" asks it), not before more words ("… in
+# December 2019 and which in January 2020?"), and not a part of the month none of the reports' days is in ("early
+# December 2019"); "by December 2019" is before it. Nor where a time is weighed against another (`_TIME_ASKED`).
+_WH_QUESTION = re.compile(r"^\s*(?:who|whom|whose|what|which|where|how|why)\b", re.I)
+# A time weighed against another or asked as a report's: "… in December 2019 and which in January 2020?", "Which
+# articles were published in December 2019?".
+_TIME_ASKED = re.compile(r"\b(?:or|and\s+(?:which|what|when|who|where)|vs|versus|published|dated|datelined|written|"
+                         r"filed|month|year)\b", re.I)
+_SCOPE_END = r"(?=\s*[?.!]*\s*$)"
+_MONTH_SCOPE = re.compile(rf"(?<!\s)(?:\s+(?:in|during|around|at\s+the\s+(?P<edge>end|start|beginning)\s+of)\s+"
+                          rf"(?:(?P<part>late|early|mid)[- ]?)?(?P<month>{_MONTH})\s+(?P<year>\d{{4}}){_SCOPE_END}|"
+                          rf"\s+the\s+(?:(?P<apart>late|early|mid)[- ]?)?(?P<amonth>{_MONTH})\s+(?P<ayear>\d{{4}})"
+                          r"(?=(?:\s+(?-i:[a-z])[\w-]*){1,3}\s*[?.!]*\s*$))", re.I)
+_YEAR_SCOPE = re.compile(r"(?<!\s)\s+(?:(?:in|during)\s+(?:the\s+)?winter(?:\s+of)?\s+(?P<winter>\d{4})(?:[-–/]\d{2,4})?|"
+                         r"at\s+the\s+(?P<edge>end|start|beginning)\s+of\s+(?P<year>\d{4}))" + _SCOPE_END, re.I)
+_PART_DAYS = {"early": range(1, 11), "mid": range(11, 21), "late": range(21, 32), "end": range(18, 32),
+              "start": range(1, 15), "beginning": range(1, 15), None: range(1, 32)}
 _DATELINE_REACH = 40   # characters before a date where "dated" or "published on" is looked for
 _REPORT_SPAN = 6   # a report's "on Tuesday" is a day of its own week: at most six days before its date
 
@@ -100,11 +120,41 @@ def as_weekdays(question: str, report_dates: Iterable[date], texts: Sequence[str
             else m.group(0)
 
     question = _NEW_YEAR_SHORT.sub(lambda m: _NEW_YEAR_SAID[m.group(0)], question)
+    if _WH_QUESTION.match(question) and not _TIME_ASKED.search(question):
+        question = _YEAR_SCOPE.sub(lambda m: "" if _year_scope_holds(m, reports) else m.group(0),
+                                   _MONTH_SCOPE.sub(lambda m: _without_month_scope(m, reports), question))
     # "on Wednesday 1 January" is the report's "on Wednesday" when the two agree; told apart, both are kept.
     question = _WEEKDAY_DATED.sub(agreeing, question)
     if _DAY_ASKED.search(question):
         return question
     return _DATE.sub(weekday, question)
+
+
+def _report_days(reports: Sequence[date]) -> set[date]:
+    """The days a report's weekdays may name: its own and the six before."""
+    return {date.fromordinal(r.toordinal() - k) for r in reports for k in range(_REPORT_SPAN + 1)}
+
+
+def _without_month_scope(m: re.Match, reports: Sequence[date]) -> str:
+    """"" for a month, or the part of it named, that holds a report's days (" the" kept before a noun: "the
+    December 2019 break-in" is "the break-in"); the words as typed otherwise."""
+    month, year = _month(m["month"] or m["amonth"]), int(m["year"] or m["ayear"])
+    part = _PART_DAYS[(m["edge"] or m["part"] or m["apart"] or "").lower() or None]
+    if not any(d.month == month and d.year == year and d.day in part for d in _report_days(reports)):
+        return m.group(0)
+    return " the" if m["amonth"] else ""
+
+
+def _year_scope_holds(m: re.Match, reports: Sequence[date]) -> bool:
+    """A winter, or a year's end or start, that holds a report's days."""
+    days = _report_days(reports)
+    if m["winter"]:
+        y = int(m["winter"])
+        return any((d.year == y and d.month == 12) or (d.year == y + 1 and d.month <= 2) for d in days)
+    y = int(m["year"])
+    if m["edge"].lower() == "end":
+        return any(d.year == y and d.month == 12 and d.day >= 18 for d in days)
+    return any(d.year == y and d.month == 1 and d.day <= 14 for d in days)   # start, beginning
 
 
 def report_dates(dates: Iterable[str | None]) -> list[date]:

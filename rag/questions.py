@@ -522,7 +522,7 @@ _WORK_LEAD = re.compile(rf"^\s*(?:for\s+(?:{_WORK_WORDS}\s+){{1,4}}{_WORK}|"
                         rf"comments|paragraph|profile)\b))*\s+{_WORK}|"
                         r"(?:[\w-]+\s+)?desk\s+(?:query|asking|question|here))"
                         r"(?:\s+(?:now|here|today|tonight))?\s*(?:[:;,]|\s[-–—])\s+(?=\S)", re.I)
-_HE = re.compile(r"\b(?:he|she)\b", re.I)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
 _OF_ONE_TOLD = re.compile(r"\b(?:him|his|her|hers|they|them|their)\b", re.I)
 
 
@@ -535,27 +535,35 @@ def _without_work_lead(question: str) -> str:
         return question
     if m["named"]:
         # "Subbing the Esper quote: what did he call on Iraq to do?": whose words they are is whom "he" means.
-        if _OF_ONE_TOLD.search(rest) or not _HE.search(rest):
+        if _OF_ONE_TOLD.search(rest) or not _HE_OR_SHE.search(rest):
             return question
-        rest = _HE.sub(m["named"], rest, count=1)
+        rest = _HE_OR_SHE.sub(m["named"], rest, count=1)
     return rest
 
 
-# Abbreviations with full stops, which would end a sentence: "the U.S." is "the US" as the articles write it,
-# "M. T. Esper" is Esper (initials before a name); "Fri." and "w/e" are `_SYMBOLS`'.
-_DOTTED_LETTERS = re.compile(r"\b(?-i:(U)\.(S|K|N)|(E)\.(U))\.(?:(?-i:(A))\.)?(?!\w)")   # "D.J. Trump": initials
-_INITIALS = re.compile(r"\b(?:(?-i:[A-Z])\.\s*){1,3}(?=(?-i:[A-Z])[\w’'-]*[a-z])")
-_LETTERED_OPTIONS = re.compile(r"\bA[.)]\s.*\bB[.)]\s")
+# Abbreviations with full stops, which would end a sentence: "the U.S." is "the US" as the articles write it (so
+# are "P.M.F.", "10 P.M."), and initials after a title are no part of the name the articles give: "Mr. D.J. Trump",
+# "Def. Sec. M. T. Esper" are Trump and Esper; so is a lone initial before a name ("K. Hezbollah"). Not a letter
+# before a new question ("Plan B. What …?") nor lettered choices ("A. Trump B. Khamenei"). "Fri." and "w/e" are
+# `_SYMBOLS`'.
+_TITLE_BEFORE_INITIALS = (r"(?:mr|mrs|ms|dr|pres|president|sec|secretary|gen|general|def|defense|defence|"
+                          r"prime\s+minister|pm)\.?\s+")
+_BEFORE_A_NAME = (r"(?!(?:what|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|"
+                  r"could|will|would)\b)(?=(?-i:[A-Z])[\w’'-]*[a-z])")
+_TITLED_INITIALS = re.compile(rf"(\b{_TITLE_BEFORE_INITIALS})(?:(?-i:[A-Z])\.\s*){{1,3}}" + _BEFORE_A_NAME, re.I)
+_LONE_INITIAL = re.compile(r"(?<![.\w])(?-i:[A-Z])\.\s+" + _BEFORE_A_NAME, re.I)
+_DOTTED_LETTERS = re.compile(r"\b(?:(?-i:[A-Z])\.){2,5}(?!\w)")
+_LETTERED_OPTIONS = re.compile(r"\bA[.)]\s[\s\S]*\bB[.)]\s")
 
 
 def _abbreviations_written_out(question: str) -> str:
-    """"Which militia did the U.S. strike, K. Hezbollah?" -> "Which militia did the US strike, Hezbollah?"."""
+    """"What did Mr. D.J. Trump say the U.S. would do?" -> "What did Mr. Trump say the US would do?"."""
     if "." not in question:
         return question
-    q = _DOTTED_LETTERS.sub(lambda m: "".join(g for g in m.groups() if g), question)
-    if not _LETTERED_OPTIONS.search(q):   # "Who tweeted? A. Trump B. Khamenei": choices, not initials
-        q = _INITIALS.sub("", q)
-    return q
+    if _LETTERED_OPTIONS.search(question):
+        return _DOTTED_LETTERS.sub(lambda m: m.group(0).replace(".", ""), question)
+    q = _DOTTED_LETTERS.sub(lambda m: m.group(0).replace(".", ""), _TITLED_INITIALS.sub(r"\1", question))
+    return _LONE_INITIAL.sub("", q)
 
 
 # What happened after the story, set off beside the question, asks nothing of the articles: "Which militia did the
@@ -931,17 +939,20 @@ def _dislocated_named(question: str) -> str:
 _RECALLED = re.compile(r"^\s*(?:so\s*,?\s*)?(?:(?:do\s+)?you\s+(?:know|remember|recall)|remember|recall|"
                        r"(?:have\s+you\s+)?(?:ever\s+)?heard\s+(?:of|about))\s+(?P<named>\S[^?]{0,79}?)\s*\?+\s+"
                        r"(?P<asked>\S[^?]*\?*)\s*$", re.I)
-# "In the bit about the contractor killed on Friday, what was his name?": a part of an article named by its topic,
-# the question then asked of that topic.
+# "In the part introducing Khamenei, how is he described?": a part of an article named by its topic, the question
+# then asked of that topic.
 _PART_ABOUT = re.compile(r"^\s*in\s+the\s+(?:part|bit|section|paragraph|passage|lines?)\s+(?:about|on|covering|"
                          r"introducing|describing)\s+(?P<named>\S[^?,]{0,79}?)\s*,\s+(?P<asked>\S[^?]*\?*)\s*$", re.I)
-_NOT_RECALLED = frozenset("that if whether i we you he she it they there this".split())
+_NOT_RECALLED = frozenset("that if whether i we you he she it they there this him her them".split())
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"yesterday", "today", "tonight"}
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 
 
 def _recalled_named(question: str) -> str:
     """The question asked of the thing recalled before it: "You know Kataib Hezbollah? Who is its leader?" -> "Who
-    is Kataib Hezbollah's leader?", "In the part about Khamenei, how is he described?" -> "How is Khamenei
-    described?"; without a pronoun, the question alone."""
+    is Kataib Hezbollah's leader?"; without a pronoun, the question alone. A part of an article named by its topic
+    is kept whole but where a pronoun takes the topic: "In the part introducing Khamenei, how is he described?" ->
+    "how is Khamenei described?"."""
     if not (m := _RECALLED.match(question) or _PART_ABOUT.match(question)) \
             or not _opens_question(asked := m.group("asked")) \
             or (first := (named := m.group("named")).split()[0].lower()) in _QUESTION_WORDS or first in _NOT_RECALLED:
@@ -953,7 +964,12 @@ def _recalled_named(question: str) -> str:
             or len(_PERSON_WORD.findall(asked)) > 1 or re.search(r"\b(?:there|then)\b", asked, re.I):
         return question
     if m.re is _PART_ABOUT:   # the part's topic is the question's context: asked of it, or kept
-        return _pronoun_as(asked, named) or question if not re.search(r"['’]s\b", named) else question
+        # Only one thing named, a person by name if "he" or "she" is asked of: not "the embassy attack, what did he
+        # tweet?", "Trump and Khamenei", "Trump's other tweet".
+        if re.search(r"['’]s\b|\band\b|\d", named) or first in _TIME_WORDS \
+                or (_PERSON_PRONOUN.search(asked) and not named[:1].isupper()):
+            return question
+        return _pronoun_as(asked, named) or question
     return _pronoun_as(asked, named) or asked
 
 

@@ -26,6 +26,13 @@ _WEDNESDAY_1_JANUARY_2020 = [date(2020, 1, 1)]
      "What did the militiamen do overnight from Tuesday into Wednesday?"),
     ("Where did the crowds light a fire on Wednesday 1 January?", "Where did the crowds light a fire on Wednesday?"),
     ("Who spoke on Tuesday, Dec 31?", "Who spoke on Tuesday?"),
+    # A month, a winter or a year's end holding the reports' days says only when the story happened.
+    ("Which militia did the US strike in late December 2019?", "Which militia did the US strike?"),
+    ("What did Khamenei say in January 2020?", "What did Khamenei say?"),
+    ("Which part was set alight in the December 2019 break-in?", "Which part was set alight in the break-in?"),
+    ("Who was behind the protest in winter 2019-20?", "Who was behind the protest?"),
+    ("What did Esper say at the end of December 2019?", "What did Esper say?"),
+    ("What did Esper announce at the end of 2019?", "What did Esper announce?"),
 ])
 def test_a_date_in_the_reports_week_is_its_weekday(question, read):
     assert as_weekdays(question, _WEDNESDAY_1_JANUARY_2020) == read
@@ -43,6 +50,12 @@ def test_a_date_in_the_reports_week_is_its_weekday(question, read):
     "Who spoke on Monday, Dec 31?",                      # the weekday and the date disagree: both kept
     "What is NYEX?",
     "Which report is dated Wednesday, 1 January 2020?",  # the report's own date, after its weekday
+    "What happened in December 2015?",                   # a month no report's week is in
+    "What happened at the end of 2015?",
+    "Did the strikes happen in January 2020?",           # a yes/no question asks the month
+    "Which attacks happened in December 2019 and which in January 2020?",
+    "Which articles were published in December 2019?",
+    "What happened in early December 2019?",             # a part of the month no report's week is in
 ])
 def test_other_dates_are_kept(question):
     assert as_weekdays(question, _WEDNESDAY_1_JANUARY_2020) == question

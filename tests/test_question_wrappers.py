@@ -398,7 +398,12 @@ def test_the_question_inside_is_read(question, written):
     ("In the part about the PMU statement, who refused?", "In the part about the PMU statement, who refused?"),
     ("In the part about Trump's other tweet, what did he accuse Tehran of?",
      "In the part about Trump's other tweet, what did he accuse Tehran of?"),
-    ("What did Mr. D.J. Trump say?", "What did Mr. Trump say?"),   # initials, not a country's letters
+    ("What did Mr. D.J. Trump say?", "What did Mr. Trump say?"),   # initials after a title
+    ("Did the U.A.E. Foreign Ministry comment?", "Did the UAE Foreign Ministry comment?"),
+    ("Who tweeted?\nA. Trump\nB. Khamenei", "Who tweeted?\nA. Trump\nB. Khamenei"),
+    ("In the part about the embassy attack, what did he tweet?",
+     "In the part about the embassy attack, what did he tweet?"),
+    ("In the part on Tuesday, what did he say?", "In the part on Tuesday, what did he say?"),
     ("What was the quantity of ammunition sent?", "What was the quantity of ammunition sent?"),
     ("As a result of the strikes, how many died?", "As a result of the strikes, how many died?"),
     ("Was the attack unprovoked?", "Was the attack unprovoked?"),
