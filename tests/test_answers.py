@@ -657,9 +657,10 @@ def test_a_bare_guess_after_the_question_is_set_aside_if_the_articles_lack_it(as
 def test_chat_shorthand_is_written_out():
     assert spelled_out("whos the us ambassador to iraq") == "who is the us ambassador to iraq"
     assert spelled_out("Whats the govt saying, ppl?") == "what is the government saying, people?"
-    # Letters for words, in lower case ("U.S." is kept), and "again" asking to be reminded.
+    # Letters for words, in lower case only ("U.S." is a country, its dots joined, not "you"), and
+    # "again" asking to be reminded.
     assert spelled_out("what kind of unit r they sending") == "what kind of unit are they sending"
-    assert spelled_out("did u see the U.S. statement") == "did you see the U.S. statement"
+    assert spelled_out("did u see the U.S. statement") == "did you see the US statement"
     assert spelled_out("whos the iranian supreme leader again?") == "who is the iranian supreme leader?"
     assert spelled_out("So who is Iran's supreme leader here?") == "who is Iran's supreme leader?"
     for kept in ("When will they strike again?", "Where did they strike again?",
