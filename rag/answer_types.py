@@ -269,7 +269,9 @@ _PEOPLE = ("troops soldiers forces personnel servicemen", "fighters militiamen m
 _PICTURES = ("picture photo photograph photographer pic",)
 # A part of a city, by whichever word: "the fortified district in Baghdad" is its "heavily fortified Green Zone".
 _QUARTERS = ("district zone quarter neighbourhood neighborhood enclave",)
-_WORD_GROUPS = _POSTS + _PEOPLE + _PICTURES + _QUARTERS
+# The first of a country's leaders, by whichever word: "Iran's top leader" is its supreme leader.
+_RANKS = ("supreme top highest",)
+_WORD_GROUPS = _POSTS + _PEOPLE + _PICTURES + _QUARTERS + _RANKS
 _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _WORD_GROUPS if w in g.split() for v in g.split()))
                   for g in _WORD_GROUPS for w in g.split()}
 # A country's leader may be its premier; a premier asked about is not whoever leads (Iran's supreme leader).
@@ -1411,7 +1413,9 @@ def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
 
 # Quotes offered at the end of a question, the last after "or": '… "You can't do anything" or "We will strike first"?'
 _QUOTE_OFFERED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-_QUOTES_OFFERED = re.compile(r"(?:[\"“][^\"“”]+[\"”],?\s+)+or\s+[\"“][^\"“”]+[\"”]\s*[?.!]*\s*$", re.I)
+_QUOTE_ARTICLE = r"(?:(?:an?|the)\s+)?"   # '… as an "occupying power", a "partner" or a "guest"?'
+_QUOTES_OFFERED = re.compile(rf"(?:{_QUOTE_ARTICLE}[\"“][^\"“”]+[\"”],?\s+)+or\s+{_QUOTE_ARTICLE}[\"“][^\"“”]+[\"”]"
+                             r"\s*[?.!]*\s*$", re.I)
 
 
 def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:
@@ -1432,6 +1436,9 @@ def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:
             right = _alternative(words[i + 1:])
             if right and words[-len(right):] == list(right) and right[0].lower() not in _NO_CHOICE:
                 choices.append((_alternative(words[:i][::-1])[::-1], right))
+            elif 2 <= len(tail := words[i + 1:]) <= 3 and i >= len(tail) and words[i - 1] == tail[-1] \
+                    and tail[0].lower() not in _NO_CHOICE:
+                choices.append((tuple(words[i - len(tail):i]), tuple(tail)))   # "three sites or five sites"
     return choices
 
 

@@ -68,6 +68,10 @@ _TURN_OUT = re.compile(r"\b((?:many|who|people|ppl|crowds?|supporters|protesters
                        r"(?:out|up)\b(?!\s+(?:that|to|as|for|a|an|the|badly|well)\b)", re.I)
 _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
+# "What did Trump state Iran would pay?" asks what he said; "the Iraqi state media", "the state of the embassy" name
+# no saying: only after an auxiliary and its subject, before a clause, "that", "about" or the question's end.
+_STATE_SAID = re.compile(r"\b((?:did|does|do)\s+(?:[\w’'.-]+\s+){1,4}?)state(?=\s*\?|\s*$|\s+(?:that|about|on|"
+                         r"he|she|it|they|we|(?-i:[A-Z])))", re.I)
 # A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
 # "hamas", "abbas" or "bus" (-as, -us), nor a plural ("the victims names"). "Who do the reports name?" has "name"
 # as its verb, so a question with do/does/did is left as typed.
@@ -498,6 +502,40 @@ def _without_own_story(question: str) -> str:
             and _opens_question(head.lstrip()):
         return f"{head}?"
     return question
+
+
+# What the asker believed, set right by the question after it: "I thought it was 500 soldiers - how many was it
+# really?", "Someone said the strikes were in Lebanon; where were they actually?", "Wasn't the umbrella group the
+# Quds Force? What is it actually called?". The belief may be wrong, so it is no premise; what the question
+# points back to is the belief's subject ("they" the strikes), or, after "it was X who said Y", what was said. What
+# the asker only heard is a belief when the question sets it right ("actually", "really").
+_BELIEF = re.compile(r"^\s*(?:(?P<believed>(?:i|we)\s+(?:thought|assumed|believed)|(?:wasn['’]t|weren['’]t|isn['’]t|"
+                     r"aren['’]t|didn['’]t)(?=\s+(?:it|the|an?|this|that|these|those|only)\b))|(?:i|we)\s+(?:read|heard|"
+                     r"was\s+told|were\s+told|had\s+heard|saw)|(?:someone|somebody|a\s+friend|a\s+colleague|my\s+\w+|"
+                     r"people)\s+(?:said|told\s+me|claimed|says|tells\s+me))(?:\s+that)?\s+(?P<lead>[^?;:]{3,200}?)\s*"
+                     r"(?:\?|;|\s[-–—]\s)\s*(?P<asked>(?:who|whom|whose|what|when|where|which|why|how)\b"
+                     r"[^?]{0,200}\?*)\s*$", re.I)
+_CORRECTING = re.compile(r"\s+(?:actually|really|in\s+fact|then|instead)\b(?=[\s?,]|$)", re.I)
+_SAID_CLEFT = re.compile(r"^it\s+(?:was|is)\s+.+?\s+(?:who|that)\s+(?P<did>(?P<verb>[\w’'-]+)\s.+)$", re.I)
+_ASKED_OF_IT = re.compile(r"^(?P<wh>who|whom)\s+(?P<verb>[\w’'-]+)\s+(?:it|that|this)\s*\?*$", re.I)
+_BELIEF_SUBJECT = re.compile(r"^(?P<np>(?:the|these|those|this|that)\s+[^,]*?)(?=\s+(?:was|were|is|are|had|has|have|"
+                             r"did|does|do|would|will|could|got|the|an?)\b)", re.I)
+
+
+def _without_belief(question: str) -> str:
+    """The question without the belief it sets right, what it points back to named."""
+    # What the asker heard, asked of with no "actually", is the question's premise: "I read that part of the
+    # embassy was set alight - which part?".
+    if not (m := _BELIEF.match(question)) or not (m["believed"] or _CORRECTING.search(m["asked"])):
+        return question
+    lead, asked = m["lead"], _CORRECTING.sub("", m["asked"])
+    if (said := _SAID_CLEFT.match(lead)) and (it := _ASKED_OF_IT.match(asked)) \
+            and it["verb"].lower() == said["verb"].lower():
+        return f"{it['wh']} {said['did']}?"
+    if not _PERSON_WORD.search(asked):
+        return asked
+    subject = _BELIEF_SUBJECT.match(lead)
+    return (subject and _pronoun_as(asked, subject["np"])) or question
 
 
 # What the asker is working on, before the question: "For the explainer box: who leads …?", "Subbing the dpa copy:
@@ -1116,6 +1154,10 @@ def _unshouted(question: str, knows: Callable[[str], bool] | None = None,
 _CONTRAST_FIRST = re.compile(r"^\s*rather than\s+[^,?;]{1,60}?,\s+(?=\S)", re.I)
 _CONTRAST_SET_OFF = re.compile(r",\s+(?:if not|rather than|instead of|and not|not)\s+(?!counting|including|excluding)"
                                r"[^,?;]{1,60}?,\s+", re.I)
+# "Was the embassy stormed by a militia's supporters, rather than by ISIS?", "True or false: they struck Iraq, not
+# Iran?": what the yes/no question or claim is set against asks nothing of its own.
+_CONTRAST_AFTER = re.compile(r",\s+(?:rather than|instead of|and not|not)\s+[^,?;\"“”]{1,60}?\s*\?*\s*$", re.I)
+_YES_NO_OPENS = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|true or false\s*:)", re.I)
 # "Was it on Monday, or on which day, that the embassy was attacked?": a guess, then the question.
 _OR_WHICH = re.compile(r"^\s*(?:was|is|were)\s+it\s+[^,?]{1,60}?,\s+or\s+((?:(?:on|in|at|by)\s+)?"
                        r"(?:which|what|who|whom|where|when)\b[^,?]{0,30}?),\s+(?:that|when|who)\s+(.+)$", re.I)
@@ -1145,6 +1187,8 @@ def _without_contrast(question: str) -> str:
     if (m := _CONTRAST_FIRST.match(q)) and _opens_question(q[m.end():]):
         q = q[m.end():]
     q = _CONTRAST_SET_OFF.sub(lambda m: " " if _WH_WORD.fullmatch(m.string[: m.start()].strip()) else m.group(0), q)
+    if _YES_NO_OPENS.match(q) and (m := _CONTRAST_AFTER.search(q)):
+        q = q[: m.start()] + "?"
     if m := _OR_WHICH.match(q):
         q = f"{m.group(1)} {m.group(2)}"
     if m := _WHICH_WAS_THE.match(q):
@@ -1758,14 +1802,14 @@ def _spelling_as_name(question: str) -> str:
 
 
 # The question out of its wrappings, in this order (capitals before these): dotted abbreviations, the shapes a
-# question is asked in (a list, "If so, …", what was read so far, a reader's own story, a work lead, later events, "-ever", a dare, the bare
+# question is asked in (a list, "If so, …", what was read so far, a reader's own story, a belief set right, a work lead, later events, "-ever", a dare, the bare
 # question word first, a relayed question, the assistant's view, a sentence or draft to complete, a hint, a vague
 # tail, hedges, slant, "if any", a bureaucrat's noun, a newsroom's "we", a source demand, an echo, "which person"
 # or side, the answer's kind in brackets, a spelling ask, code, a form's field, "so-called"), symbols, a post's tags, another language's question word, names in full, a topic named first or
 # after, a thing recalled, "the former", a contrast, a message's envelope, brackets, a label, a tag, "By X's
 # account".
 _UNWRAPPING = (_abbreviations_written_out, _listed_as_one, _if_so_joined, _without_read_so_far, _without_own_story,
-               _without_work_lead, _without_later_aside, _without_ever, _dare_as_asked, _bare_word_first,
+               _without_belief, _without_work_lead, _without_later_aside, _without_ever, _dare_as_asked, _bare_word_first,
                _relayed_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint,
                _without_vague_tail, _without_hedges, _without_slant, _without_if_any, _nominal_asked, _we_asked,
                _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name,
@@ -1792,6 +1836,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
     q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
+    q = _STATE_SAID.sub(r"\1say", q)
     if not _DO_AUXILIARY.search(q) and not (_DONE_BY.search(q) and not _ASKING.search(q)):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)
     q = _without_courtesy(_offices_written_out(q))
@@ -1916,9 +1961,11 @@ def _claim_checked(parts: list[str]) -> str | None:
     X?"), or None."""
     if (m := _IS_IT_TRUE.match(parts[-1])) and len(m.group(1).split()) >= 3:   # not "… that he did?"
         return as_yes_no(m.group(1))
-    if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) and not parts[0].endswith("?") \
-            and len(claim := parts[0][m.end():].split()) >= 3 and not _WH_START.match(claim[0]):
-        return as_yes_no(" ".join(claim))   # not "Check: how many troops were sent."
+    # Not "Check: how many troops were sent.", "True or false: did they …?"; "True or false: X?" is X.
+    if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) \
+            and len(claim := parts[0][m.end():].split()) >= 3 \
+            and not (_WH_START.match(claim[0]) or parts[0].endswith("?") and _opens_question(" ".join(claim))):
+        return as_yes_no(" ".join(claim))
     if len(parts) == 2 and _ARTICLES_ASKED.search(parts[1]) and not _DEED_ASKED.search(parts[1]):
         if (m := _DRAFT_SAYS.match(parts[0])) and not _OTHER_ASKED.search(parts[1]):
             return as_yes_no(parts[0][m.end():])

@@ -53,6 +53,13 @@ _GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed 
 # A number and a word for anyone after it: "the 750 guys".
 _VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
+# Two capitalised words side by side, pairs overlapping: "Iranian Foreign Ministry" is "Iranian Foreign" and
+# "Foreign Ministry".
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
+# Titles before a name ("President Hassan Rouhani"): the name is what the articles may lack, not the pair.
+_TITLES = frozenset("president vice mr mrs ms dr general gen colonel col major captain lieutenant sergeant admiral "
+                    "ayatollah sheikh imam cleric king queen prince emir senator sen rep governor mayor pope judge "
+                    "ambassador commander".split())
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\s+([a-z]{2,})\b")
 _RUN_TOGETHER_MIN, _RUN_TOGETHER_PARTS = 6, 4   # "usbase" at the least; "ayatollahalikhamenei" at the most
 
@@ -330,6 +337,8 @@ class HybridRetriever:
         self.w_asked = w_asked
         self._skeletons: dict[str, list[str]] | None = None
         self._capitalised: frozenset[str] | None = None
+        self._caps: frozenset[str] | None = None
+        self._lowered_all = ""
         self._initials: dict[str, str] | None = None
         self._counted: dict[str, set[str]] | None = None
         self._spelt: dict[str, str] | None = None
@@ -389,7 +398,9 @@ class HybridRetriever:
         # its names), tells the deed.
         doer = deed_doer(focus)
         doer_tokens = _stems(tuple(re.sub(r"['’]s$", "", w) for w in doer))
-        unknown, names, unchosen = _offered_aside(focus, *self._unknown(focus))
+        unknown, names = self._unknown(focus)
+        compound = [w for w in self._unknown_compound_names(focus) if w not in unknown]
+        unknown, names, unchosen = _offered_aside(focus, unknown + compound, names + compound)
         kind = question_type(focus)
         # A typed question has its answer type to score instead.
         wanted = _stems(asked_word(focus)) if not kind else []
@@ -459,8 +470,10 @@ class HybridRetriever:
         # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he
         # said, a post word no article has still counts against the answer.
         premier = doer and _PRIME.search(focus) and any(self.data.keyword.knows(t) for t in _PREMIER)
+        # "How did the people guarding the embassy respond?": a word for anyone names no actor; what they do does.
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) + happened_at(focus)
-                  and not (premier and w.lower() == "prime")]
+                  and not (premier and w.lower() == "prime")
+                  and not (w.lower() in ANYONE and re.search(rf"\b{w}\s+(?:\w+ing|who|that)\b", focus))]
         missing += [w for w in actors if w not in missing]
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):
@@ -631,6 +644,30 @@ class HybridRetriever:
         near = {w for w in self._names() if len(w) == len(folded) and w[0] == folded[0]
                 and (_edits(w, folded) == 1 or _sound(w) == heard)}
         return near.pop() if len(near) == 1 else ""
+
+    def _unknown_compound_names(self, question: str) -> list[str]:
+        """The last word of each name made of the language's words that no article has: "What did the United
+        Nations say?" names a body none speaks of, though they have "United" and "nations". Not a post ("Prime
+        Minister"), a country's word, a word the articles capitalise ("Iranian Foreign Ministry", "Mr Trump",
+        "Abdul Mahdi"), or a question in title case."""
+        words = question.split()
+        if sum(w[:1].isupper() for w in words[1:]) * 2 > len(words) - 1:
+            return []
+        if self._caps is None:
+            self._caps = frozenset(m.group(0).lower() for text in self._sentences()
+                                   for m in re.finditer(r"[A-Z][a-z]+", text) if m.start())
+            self._lowered_all = " ".join(" ".join(a.text.lower().split()) for a in self.data.articles)
+        posts = synonym_words()
+        found = []
+        for m in _CAPITALISED_PAIR.finditer(question):
+            first, second = m.group(1), m.group(2)
+            if {first.lower(), second.lower()} & (STOPWORDS | posts) or first.lower() in _TITLES \
+                    or second.lower() in self._caps \
+                    or is_country_word(first) or is_country_word(second) \
+                    or f"{first} {second[:max(4, len(second) - 3)]}".lower() in self._lowered_all:
+                continue   # the articles' name, or it misspelt ("Islamic Republican")
+            found.append(second)
+        return found
 
     def _names(self) -> frozenset[str]:
         """Words of five letters or more the articles capitalise inside a sentence, lower-cased: names, and

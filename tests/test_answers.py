@@ -144,6 +144,11 @@ def test_abstains_out_of_corpus(assistant, question):
     ("Did the Pentagon confirm how many protesters were wounded by the embassy guards?", None),
     # Speakers and countries no article has, typed in lower case.
     ("what did the uk government say about the embassy attack", None),
+    # A body whose name is made of the language's words ("united", "nations"), named in no article.
+    ("What did the United Nations say about the embassy attack?", None),
+    ("What did the Red Cross say about the wounded protesters?", None),
+    # Choices offered, none of which the articles give.
+    ("Did the US strikes hit three sites or five sites?", None),
     ("how did other countries like the uk or russia react", None),
     # A count that shares no word with the question is of something else; "Death to America" is no death.
     ("how many people died in the embassy attack", None),

@@ -238,6 +238,21 @@ from rag.word_forms import present_of_past
      "what additional forces had the US already sent?"),
     ("Subbing the Esper quote: what exactly did he call on Iraq's government to do?",
      "what exactly did Esper call on Iraq's government to do?"),
+    # A belief the question sets right: what it points back to is the belief's subject, or what was said.
+    ("Someone said the US strikes were retaliation for an attack that killed a British soldier - who was actually "
+     "killed?", "who was killed?"),
+    ("Wasn't the umbrella group for these militias the Quds Force? What is it actually called?",
+     "What is the umbrella group for these militias called?"),
+    ("I thought it was Javad Zarif who said Iraqis see the US as an occupying power - who said it?",
+     "who said Iraqis see the US as an occupying power?"),
+    ("I read the American diplomats were flown out to the airport - where were they actually sheltering?",
+     "where were the American diplomats sheltering?"),
+    # Stating is saying, after an auxiliary and its subject.
+    ("What did President Trump state Iran would pay?", "What did President Trump say Iran would pay?"),
+    # What a yes/no question or a claim is set against asks nothing of its own.
+    ("Did the US strike Iraq, not Iran?", "Did the US strike Iraq?"),
+    ("True or false: the embassy was attacked by supporters of a militia, rather than by ISIS supporters?",
+     "True or false: the embassy was attacked by supporters of a militia?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
@@ -414,6 +429,11 @@ def test_the_question_inside_is_read(question, written):
     ("Read the second article. Who stormed the embassy?", "Read the second article. Who stormed the embassy?"),
     # An echo whose subject has a clause of its own is asked well as it stands.
     ("The person whose killing led to the strikes was who?", "The person whose killing led to the strikes was who?"),
+    # A belief a question leans on with nothing named to point back to; a contrast a wh-question asks about.
+    ("I thought it was 500 soldiers - how many was it really?", "I thought it was 500 soldiers - how many was it really?"),
+    ("Why did the crowd stay, rather than leave?", "Why did the crowd stay, rather than leave?"),
+    ("What did the state media say?", "What did the state media say?"),
+    ("Does the state of the embassy matter?", "Does the state of the embassy matter?"),
     # A regular verb's past is left as typed.
     ("Any idea how many militiamen the strikes killed?", "how many militiamen the strikes killed?"),
 ])
@@ -585,3 +605,28 @@ def test_code_stories_slants_and_work_leads_are_answered_as_plain_ones(assistant
                         ("Subbing the dpa copy: which body announced the deployment on Tuesday?", "Pentagon"),
                         ("What did Def. Sec. M. T. Esper call on the Iraqi government to do?",
                          "fulfil its international responsibilities")))
+
+
+def test_beliefs_set_right_and_claims_to_check_are_answered_as_plain_ones(assistant):
+    _answered_as_plain(assistant,
+                       # The contractor is named nowhere, whatever the asker thought.
+                       ("I thought the contractor killed on Friday had been named - what was his name?",),
+                       (("I thought it was Javad Zarif who said Iraqis see the US as an occupying power - who said "
+                         "it?", "Abbas Mousavi"),
+                        ("I read the American diplomats were flown out to the airport - where were they actually "
+                         "sheltering?", "safe room"),
+                        ("Wasn't the umbrella group for these militias the Quds Force? What is it actually called?",
+                         "Hashd"),
+                        ("True or false: the embassy was attacked by supporters of an Iranian-backed militia, rather "
+                         "than by ISIS supporters?", "Iranian-backed militia"),
+                        ('Did Iran\'s spokesman say Iraqis see the US as an "occupying power", a "partner" or a '
+                         '"guest"?', "occupying power"),
+                        # A top leader is the supreme one; a misspelt name and one among choices are still known.
+                        ("What did Iran's top leader say Trump can do about it?", "You can’t do anything"),
+                        ("What did Khamenei say the Islamic Republican would do if it decides to fight?",
+                         "do so unequivocally"),
+                        ("Did the thousands of militia supporters converge on Tahrir Square or on the Green Zone?",
+                         "Green Zone"),
+                        # People named by what they do are those who do it, though no article says "people".
+                        ("How did the people guarding the embassy respond to the crowd?", "tear gas")))
+    assert not assistant.answer("What did the Iraqi people say about the attack?").answered
