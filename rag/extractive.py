@@ -96,7 +96,8 @@ class ExtractiveAnswerer:
         # kind of the thing asked about ("an infantry battalion" for "what kind of unit") does.
         shown = answer_shown(r.focus)
         # A count sharing no word with the question is of something else: "how many people died in the embassy
-        # attack" is not answered by "airstrikes left 25 militiamen dead".
+        # attack" is not answered by "airstrikes left 25 militiamen dead". Unless it counts the people asked of by
+        # their deed ("How many people showed up?": "Thousands of supporters … converged").
         counted = question_type(r.focus) == NUMBER
         # A name beside the deed asked ("US Marines guarding the mission") shows the answer too. So does one
         # telling of the day the question names ("What got set on fire on Wednesday?"), and one holding the words
@@ -105,7 +106,7 @@ class ExtractiveAnswerer:
         close = [c for c in r.candidates
                  if (c.dense >= self.t.min_dense
                      or ((shown or c.acted or c.dated or c.quoted or c.coverage >= 1.0) and c.typed == 1.0))
-                 and (c.coverage > 0 or not counted)] or r.candidates
+                 and (c.coverage > 0 or not counted or c.acted)] or r.candidates
         scored = [(c, c.score - self.t.untyped_penalty * (1.0 - c.typed)) for c in close]
         return max(scored, key=lambda cs: cs[1], default=(None, 0.0))
 

@@ -26,6 +26,7 @@ from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
 from rag.calendar_dates import as_weekdays, report_dates
 from rag.countries import is_country_word
+from rag.event_verbs import events_missing
 from rag.kinds import kinds_of
 from rag.word_forms import irregular_forms
 
@@ -51,6 +52,10 @@ _OF_AN_ARTICLE = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?)\b",
 _PUBLISHING = frozenset("published dated".split())
 _GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed between …": no article need say so
 # A number and a word for anyone after it: "the 750 guys".
+# "How many people showed up?": people counted by what they did, which a sentence counting some as "thousands of
+# supporters" who converged tells, though it has none of the question's words.
+_ANYONE_COUNTED = re.compile(r"\bhow\s+many\s+(?:" + "|".join(sorted(ANYONE)) + r")\b", re.I)
+_ROUGH_COUNT = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\b", re.I)
 _VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
 # Two capitalised words side by side, pairs overlapping: "Iranian Foreign Ministry" is "Iranian Foreign" and
@@ -100,7 +105,8 @@ class Candidate:
     unstated: bool = False  # shows the detail asked about is not given ("without specifying …")
     named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
     acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …"), or
-    #                         the deed a day question asks of with its day ("attacked the US embassy on Tuesday")
+    #                         the deed a day question asks of with its day ("attacked the US embassy on Tuesday"),
+    #                         or a rough count of those doing what a "how many people" asks ("Thousands of …")
     dated: bool = False     # names the day the question names ("… on Wednesday as more crowds arrived …")
     quoted: bool = False    # has the words the question quotes ("Who said 'You can't do anything'?"), or the
     #                         numbered point it asks for ("1st: …" for "What was Khamenei's first point?")
@@ -412,6 +418,7 @@ class HybridRetriever:
         # Wednesday?" is not answered by its asking on Wednesday.
         days = days_named(focus) if kind != TIME and not asks_why(focus) else frozenset()
         blank = asks_blank(focus)   # the words quoted round a quiz's blank frame its answer
+        anyone_counted = kind == NUMBER and bool(_ANYONE_COUNTED.search(focus))
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
@@ -430,7 +437,8 @@ class HybridRetriever:
                 score += self.w_type
             if doer_tokens and _holds(doer_tokens, spoken, other_names):
                 score += self.w_asked
-            acted = any(_holds(deed, text) for deed in deeds) or tells_day_of(text, day_deed)
+            acted = any(_holds(deed, text) for deed in deeds) or tells_day_of(text, day_deed) \
+                or (anyone_counted and bool(_ROUGH_COUNT.search(text)) and not events_missing(text, focus))
             if acted:
                 score += self.w_type
             # "What got set on fire on Wednesday?": of the fires told, the one told of that day.

@@ -580,6 +580,14 @@ def test_what_someone_tweeted_is_their_own_tweet(assistant):
     assert ans.answered and "BIG PRICE" in ans.text, ans.text
 
 
+def test_people_counted_by_what_they_did(assistant):
+    # No article says "people" or "showed up": "Thousands of supporters … converged" counts them.
+    ans = assistant.answer("How many people showed up to protest?")
+    assert ans.answered and "Thousands of supporters" in ans.text, ans.text
+    # A rough count of people doing something else counts no dead.
+    assert not assistant.answer("how many people died in the embassy attack").answered
+
+
 def test_where_something_took_place(assistant):
     ans = assistant.answer("Posts say the strikes hit Iran. Where did the strikes actually take place?")
     assert ans.answered and "Syria" in ans.text
