@@ -873,10 +873,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
 @lru_cache(maxsize=8192)  # asked of every candidate sentence of a day question, and sentences recur
-def tells_day_of(sentence: str, event: str | None) -> bool:
+def tells_day_of(sentence: str, event: str | None, question: str = "") -> bool:
     """The sentence tells a deed of the kind asked and a weekday a few words after it: "whose supporters attacked
     the US embassy on Tuesday" for the day of the attack, not "the Pentagon said on Tuesday, after a crowd
-    attacked the US embassy"."""
+    attacked the US embassy"; or the deed, by those the `question` names, as a dated deed happened."""
     if event is None:
         return False
     # Within one clause ("The crowd attacked the embassy; Trump tweeted on Tuesday" dates the tweet), and a deed
@@ -886,7 +886,19 @@ def tells_day_of(sentence: str, event: str | None) -> bool:
         if any(event_of(w) == event and not is_infinitive(prev, w) and _day_next(words[i + 1:i + 1 + _DEED_TO_DAY])
                for i, (prev, w) in enumerate(zip(["", *words], words))):
             return True
+        # "… fired tear gas on Wednesday as more crowds arrived": what happened as the day's deed did, that day,
+        # to those the question asks of ("What day did more crowds arrive?", not "… the troops arrived?").
+        asked = {w.lower() for w in _WORD_RE.findall(question)}
+        for i, w in enumerate(words):
+            if w.lower() in _WEEKDAYS and words[i + 1:i + 2] == ["as"]:
+                doers = list(itertools.takewhile(lambda v: event_of(v) != event, words[i + 2:i + 2 + _AS_TO_DEED]))
+                if len(doers) < min(_AS_TO_DEED, len(words) - i - 2) and doers \
+                        and all(v.lower() in asked | STOPWORDS for v in doers):
+                    return True
     return False
+
+
+_AS_TO_DEED = 4   # words from "on Wednesday as" to the deed it dates: "as more crowds arrived"
 
 
 def _day_next(words: list[str]) -> bool:

@@ -56,6 +56,13 @@ _GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed 
 # supporters" who converged tells, though it has none of the question's words.
 _ANYONE_COUNTED = re.compile(r"\bhow\s+many\s+(?:" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _ROUGH_COUNT = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\b", re.I)
+# "Who does Trump blame for the embassy attack?", "Which country does he hold responsible?": whom the one named
+# blames, told where he blames, holds responsible or accuses (the articles' "Iran would be held responsible").
+_BLAME_ASKED = re.compile(r"^\s*(?:who|whom|which\s+[\w-]+|what\s+[\w-]+)\s+(?:does|did|do|is|was|has|will)\s+"
+                          r"(?P<doer>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:blame|blaming|blamed|hold(?:ing)?\s+"
+                          r"responsible|held\s+responsible|accuse|accusing|accused)\b", re.I)
+_REFERRING = re.compile(r"\breferring to [^,.;]+", re.I)   # "…,” he said, referring to Mr Trump": no blame by him
+_BLAME_TOLD = re.compile(r"\b(?:blam\w*|responsib\w*|accus\w*|orchestrat\w*)", re.I)
 _VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
 # Two capitalised words side by side, pairs overlapping: "Iranian Foreign Ministry" is "Iranian Foreign" and
@@ -106,7 +113,8 @@ class Candidate:
     named: bool = False     # names the thing a "which …" question asks about ("the Kataib Hezbollah militia")
     acted: bool = False     # holds the deed a "who did it" question asks about ("US Marines guarding …"), or
     #                         the deed a day question asks of with its day ("attacked the US embassy on Tuesday"),
-    #                         or a rough count of those doing what a "how many people" asks ("Thousands of …")
+    #                         or a rough count of those doing what a "how many people" asks ("Thousands of …"),
+    #                         or the blame a "whom does X blame" asks of, by X ("Trump vowed that Iran would be …")
     dated: bool = False     # names the day the question names ("… on Wednesday as more crowds arrived …")
     quoted: bool = False    # has the words the question quotes ("Who said 'You can't do anything'?"), or the
     #                         numbered point it asks for ("1st: …" for "What was Khamenei's first point?")
@@ -378,6 +386,11 @@ class HybridRetriever:
         main = before_scene(focus)
         # "Which day did the protesters attack?": a sentence telling the attack on a day shows the answer.
         day_deed = asked_event(main) if asks_day(focus) else None
+        blamer = _stems(tuple(w for w in m["doer"].split() if w.lower() not in STOPWORDS)) \
+            if (m := _BLAME_ASKED.match(focus)) else []
+        if blamer:
+            blame_ids, _ = data.keyword.search(f"{m['doer']} blamed responsible accused", self.depth)
+            top = _adding(top, blame_ids, self.deed_chunks, fused)
         if deeds:
             # "Who guards the US embassy in Baghdad?", "Who stormed …": the embassy's many chunks can crowd out the
             # one telling the deed ("US Marines guarding the mission"), so the deed's own best chunks are read too.
@@ -437,8 +450,9 @@ class HybridRetriever:
                 score += self.w_type
             if doer_tokens and _holds(doer_tokens, spoken, other_names):
                 score += self.w_asked
-            acted = any(_holds(deed, text) for deed in deeds) or tells_day_of(text, day_deed) \
-                or (anyone_counted and bool(_ROUGH_COUNT.search(text)) and not events_missing(text, focus))
+            acted = any(_holds(deed, text) for deed in deeds) or tells_day_of(text, day_deed, focus) \
+                or (anyone_counted and bool(_ROUGH_COUNT.search(text)) and not events_missing(text, focus)) \
+                or (bool(blamer) and bool(_BLAME_TOLD.search(text)) and _holds(blamer, _REFERRING.sub("", spoken)))
             if acted:
                 score += self.w_type
             # "What got set on fire on Wednesday?": of the fires told, the one told of that day.

@@ -588,6 +588,20 @@ def test_people_counted_by_what_they_did(assistant):
     assert not assistant.answer("how many people died in the embassy attack").answered
 
 
+def test_whom_someone_blames_is_told_by_his_blame(assistant):
+    # Trump's own blame: "holding Iran responsible", "Iran would be held responsible", not Khamenei's words
+    # "we see Iran responsible" that only refer to him.
+    ans = assistant.answer("Which country does Trump blame for the attack on the US embassy?")
+    assert ans.answered and "holding Iran responsible" in ans.text, ans.text
+    ans = assistant.answer("Who does Trump hold responsible for the embassy attack, and for what exactly?")
+    assert ans.answered and "Iran would be held responsible" in ans.text, ans.text
+
+
+def test_what_happened_as_a_dated_deed_did_is_of_that_day(assistant):
+    ans = assistant.answer("What day did more crowds arrive?")
+    assert ans.answered and "on Wednesday as more crowds arrived" in ans.text, ans.text
+
+
 def test_where_something_took_place(assistant):
     ans = assistant.answer("Posts say the strikes hit Iran. Where did the strikes actually take place?")
     assert ans.answered and "Syria" in ans.text
