@@ -270,8 +270,8 @@ _PICTURES = ("picture photo photograph photographer pic",)
 # A part of a city, by whichever word: "the fortified district in Baghdad" is its "heavily fortified Green Zone".
 _QUARTERS = ("district zone quarter neighbourhood neighborhood enclave",)
 # The first of a country's leaders, by whichever word: "Iran's top leader" is its supreme leader.
-_RANKS = ("supreme top highest",)
-_WORD_GROUPS = _POSTS + _PEOPLE + _PICTURES + _QUARTERS + _RANKS
+_FIRST_RANKS = ("supreme top highest",)
+_WORD_GROUPS = _POSTS + _PEOPLE + _PICTURES + _QUARTERS + _FIRST_RANKS
 _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _WORD_GROUPS if w in g.split() for v in g.split()))
                   for g in _WORD_GROUPS for w in g.split()}
 # A country's leader may be its premier; a premier asked about is not whoever leads (Iran's supreme leader).
@@ -1468,14 +1468,14 @@ def _new(found: list[str], question: str) -> bool:
 
 
 def variants(word: str) -> tuple[str, ...]:
-    """A word and the others news reports use for the same post, people, photo or part of a city: "chief" ->
-    secretary, head …; a leader may also be a premier (not the other way round)."""
+    """A word and the others news reports use for the same post, people, photo, part of a city or first rank:
+    "chief" -> secretary, head …; a leader may also be a premier (not the other way round); "top" -> supreme."""
     return _SYNONYM_GROUP.get(word.lower(), (word,))
 
 
 def synonym_words() -> frozenset[str]:
-    """Every word the post, people, photo and city-part groups know: words a misspelt question word may have
-    meant."""
+    """Every word the post, people, photo, city-part and rank groups know: words a misspelt question word may
+    have meant."""
     return frozenset(_SYNONYM_GROUP)
 
 

@@ -70,8 +70,8 @@ _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning":
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
 # "What did Trump state Iran would pay?" asks what he said; "the Iraqi state media", "the state of the embassy" name
 # no saying: only after an auxiliary and its subject, before a clause, "that", "about" or the question's end.
-_STATE_SAID = re.compile(r"\b((?:did|does|do)\s+(?:[\w’'.-]+\s+){1,4}?)state(?=\s*\?|\s*$|\s+(?:that|about|on|"
-                         r"he|she|it|they|we|(?-i:[A-Z])))", re.I)
+_STATE_SAID = re.compile(r"\b((?:did|does|do)\s+(?:[\w’'.-]+\s+){1,4}?)(?-i:state)(?=\s*\?|\s*$|\s+(?:(?:that|about|"
+                         r"he|she|it|they|we)\b|(?-i:[A-Z][a-z]+\b(?!\s+(?-i:[A-Z])))))", re.I)
 # A possessive typed without its apostrophe: "whats the iraqi prime ministers name". Not "his name", "this name",
 # "hamas", "abbas" or "bus" (-as, -us), nor a plural ("the victims names"). "Who do the reports name?" has "name"
 # as its verb, so a question with do/does/did is left as typed.
@@ -515,7 +515,7 @@ _BELIEF = re.compile(r"^\s*(?:(?P<believed>(?:i|we)\s+(?:thought|assumed|believe
                      r"people)\s+(?:said|told\s+me|claimed|says|tells\s+me))(?:\s+that)?\s+(?P<lead>[^?;:]{3,200}?)\s*"
                      r"(?:\?|;|\s[-–—]\s)\s*(?P<asked>(?:who|whom|whose|what|when|where|which|why|how)\b"
                      r"[^?]{0,200}\?*)\s*$", re.I)
-_CORRECTING = re.compile(r"\s+(?:actually|really|in\s+fact|then|instead)\b(?=[\s?,]|$)", re.I)
+_CORRECTING = re.compile(r"\s+(?:actually|really|in\s+fact)\b(?=[\s?,]|$)", re.I)
 _SAID_CLEFT = re.compile(r"^it\s+(?:was|is)\s+.+?\s+(?:who|that)\s+(?P<did>(?P<verb>[\w’'-]+)\s.+)$", re.I)
 _ASKED_OF_IT = re.compile(r"^(?P<wh>who|whom)\s+(?P<verb>[\w’'-]+)\s+(?:it|that|this)\s*\?*$", re.I)
 _BELIEF_SUBJECT = re.compile(r"^(?P<np>(?:the|these|those|this|that)\s+[^,]*?)(?=\s+(?:was|were|is|are|had|has|have|"
@@ -526,7 +526,8 @@ def _without_belief(question: str) -> str:
     """The question without the belief it sets right, what it points back to named."""
     # What the asker heard, asked of with no "actually", is the question's premise: "I read that part of the
     # embassy was set alight - which part?".
-    if not (m := _BELIEF.match(question)) or not (m["believed"] or _CORRECTING.search(m["asked"])):
+    if not (m := _BELIEF.match(question)) or not _CORRECTING.search(m["asked"]) and not (
+            m["believed"] and (_PERSON_WORD.search(m["asked"]) or len(m["asked"].split()) > 3)):
         return question
     lead, asked = m["lead"], _CORRECTING.sub("", m["asked"])
     if (said := _SAID_CLEFT.match(lead)) and (it := _ASKED_OF_IT.match(asked)) \
@@ -1156,8 +1157,9 @@ _CONTRAST_SET_OFF = re.compile(r",\s+(?:if not|rather than|instead of|and not|no
                                r"[^,?;]{1,60}?,\s+", re.I)
 # "Was the embassy stormed by a militia's supporters, rather than by ISIS?", "True or false: they struck Iraq, not
 # Iran?": what the yes/no question or claim is set against asks nothing of its own.
-_CONTRAST_AFTER = re.compile(r",\s+(?:rather than|instead of|and not|not)\s+[^,?;\"“”]{1,60}?\s*\?*\s*$", re.I)
-_YES_NO_OPENS = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had|true or false\s*:)", re.I)
+_CONTRAST_AFTER = re.compile(r",\s+(?:rather than|instead of|and not|not)\s+(?!counting|including|excluding)"
+                             r"[^,?;\"“”]{1,60}?\s*\?*\s*$", re.I)
+_YES_NO_OPENS = re.compile(r"^\s*(?:(?:did|does|do|is|are|was|were|has|have|had)\b|true or false\s*:)", re.I)
 # "Was it on Monday, or on which day, that the embassy was attacked?": a guess, then the question.
 _OR_WHICH = re.compile(r"^\s*(?:was|is|were)\s+it\s+[^,?]{1,60}?,\s+or\s+((?:(?:on|in|at|by)\s+)?"
                        r"(?:which|what|who|whom|where|when)\b[^,?]{0,30}?),\s+(?:that|when|who)\s+(.+)$", re.I)
@@ -1964,7 +1966,8 @@ def _claim_checked(parts: list[str]) -> str | None:
     # Not "Check: how many troops were sent.", "True or false: did they …?"; "True or false: X?" is X.
     if len(parts) == 1 and (m := _TO_CHECK.match(parts[0])) \
             and len(claim := parts[0][m.end():].split()) >= 3 \
-            and not (_WH_START.match(claim[0]) or parts[0].endswith("?") and _opens_question(" ".join(claim))):
+            and not (_WH_START.match(claim[0]) or parts[0].endswith("?") and (
+                _opens_question(" ".join(claim)) or not m.group(0).lower().startswith("true"))):
         return as_yes_no(" ".join(claim))
     if len(parts) == 2 and _ARTICLES_ASKED.search(parts[1]) and not _DEED_ASKED.search(parts[1]):
         if (m := _DRAFT_SAYS.match(parts[0])) and not _OTHER_ASKED.search(parts[1]):

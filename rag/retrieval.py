@@ -495,7 +495,7 @@ class HybridRetriever:
         # "How did the people guarding the embassy respond?": a word for anyone names no actor; what they do does.
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) + happened_at(focus)
                   and not (premier and w.lower() == "prime")
-                  and not (w.lower() in ANYONE and re.search(rf"\b{w}\s+(?:\w+ing|who|that)\b", focus))]
+                  and not (w.lower() in ANYONE and re.search(rf"\b{w}\s+(?:(?!during\b|\w*thing\b)\w+ing|who|that)\b", focus))]
         missing += [w for w in actors if w not in missing]
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):
@@ -676,9 +676,10 @@ class HybridRetriever:
         if sum(w[:1].isupper() for w in words[1:]) * 2 > len(words) - 1:
             return []
         if self._caps is None:
+            # The text first: another thread seeing the word set must find the text built.
+            self._lowered_all = " ".join(" ".join(a.text.lower().split()) for a in self.data.articles)
             self._caps = frozenset(m.group(0).lower() for text in self._sentences()
                                    for m in re.finditer(r"[A-Z][a-z]+", text) if m.start())
-            self._lowered_all = " ".join(" ".join(a.text.lower().split()) for a in self.data.articles)
         posts = synonym_words()
         found = []
         for m in _CAPITALISED_PAIR.finditer(question):

@@ -433,6 +433,14 @@ def test_the_question_inside_is_read(question, written):
     ("I thought it was 500 soldiers - how many was it really?", "I thought it was 500 soldiers - how many was it really?"),
     ("Why did the crowd stay, rather than leave?", "Why did the crowd stay, rather than leave?"),
     ("What did the state media say?", "What did the state media say?"),
+    ("Did the State Department comment on the attack?", "Did the State Department comment on the attack?"),
+    ("What did Secretary of State Mike Pompeo say?", "What did Secretary of State Mike Pompeo say?"),
+    # A belief the question does not set right is its premise; a condition on a yes/no question is kept.
+    ("I thought the US sent troops - how many?", "I thought the US sent troops - how many?"),
+    ("I heard the crowd withdrew on Wednesday - what happened then?",
+     "I heard the crowd withdrew on Wednesday - what happened then?"),
+    ("Did anyone die, not counting the attackers?", "Did anyone die, not counting the attackers?"),
+    ("Verify: number of troops deployed?", "Verify: number of troops deployed?"),
     ("Does the state of the embassy matter?", "Does the state of the embassy matter?"),
     # A regular verb's past is left as typed.
     ("Any idea how many militiamen the strikes killed?", "how many militiamen the strikes killed?"),
