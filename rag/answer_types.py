@@ -872,6 +872,9 @@ _DEED_TO_DAY = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
+_AS_TO_DEED = 4   # words from "on Wednesday as" to the deed it dates: "as more crowds arrived"
+
+
 @lru_cache(maxsize=8192)  # asked of every candidate sentence of a day question, and sentences recur
 def tells_day_of(sentence: str, event: str | None, question: str = "") -> bool:
     """The sentence tells a deed of the kind asked and a weekday a few words after it: "whose supporters attacked
@@ -896,9 +899,6 @@ def tells_day_of(sentence: str, event: str | None, question: str = "") -> bool:
                         and all(v.lower() in asked | STOPWORDS for v in doers):
                     return True
     return False
-
-
-_AS_TO_DEED = 4   # words from "on Wednesday as" to the deed it dates: "as more crowds arrived"
 
 
 def _day_next(words: list[str]) -> bool:
@@ -1426,8 +1426,8 @@ def _listed(question: str) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
 # Quotes offered at the end of a question, the last after "or": '… "You can't do anything" or "We will strike first"?'
 _QUOTE_OFFERED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 _QUOTE_ARTICLE = r"(?:(?:an?|the)\s+)?"   # '… as an "occupying power", a "partner" or a "guest"?'
-_QUOTES_OFFERED = re.compile(rf"(?:{_QUOTE_ARTICLE}[\"“][^\"“”]+[\"”],?\s+)+or\s+{_QUOTE_ARTICLE}[\"“][^\"“”]+[\"”]"
-                             r"\s*[?.!]*\s*$", re.I)
+_QUOTES_OFFERED = re.compile(rf"(?:{_QUOTE_ARTICLE}[\"“][^\"“”]+[\"”],?\s+)+or\s+"
+                             rf"{_QUOTE_ARTICLE}[\"“][^\"“”]+[\"”]\s*[?.!]*\s*$", re.I)
 
 
 def offered_choices(question: str) -> list[tuple[tuple[str, ...], ...]]:

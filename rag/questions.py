@@ -509,10 +509,12 @@ def _without_own_story(question: str) -> str:
 # Quds Force? What is it actually called?". The belief may be wrong, so it is no premise; what the question
 # points back to is the belief's subject ("they" the strikes), or, after "it was X who said Y", what was said. What
 # the asker only heard is a belief when the question sets it right ("actually", "really").
-_BELIEF = re.compile(r"^\s*(?:(?P<believed>(?:i|we)\s+(?:thought|assumed|believed)|(?:wasn['’]t|weren['’]t|isn['’]t|"
-                     r"aren['’]t|didn['’]t)(?=\s+(?:it|the|an?|this|that|these|those|only)\b))|(?:i|we)\s+(?:read|heard|"
-                     r"was\s+told|were\s+told|had\s+heard|saw)|(?:someone|somebody|a\s+friend|a\s+colleague|my\s+\w+|"
-                     r"people)\s+(?:said|told\s+me|claimed|says|tells\s+me))(?:\s+that)?\s+(?P<lead>[^?;:]{3,200}?)\s*"
+_BELIEF = re.compile(r"^\s*(?:(?P<believed>(?:i|we)\s+(?:thought|assumed|believed)|"
+                     r"(?:wasn['’]t|weren['’]t|isn['’]t|aren['’]t|didn['’]t)"
+                     r"(?=\s+(?:it|the|an?|this|that|these|those|only)\b))|"
+                     r"(?:i|we)\s+(?:read|heard|was\s+told|were\s+told|had\s+heard|saw)|"
+                     r"(?:someone|somebody|a\s+friend|a\s+colleague|my\s+\w+|people)\s+"
+                     r"(?:said|told\s+me|claimed|says|tells\s+me))(?:\s+that)?\s+(?P<lead>[^?;:]{3,200}?)\s*"
                      r"(?:\?|;|\s[-–—]\s)\s*(?P<asked>(?:who|whom|whose|what|when|where|which|why|how)\b"
                      r"[^?]{0,200}\?*)\s*$", re.I)
 _CORRECTING = re.compile(r"\s+(?:actually|really|in\s+fact)\b(?=[\s?,]|$)", re.I)
@@ -1804,17 +1806,18 @@ def _spelling_as_name(question: str) -> str:
 
 
 # The question out of its wrappings, in this order (capitals before these): dotted abbreviations, the shapes a
-# question is asked in (a list, "If so, …", what was read so far, a reader's own story, a belief set right, a work lead, later events, "-ever", a dare, the bare
-# question word first, a relayed question, the assistant's view, a sentence or draft to complete, a hint, a vague
-# tail, hedges, slant, "if any", a bureaucrat's noun, a newsroom's "we", a source demand, an echo, "which person"
-# or side, the answer's kind in brackets, a spelling ask, code, a form's field, "so-called"), symbols, a post's tags, another language's question word, names in full, a topic named first or
-# after, a thing recalled, "the former", a contrast, a message's envelope, brackets, a label, a tag, "By X's
+# question is asked in (a list, "If so, …", what was read so far, a reader's own story, a belief set right, a work
+# lead, later events, "-ever", a dare, the bare question word first, a relayed question, the assistant's view, a
+# sentence or draft to complete, a hint, a vague tail, hedges, slant, "if any", a bureaucrat's noun, a newsroom's
+# "we", a source demand, an echo, "which person" or side, the answer's kind in brackets, a spelling ask, code, a
+# form's field, "so-called"), symbols, a post's tags, another language's question word, names in full, a topic named
+# first or after, a thing recalled, "the former", a contrast, a message's envelope, brackets, a label, a tag, "By X's
 # account".
 _UNWRAPPING = (_abbreviations_written_out, _listed_as_one, _if_so_joined, _without_read_so_far, _without_own_story,
-               _without_belief, _without_work_lead, _without_later_aside, _without_ever, _dare_as_asked, _bare_word_first,
-               _relayed_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank, _without_hint,
-               _without_vague_tail, _without_hedges, _without_slant, _without_if_any, _nominal_asked, _we_asked,
-               _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name,
+               _without_belief, _without_work_lead, _without_later_aside, _without_ever, _dare_as_asked,
+               _bare_word_first, _relayed_asked, _opinion_as_asked, _completion_as_asked, _placeholder_as_blank,
+               _without_hint, _without_vague_tail, _without_hedges, _without_slant, _without_if_any, _nominal_asked,
+               _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name,
                _code_asked, _form_field_asked, _without_so_called, _symbols_written_out, _without_post_tags,
                _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named, _former_latter_named,
                _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,

@@ -51,7 +51,6 @@ _SETTING_ASIDE = re.compile(r"\b(?:as opposed to|apart from|aside from|in contra
 _OF_AN_ARTICLE = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|pieces?)\b", re.I)
 _PUBLISHING = frozenset("published dated".split())
 _GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed between …": no article need say so
-# A number and a word for anyone after it: "the 750 guys".
 # "How many people showed up?": people counted by what they did, which a sentence counting some as "thousands of
 # supporters" who converged tells, though it has none of the question's words.
 _ANYONE_COUNTED = re.compile(r"\bhow\s+many\s+(?:" + "|".join(sorted(ANYONE)) + r")\b", re.I)
@@ -63,6 +62,7 @@ _BLAME_ASKED = re.compile(r"^\s*(?:who|whom|which\s+[\w-]+|what\s+[\w-]+)\s+(?:d
                           r"responsible|held\s+responsible|accuse|accusing|accused)\b", re.I)
 _REFERRING = re.compile(r"\breferring to [^,.;]+", re.I)   # "…,” he said, referring to Mr Trump": no blame by him
 _BLAME_TOLD = re.compile(r"\b(?:blam\w*|responsib\w*|accus\w*|orchestrat\w*)", re.I)
+# A number and a word for anyone after it: "the 750 guys".
 _VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
 # Two capitalised words side by side, pairs overlapping: "Iranian Foreign Ministry" is "Iranian Foreign" and
@@ -495,7 +495,8 @@ class HybridRetriever:
         # "How did the people guarding the embassy respond?": a word for anyone names no actor; what they do does.
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) + happened_at(focus)
                   and not (premier and w.lower() == "prime")
-                  and not (w.lower() in ANYONE and re.search(rf"\b{w}\s+(?:(?!during\b|\w*thing\b)\w+ing|who|that)\b", focus))]
+                  and not (w.lower() in ANYONE
+                           and re.search(rf"\b{w}\s+(?:(?!during\b|\w*thing\b)\w+ing|who|that)\b", focus))]
         missing += [w for w in actors if w not in missing]
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):

@@ -430,7 +430,8 @@ def test_the_question_inside_is_read(question, written):
     # An echo whose subject has a clause of its own is asked well as it stands.
     ("The person whose killing led to the strikes was who?", "The person whose killing led to the strikes was who?"),
     # A belief a question leans on with nothing named to point back to; a contrast a wh-question asks about.
-    ("I thought it was 500 soldiers - how many was it really?", "I thought it was 500 soldiers - how many was it really?"),
+    ("I thought it was 500 soldiers - how many was it really?",
+     "I thought it was 500 soldiers - how many was it really?"),
     ("Why did the crowd stay, rather than leave?", "Why did the crowd stay, rather than leave?"),
     ("What did the state media say?", "What did the state media say?"),
     ("Did the State Department comment on the attack?", "Did the State Department comment on the attack?"),
