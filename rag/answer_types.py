@@ -884,6 +884,7 @@ def tells_day_of(sentence: str, event: str | None, question: str = "") -> bool:
         return False
     # Within one clause ("The crowd attacked the embassy; Trump tweeted on Tuesday" dates the tweet), and a deed
     # told as done ("asking crowds to leave the embassy on Wednesday" dates the asking).
+    asked = {w.lower() for w in _WORD_RE.findall(question)} | STOPWORDS
     for clause in _CLAUSE_BREAK.split(burning_read(sentence)):
         words = _WORD_RE.findall(clause)
         if any(event_of(w) == event and not is_infinitive(prev, w) and _day_next(words[i + 1:i + 1 + _DEED_TO_DAY])
@@ -891,12 +892,11 @@ def tells_day_of(sentence: str, event: str | None, question: str = "") -> bool:
             return True
         # "… fired tear gas on Wednesday as more crowds arrived": what happened as the day's deed did, that day,
         # to those the question asks of ("What day did more crowds arrive?", not "… the troops arrived?").
-        asked = {w.lower() for w in _WORD_RE.findall(question)}
         for i, w in enumerate(words):
             if w.lower() in _WEEKDAYS and words[i + 1:i + 2] == ["as"]:
                 doers = list(itertools.takewhile(lambda v: event_of(v) != event, words[i + 2:i + 2 + _AS_TO_DEED]))
                 if len(doers) < min(_AS_TO_DEED, len(words) - i - 2) and doers \
-                        and all(v.lower() in asked | STOPWORDS for v in doers):
+                        and all(v.lower() in asked for v in doers):
                     return True
     return False
 

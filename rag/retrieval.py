@@ -72,6 +72,7 @@ _CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?!
 _TITLES = frozenset("president vice mr mrs ms dr general gen colonel col major captain lieutenant sergeant admiral "
                     "ayatollah sheikh imam cleric king queen prince emir senator sen rep governor mayor pope judge "
                     "ambassador commander".split())
+_NO_NAME_WORDS = STOPWORDS | synonym_words()   # function words and posts make no name of their own
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\s+([a-z]{2,})\b")
 _RUN_TOGETHER_MIN, _RUN_TOGETHER_PARTS = 6, 4   # "usbase" at the least; "ayatollahalikhamenei" at the most
 
@@ -681,11 +682,10 @@ class HybridRetriever:
             self._lowered_all = " ".join(" ".join(a.text.lower().split()) for a in self.data.articles)
             self._caps = frozenset(m.group(0).lower() for text in self._sentences()
                                    for m in re.finditer(r"[A-Z][a-z]+", text) if m.start())
-        posts = synonym_words()
         found = []
         for m in _CAPITALISED_PAIR.finditer(question):
             first, second = m.group(1), m.group(2)
-            if {first.lower(), second.lower()} & (STOPWORDS | posts) or first.lower() in _TITLES \
+            if {first.lower(), second.lower()} & _NO_NAME_WORDS or first.lower() in _TITLES \
                     or second.lower() in self._caps \
                     or is_country_word(first) or is_country_word(second) \
                     or f"{first} {second[:max(4, len(second) - 3)]}".lower() in self._lowered_all:
