@@ -53,7 +53,8 @@ _PUBLISHING = frozenset("published dated".split())
 _GAP_WORDS = frozenset("time passed elapsed".split())   # "How much time passed between …": no article need say so
 # "How many people showed up?": people counted by what they did, which a sentence counting some as "thousands of
 # supporters" who converged tells, though it has none of the question's words.
-_ANYONE_COUNTED = re.compile(r"\bhow\s+many\s+(?:" + "|".join(sorted(ANYONE)) + r")\b", re.I)
+_ANYONE_WORDS = "|".join(sorted(ANYONE))
+_ANYONE_COUNTED = re.compile(rf"\bhow\s+many\s+(?:{_ANYONE_WORDS})\b", re.I)
 _ROUGH_COUNT = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\b", re.I)
 # "Who does Trump blame for the embassy attack?", "Which country does he hold responsible?": whom the one named
 # blames, told where he blames, holds responsible or accuses (the articles' "Iran would be held responsible").
@@ -63,7 +64,7 @@ _BLAME_ASKED = re.compile(r"^\s*(?:who|whom|which\s+[\w-]+|what\s+[\w-]+)\s+(?:d
 _REFERRING = re.compile(r"\breferring to [^,.;]+", re.I)   # "…,” he said, referring to Mr Trump": no blame by him
 _BLAME_TOLD = re.compile(r"\b(?:blam\w*|responsib\w*|accus\w*|orchestrat\w*)", re.I)
 # A number and a word for anyone after it: "the 750 guys".
-_VAGUE_COUNT = re.compile(r"\b(\d[\d,]*)\s+(" + "|".join(sorted(ANYONE)) + r")\b", re.I)
+_VAGUE_COUNT = re.compile(rf"\b(\d[\d,]*)\s+({_ANYONE_WORDS})\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
 # Two capitalised words side by side, pairs overlapping: "Iranian Foreign Ministry" is "Iranian Foreign" and
 # "Foreign Ministry".
