@@ -973,12 +973,14 @@ def states_unknown(sentence: str, question: str) -> bool:
 
 _WHAT_SAID = re.compile(r"\bwhat did (.+?) (?:tell|say|ask|say to|discuss)\b", re.I)
 _ACCORDING = re.compile(r"^\s*according to\b", re.I)
+# Not a possessive: "What did the US president's tweet's message call itself?" asks of the tweet, not its author.
+_WHAT_WRITTEN = re.compile(r"\bwhat did (.+?) (?:tweet|write|post|reply|respond|warn)\b(?![’'-])", re.I)
 
 
 def asks_what_said(question: str) -> bool:
-    """The question asks what someone said or told: "What did Khamenei tell Trump …?", "According to Khamenei,
-    what …?"."""
-    return bool(_WHAT_SAID.search(question) or _ACCORDING.match(question))
+    """The question asks what someone said, told or wrote: "What did Khamenei tell Trump …?", "What did Khamenei
+    tweet back?", "According to Khamenei, what …?"."""
+    return bool(_WHAT_SAID.search(question) or _WHAT_WRITTEN.search(question) or _ACCORDING.match(question))
 
 
 # Not "answer" or "reply": for "How did the President answer the question?", the sentence putting the question to

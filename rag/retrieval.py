@@ -63,6 +63,11 @@ _BLAME_ASKED = re.compile(r"^\s*(?:who|whom|which\s+[\w-]+|what\s+[\w-]+)\s+(?:d
                           r"responsible|held\s+responsible|accuse|accusing|accused)\b", re.I)
 _REFERRING = re.compile(r"\breferring to [^,.;]+", re.I)   # "…,” he said, referring to Mr Trump": no blame by him
 _BLAME_TOLD = re.compile(r"\b(?:blam\w*|responsib\w*|accus\w*|orchestrat\w*)", re.I)
+# "What did Khamenei say the US can do?": what someone can or could do is told where that is said, also as
+# what they cannot ("You can’t do anything").
+_CAN_DO_ASKED = re.compile(r"\bwhat\b.*\b(?:can|could)\s+(?:[\w’'.-]+\s+){0,3}?do\b"
+                           r"|\b(?:can|could)(?:not|n?['’]t)?\s+do\s+anything\b", re.I)
+_CAN_DO_TOLD = re.compile(r"\b(?:can|could)(?:not|n?['’]t)?\s+do\b", re.I)
 # A number and a word for anyone after it: "the 750 guys".
 _VAGUE_COUNT = re.compile(rf"\b(\d[\d,]*)\s+({_ANYONE_WORDS})\b", re.I)
 _COUNT_IN_TEXT = re.compile(r"\b(\d[\d,]*)\s+([a-z]+)")
@@ -434,6 +439,7 @@ class HybridRetriever:
         days = days_named(focus) if kind != TIME and not asks_why(focus) else frozenset()
         blank = asks_blank(focus)   # the words quoted round a quiz's blank frame its answer
         anyone_counted = kind == NUMBER and bool(_ANYONE_COUNTED.search(focus))
+        can_do = bool(_CAN_DO_ASKED.search(focus))
         cands = []
         for s, d in zip(sents.tolist(), dense.tolist()):
             text = data.sentence_text(s)
@@ -448,13 +454,17 @@ class HybridRetriever:
             # point asked for is as sure, whatever the question's type.
             quoted = (kind == NAME or blank) and holds_asked_quote(text, focus) or holds_numbered_point(text, focus) \
                 or holds_said_claim(text, focus)
+            # What someone can do, asked and told, is both the words asked for and the deed.
+            can_do_told = can_do and bool(_CAN_DO_TOLD.search(text))
+            quoted = quoted or can_do_told
             if quoted:
                 score += self.w_type
             if doer_tokens and _holds(doer_tokens, spoken, other_names):
                 score += self.w_asked
             acted = any(_holds(deed, text) for deed in deeds) or tells_day_of(text, day_deed, focus) \
                 or (anyone_counted and bool(_ROUGH_COUNT.search(text)) and not events_missing(text, focus)) \
-                or (bool(blamer) and bool(_BLAME_TOLD.search(text)) and _holds(blamer, _REFERRING.sub("", spoken)))
+                or (bool(blamer) and bool(_BLAME_TOLD.search(text)) and _holds(blamer, _REFERRING.sub("", spoken))) \
+                or can_do_told
             if acted:
                 score += self.w_type
             # "What got set on fire on Wednesday?": of the fires told, the one told of that day.

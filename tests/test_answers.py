@@ -597,6 +597,25 @@ def test_whom_someone_blames_is_told_by_his_blame(assistant):
     assert ans.answered and "Iran would be held responsible" in ans.text, ans.text
 
 
+@pytest.mark.parametrize("question", [
+    "What did Khamenei say the US can do?",
+    "What did Khamenei say the US can do in response to Iran?",
+    "What does Khamenei tell Trump he can do about it?",
+    "According to Khamenei, what can Trump do against Iran?",
+    "Didn't Khamenei tell Trump he can't do anything?",
+])
+def test_what_someone_can_do_is_told_by_what_he_cannot(assistant, question):
+    # Khamenei's "1st: You can’t do anything." has no other word of the question; its "can’t do" is the answer.
+    ans = assistant.answer(question)
+    assert ans.answered and "You can’t do anything" in ans.text, ans.text
+
+
+def test_what_someone_tweeted_goes_on_to_his_next_quote(assistant):
+    # "“That guy has tweeted …,” he said" is followed by the rest of Khamenei's tweet, with no speaker of its own.
+    ans = assistant.answer("What did Khamenei tweet back at Trump?")
+    assert ans.answered and "You can’t do anything" in ans.text, ans.text
+
+
 def test_what_happened_as_a_dated_deed_did_is_of_that_day(assistant):
     ans = assistant.answer("What day did more crowds arrive?")
     assert ans.answered and "on Wednesday as more crowds arrived" in ans.text, ans.text
