@@ -2,8 +2,8 @@
 
 import pytest
 
-from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_why,
-                               before_scene, bodies_asked, deed_doer, deed_words, happened_at, holds_asked_quote,
+from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, asked_event, asked_word, asks_what_said,
+                               asks_why, before_scene, bodies_asked, deed_doer, deed_words, happened_at, holds_asked_quote,
                                holds_numbered_point, holds_said_claim,
                                holds_owned_role, holds_type, kinds_asked, kinds_claimed,
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
@@ -1622,3 +1622,13 @@ def test_a_quiz_list_leaves_said_what_comes_before_it():
 def test_a_quiz_blank_asked_beside_a_quote(question, blank):
     from rag.answer_types import asks_blank
     assert asks_blank(question) is blank
+
+
+@pytest.mark.parametrize("question,asked", [
+    ("What did Khamenei tweet back at Trump?", True),
+    ("What did Khamenei tell Trump?", True),
+    ("What did the US president's tweet's message call itself?", False),   # the tweet's, not its author's
+    ("What did the protesters burn?", False),
+])
+def test_what_someone_wrote_is_asked_as_what_he_said(question, asked):
+    assert asks_what_said(question) is asked
