@@ -10,7 +10,8 @@ from functools import lru_cache
 from index.keyword import STOPWORDS, tokenize
 from rag.attribution import unquoted
 from rag.countries import is_country_word
-from rag.event_verbs import burning_read, event_of, events_in, events_missing, is_infinitive, no_event_asked, other_event
+from rag.event_verbs import (deeds_read, event_of, events_in, events_missing, is_infinitive, no_event_asked,
+                             other_event)
 from rag.kinds import BODIES, kinds_beside, kinds_of
 from rag.word_forms import irregular_forms, present_of_past
 
@@ -220,10 +221,10 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|woul
 _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
                         r"commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
-# "… from, like 82nd airborne?": an example offered after it.
+# "… from, like 82nd airborne?": an example offered after it; "… flown in from before they arrived?": a time after it.
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)"
                      r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s*,?\s+[^,?]{1,30})?\s*\?*\s*$|"
-                     r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$)", re.I)
+                     r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$|(?:before|after|when|while|prior)\b)", re.I)
 _GROUPS = frozenset("group groups militia militias organisation organization faction factions movement".split())
 _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of", not "750 out of 4,000"
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
@@ -563,7 +564,7 @@ def asked_event(question: str) -> str | None:
     Its first verb after the thing counted; a word after a determiner ("those strikes") is a noun.
     A verb of saying frames a later one: "how many does the militia say were hurt" asks about wounding.
     """
-    question = _ARTICLE_TOPIC.sub("", burning_read(question))
+    question = _ARTICLE_TOPIC.sub("", deeds_read(question))
     m = _COUNTED.search(question)
     # After the thing counted, whose first word may be a participle: "how many wounded protesters were arrested".
     words = _WORD_RE.findall(question[m.start(1):])[0 if _only_deed(m.group(1)) else 1:] if m \
@@ -677,6 +678,37 @@ def happened_at(question: str) -> tuple[str, ...]:
                                                             or w.lower() in _DONE_FORMS))
                  or w.lower() in _TIME_WORDS), len(words))
     return tuple(words[:done])
+
+
+# "What happened to the contractor?" is told by a deed done to it: its verb a few words before the thing ("killed an
+# American civilian contractor") or, passive, just after it ("75 protesters were wounded"). Words said to someone
+# are nothing that happened to him.
+_HAPPENED_TO = re.compile(r"^\s*what\s+(?:happened|occurred)\s+to\b", re.I)
+_DEED_TO_THING = 4
+_PASSIVE = frozenset("was were been being is are got".split())
+
+
+def tells_done_to(sentence: str, question: str) -> bool:
+    """The sentence tells a deed done to what a "What happened to X?" question asks of."""
+    if not _HAPPENED_TO.match(question) or not (thing := happened_at(question)):
+        return False
+    head = thing[-1].lower()
+    heads = {head, head + "s", head.removesuffix("s")}
+    words = _WORD_RE.findall(deeds_read(sentence))
+
+    def deed(prev: str, w: str) -> bool:
+        return event_of(w) not in (None, "say", "talk") and not is_infinitive(prev, w)
+
+    for i, w in enumerate(words):
+        if w.lower() not in heads:
+            continue
+        before = words[max(0, i - _DEED_TO_THING - 1):i]
+        if any(deed(prev, v) for prev, v in zip(before, before[1:])):
+            return True
+        after = words[i + 1:i + 3]
+        if len(after) == 2 and after[0].lower() in _PASSIVE and deed(after[0], after[1]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -885,7 +917,7 @@ def tells_day_of(sentence: str, event: str | None, question: str = "") -> bool:
     # Within one clause ("The crowd attacked the embassy; Trump tweeted on Tuesday" dates the tweet), and a deed
     # told as done ("asking crowds to leave the embassy on Wednesday" dates the asking).
     asked = {w.lower() for w in _WORD_RE.findall(question)} | STOPWORDS
-    for clause in _CLAUSE_BREAK.split(burning_read(sentence)):
+    for clause in _CLAUSE_BREAK.split(deeds_read(sentence)):
         words = _WORD_RE.findall(clause)
         if any(event_of(w) == event and not is_infinitive(prev, w) and _day_next(words[i + 1:i + 1 + _DEED_TO_DAY])
                for i, (prev, w) in enumerate(zip(["", *words], words))):
@@ -1581,7 +1613,7 @@ def _counted_number(words: tuple[str, ...], where: list[int]) -> bool:
 
 def _counts_event(words: tuple[str, ...], event: str, span: int = 6) -> bool:
     """A number within `span` words of a word for the event counted ("25 militiamen dead", "killed 25")."""
-    words = tuple(burning_read(" ".join(words)).split())
+    words = tuple(deeds_read(" ".join(words)).split())
     numbers = [i for i, w in enumerate(words) if _NUMBER_RE.fullmatch(w)]
     return any(abs(i - j) <= span for j, w in enumerate(words) if event_of(w) == event for i in numbers)
 
@@ -1789,6 +1821,12 @@ def owned_role(question: str) -> tuple[str, str, str] | None:
             post = m.group(1) if m.re is _ROLE_OF else m.group(0)
             return _country(owner), post.lower(), _portfolio(question, m.start(), m.end(1) if m.re is _ROLE_OF
                                                              else m.end())
+    # "Who leads Iraq?", "Who runs the Iraqi government?": the country's leader, as "Iraq's leader" asks.
+    if leads := _WHO_LEADS.search(question):
+        owner = next((w for w in re.findall(r"[\w.’'-]+", question[leads.end():])[:3]
+                      if w.lower() not in ("the", "us") or w == "US"), "")
+        if owner and _country(owner) in _COUNTRIES:
+            return _country(owner), "leader", ""
     return None
 
 

@@ -20,8 +20,9 @@ _GROUPS = {
     "arrive": "arrive arrives arrived arriving arrival reach reached land landed",
     "leave": "leave leaves leaving withdraw withdrew withdrawn withdrawal depart departed departure "
              "evacuate evacuated evacuation exit",
-    "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking breach breached "
-              "raid raided assault assaulted target targeted hit break broke bomb bombs bombed bombing",
+    "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking airstrike "
+              "airstrikes breach breached raid raided assault assaulted target targeted hit break broke bomb bombs "
+              "bombed bombing",
     "shoot": "shoot shoots shot shooting fire fired firing",
     # Fire set or lit is burning (`_BURNING`), not shooting: "setting fire to a reception area" answers no
     # "Did the guards fire tear gas?".
@@ -76,6 +77,17 @@ _SPEAKING = frozenset(_GROUPS["talk"].split()) - {"talk", "phoned", "phoning"}
 _NOT_INFINITIVE = re.compile(r"(?:s|ed|ing|ion|ment|al|ure|th|ody|ury)$")
 
 
+# Groups whose words all name one deed, so that the articles' word stands for the question's: to be hurt or
+# injured is to be wounded. Not so the others: to storm is not to bomb.
+_ONE_DEED = ("wound",)
+
+
+def words_for_deed(word: str) -> frozenset[str]:
+    """The words of the deed `word` names, where they all name the same ("hurt": wounded, injured …); else none."""
+    group = _GROUP_OF.get(word.lower())
+    return frozenset(_GROUPS[group].split()) if group in _ONE_DEED else frozenset()
+
+
 def event_of(word: str) -> str | None:
     """The group of a verb form ("arrested" -> "arrest"), or None for a word in no group."""
     return _GROUP_OF.get(word.lower())
@@ -104,9 +116,16 @@ _BURNING = re.compile(r"\b(?:(?:set|sets|setting|lit|lighting|start|started|star
                       r"catching)\s+(?:a\s+|the\s+)?fires?|on\s+fire)\b", re.I)   # "light fire" is shooting
 
 
-def burning_read(text: str) -> str:
-    """`text` with fire set or lit written as "burn", so that its words group as burning, not shooting."""
-    return _BURNING.sub(" burn ", text)
+# "airstrikes left 25 militiamen dead": what leaves people dead kills them, nobody leaves; the word after tells the
+# deed ("How many militiamen did the airstrikes leave dead?" asks of deaths, not of a departure).
+_LEFT_AS = re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?=(?:[\w-]+\s+){0,3}?(?:dead|wounded|injured|hurt)\b)",
+                      re.I)
+
+
+def deeds_read(text: str) -> str:
+    """`text` with fire set or lit written as "burn", so that its words group as burning, not shooting, and a
+    leaving that leaves people dead or hurt left out, so that they group as killing or wounding."""
+    return _LEFT_AS.sub("", _BURNING.sub(" burn ", text))
 
 
 @lru_cache(maxsize=8192)  # sentences recur across queries
@@ -116,7 +135,7 @@ def events_in(text: str, reported: bool = True, asked: bool = False) -> frozense
     With `asked`, `text` is a question, and a word naming the kind of a plural noun after it is no event: in
     "Did all the protest groups leave?" groups are asked about, not a protest.
     """
-    words = _WORD_RE.findall(burning_read(_without_slogans(text)).lower())
+    words = _WORD_RE.findall(deeds_read(_without_slogans(text)).lower())
     found = frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
                       if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
                       and not (asked and _modifies_noun(prev, w, after)))
@@ -205,7 +224,7 @@ _ASKS_TO_CONFIRM = re.compile(r"\byou\s+(?:\w+\s+)?(?:confirm|verify)\b|\b(?:it|
 def _led_deeds(question: str) -> frozenset[str]:
     """The deeds the question names only to say who led them: {"protest"} in "the group behind the protests".
     Not what was left behind: "Did the protesters leave behind anyone injured?"."""
-    words = _WORD_RE.findall(burning_read(question).lower())
+    words = _WORD_RE.findall(deeds_read(question).lower())
     return frozenset(next((g for w in words[i + 1:i + 4] if (g := _GROUP_OF.get(w))), None)
                      for i, w in enumerate(words)
                      if w == "behind" and (i == 0 or _GROUP_OF.get(words[i - 1]) != "leave")) - {None}

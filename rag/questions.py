@@ -68,6 +68,12 @@ _TURN_OUT = re.compile(r"\b((?:many|who|people|ppl|crowds?|supporters|protesters
                        r"(?:out|up)\b(?!\s+(?:that|to|as|for|a|an|the|badly|well)\b)", re.I)
 _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
+# Going home, said so: "Did the militia tell people to go home?" -> "… to leave", as the articles word it ("asking
+# crowds to leave the embassy"). Not "home" as a place named ("went home to Tehran").
+_GO_HOME = re.compile(r"\b(go|goes|went|going|gone|head|heads|headed|heading)\s+(?:back\s+)?home\b(?!\s+to\b)",
+                      re.I)
+_LEAVE = {"go": "leave", "goes": "leaves", "went": "left", "going": "leaving", "gone": "left", "head": "leave",
+          "heads": "leaves", "headed": "left", "heading": "leaving"}
 # "What did Trump state Iran would pay?" asks what he said; "the Iraqi state media", "the state of the embassy" name
 # no saying: only after an auxiliary and its subject, before a clause, "that", "about" or the question's end.
 _STATE_SAID = re.compile(r"\b((?:did|does|do)\s+(?:[\w’'.-]+\s+){1,4}?)(?-i:state)(?=\s*\?|\s*$|\s+(?:(?:that|about|"
@@ -1841,6 +1847,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
     q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
+    q = _GO_HOME.sub(lambda m: _LEAVE[m.group(1).lower()], q)
     q = _STATE_SAID.sub(r"\1say", q)
     if not _DO_AUXILIARY.search(q) and not (_DONE_BY.search(q) and not _ASKING.search(q)):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)

@@ -20,13 +20,13 @@ from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORD
                               holds_numbered_point, holds_owned_role, holds_said_claim, holds_type, kinds_asked,
                               mentions_unnamed, names_asked, names_kind, offered_choices, only_addressed, owned_role,
                               post_holders, post_variants, post_words, question_type, quotes_tweet, speaker_words,
-                              spellings, states_response, states_unknown, synonym_words, tells_day_of, variants,
-                              verb_slots, yes_no_actor)
+                              spellings, states_response, states_unknown, synonym_words, tells_day_of, tells_done_to,
+                              variants, verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
 from rag.calendar_dates import as_weekdays, report_dates
 from rag.countries import is_country_word
-from rag.event_verbs import events_missing
+from rag.event_verbs import events_missing, words_for_deed
 from rag.kinds import kinds_of
 from rag.word_forms import irregular_forms
 
@@ -219,7 +219,7 @@ def _stems(words: tuple[str, ...]) -> list[str]:
 
 def _in_sentence(token: str, tokens: frozenset[str], stems: tuple[str, ...]) -> bool:
     """The token is one of the sentence's `tokens`, or shares a long prefix with one (`_prefix_match`)."""
-    return token in tokens or _prefix_match(token, tokens, stems)
+    return token in tokens or _prefix_match(token, tokens, stems) or _compound_tail(token, stems)
 
 
 def _with_speaker(data: IndexData, sentence: int, text: str) -> str:
@@ -246,12 +246,23 @@ def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) ->
     return any(token[:n] in tokens for n in range(5, len(token) + 1))
 
 
+def _compound_tail(token: str, stems: tuple[str, ...]) -> bool:
+    """A 5+ letter token of the sentence is a compound ending in the token: "airstrikes" are strikes, though the
+    stemmer cuts "strike" and "airstrik" apart. Its first part is three letters or more, so no word merely
+    ends alike."""
+    core = token[:-1] if token.endswith("e") else token
+    return len(core) >= 5 and not token.startswith("~") \
+        and any(len(s) >= len(core) + 3 and s.endswith(core) for s in stems)
+
+
 def _with_synonyms(query: str, focus: str) -> str:
     """The query, the other words for its posts, and the kinds of the thing whose kind is asked.
 
     "prime minister" also finds "premier"; "what kind of unit" also finds "battalion" and "brigade".
     """
-    extra = [v for w in re.findall(r"[\w’'-]+", query) for v in post_variants(re.sub(r"['’]s$", "", w))]
+    # "Who leads Iraq's government?" asks for a leader, by any of its words ("Iraq's premier"), unsaid.
+    words = re.findall(r"[\w’'-]+", query) + [w for w in asked_about(focus)[-1:] if w == "leader"]
+    extra = [v for w in words for v in post_variants(re.sub(r"['’]s$", "", w))]
     if question_type(focus) == KIND and (thing := asked_about(focus)):
         extra += sorted(kinds_of(thing[-1]) or ())
     return f"{query} {' '.join(dict.fromkeys(extra))}" if extra else query
@@ -363,6 +374,7 @@ class HybridRetriever:
         self._initials: dict[str, str] | None = None
         self._counted: dict[str, set[str]] | None = None
         self._spelt: dict[str, str] | None = None
+        self._lower_only: frozenset[str] | None = None
         # The reports' dates and lower-cased texts, read once: a question's calendar date is their weekday.
         self._dates: list[date] | None = None
         self._lowered: list[str] = []
@@ -462,6 +474,7 @@ class HybridRetriever:
             if doer_tokens and _holds(doer_tokens, spoken, other_names):
                 score += self.w_asked
             acted = any(_holds(deed, text) for deed in deeds) or tells_day_of(text, day_deed, focus) \
+                or tells_done_to(text, focus) \
                 or (anyone_counted and bool(_ROUGH_COUNT.search(text)) and not events_missing(text, focus)) \
                 or (bool(blamer) and bool(_BLAME_TOLD.search(text)) and _holds(blamer, _REFERRING.sub("", spoken))) \
                 or can_do_told
@@ -580,9 +593,23 @@ class HybridRetriever:
             if _ACRONYM.fullmatch(word) and not kw.knows(folded) and folded not in STOPWORDS and not shouted \
                     and (run := self._initialisms().get(word)):
                 return run
-            toks = tokenize(folded) if len(folded) >= 5 and folded.isalpha() else []
+            toks = tokenize(folded) if len(folded) >= 4 and folded.isalpha() else []
+            if toks and toks[0] in kw.vocab and word[0].isupper() and not word.isupper() and m.start() \
+                    and folded in self._never_capitalised():
+                # "Contractor's name?" asked as "What is Contractor's name?": a word the articles never write with
+                # a capital is no name, wherever the question puts one.
+                return folded
             if not toks or toks[0] in kw.vocab:
                 return word
+            if forms := words_for_deed(folded):
+                # "Did anyone get hurt?" in the articles' word for the deed: "75 protesters were wounded".
+                return next((w for w in self._spellings() if w in forms), word)
+            if len(folded) == 4:
+                # Four letters are too few to tell a slip from another word, but for a name missing one of its
+                # five: "espr" is "Esper".
+                found = next((w for w in self._surface().get(skeleton(folded), ()) if len(w) == 5
+                              and _edits(folded, w) == 1 and self._spelling(w)[:1].isupper()), "")
+                return (found.capitalize() if word[0].isupper() else found) if found else word
             if split := self._run_together(folded):
                 return split
             # "evacuted" shares a stem prefix with "evacuated" and so is known, but its stem finds nothing in the
@@ -611,18 +638,34 @@ class HybridRetriever:
         spelled = re.sub(r"[^\W\d_]+", fix, _INNER_APOSTROPHE.sub(joined, dated))
         return self._counted_as_articles(spelled)
 
-    def _run_together(self, folded: str) -> str:
-        """The articles' words that a word no article has runs together, as they write them: "markesper" -> "Mark
-        Esper", "usembassy" -> "US embassy"; "" if none do. The fewest words, at most
-        four, each of three letters or more but for a capitalised one ("US"), one a name; or two longer words of the
-        language ("saferoom")."""
+    def _spelling(self, folded: str) -> str:
+        """How the articles most often write a word: "Esper" for "esper"."""
+        return self._spellings().get(folded, folded)
+
+    def _never_capitalised(self) -> frozenset[str]:
+        """The articles' words that they never write with a capital, not even to start a sentence."""
+        if self._lower_only is None:
+            written = [w for text in self._sentences() for w in re.findall(r"[A-Za-z]{2,}", text)]
+            capitals = {w.lower() for w in written if w[0].isupper()}
+            self._lower_only = frozenset(w for w in written if w.islower() and w not in capitals)
+        return self._lower_only
+
+    def _spellings(self) -> dict[str, str]:
+        """Each word of the articles (lower-cased) as they most often write it; no stopwords but initialisms."""
         if self._spelt is None:
             counts = Counter(w for text in self._sentences() for w in re.findall(r"[A-Za-z]{2,}", text))
             self._spelt = {}
             for w, _ in counts.most_common():
                 if w.lower() not in STOPWORDS or w.isupper():
                     self._spelt.setdefault(w.lower(), w)
-        spelt = self._spelt
+        return self._spelt
+
+    def _run_together(self, folded: str) -> str:
+        """The articles' words that a word no article has runs together, as they write them: "markesper" -> "Mark
+        Esper", "usembassy" -> "US embassy"; "" if none do. The fewest words, at most
+        four, each of three letters or more but for a capitalised one ("US"), one a name; or two longer words of the
+        language ("saferoom")."""
+        spelt = self._spellings()
         if len(folded) < _RUN_TOGETHER_MIN or not folded.isalpha():
             return ""
         best: list[list[str] | None] = [[]] + [None] * len(folded)

@@ -9,7 +9,8 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
                                only_addressed,
                                owned_role, positions, post_holders, question_type, quotes_tweet, said_by, speaker_words,
-                               spellings, states_cause, states_response, states_unknown, tells_day_of, unnamed_post,
+                               spellings, states_cause, states_response, states_unknown, tells_day_of, tells_done_to,
+                               unnamed_post,
                                verb_slots, yes_no_actor)
 from rag.answer_types import _WHICH_COUNTRY_DOES, _named_speakers
 from rag.countries import is_country_word
@@ -1632,3 +1633,26 @@ def test_a_quiz_blank_asked_beside_a_quote(question, blank):
 ])
 def test_what_someone_wrote_is_asked_as_what_he_said(question, asked):
     assert asks_what_said(question) is asked
+
+
+def test_a_deed_done_to_what_a_what_happened_to_question_asks_of():
+    q = "What happened to the contractor?"
+    assert tells_done_to("Rocket fire killed an American civilian contractor at a base.", q)
+    assert tells_done_to("The contractor was killed on Friday.", q)
+    # Words said to or about him, or a deed he did, are nothing that happened to him.
+    assert not tells_done_to("Officials told the contractor to leave.", q)
+    assert not tells_done_to("The contractor attacked the base.", q)
+    assert not tells_done_to("Rocket fire killed an American civilian contractor.", "What did the contractor do?")
+
+
+def test_what_leaves_people_dead_kills_them():
+    assert asked_event("How many militiamen did the strikes leave dead?") == "kill"
+    assert asked_event("How many protesters did the clashes leave wounded?") == "wound"
+    assert asked_event("How many protesters did leave the embassy?") == "leave"
+
+
+def test_who_leads_a_country_asks_for_its_leader():
+    assert owned_role("Who leads Iraq?") == ("iraq", "leader", "")
+    assert owned_role("Who runs the Iraqi government?") == ("iraq", "leader", "")
+    assert owned_role("Who leads the protesters?") is None
+    assert owned_role("who leads us into war?") is None

@@ -639,3 +639,12 @@ def test_beliefs_set_right_and_claims_to_check_are_answered_as_plain_ones(assist
                         # People named by what they do are those who do it, though no article says "people".
                         ("How did the people guarding the embassy respond to the crowd?", "tear gas")))
     assert not assistant.answer("What did the Iraqi people say about the attack?").answered
+
+
+@pytest.mark.parametrize("question,written", [
+    ("Did the militia tell people to go home?", "Did the militia tell people to leave?"),
+    ("When did the crowds head back home?", "When did the crowds leave?"),
+    ("Did the protesters went home to Sadr City?", "Did the protesters went home to Sadr City?"),  # a place named
+])
+def test_going_home_is_leaving(question, written):
+    assert spelled_out(question) == written
