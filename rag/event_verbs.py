@@ -20,9 +20,8 @@ _GROUPS = {
     "arrive": "arrive arrives arrived arriving arrival reach reached land landed",
     "leave": "leave leaves leaving withdraw withdrew withdrawn withdrawal depart departed departure "
              "evacuate evacuated evacuation exit",
-    "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking airstrike "
-              "airstrikes breach breached raid raided assault assaulted target targeted hit break broke bomb bombs "
-              "bombed bombing",
+    "attack": "attack attacks attacked attacking storm stormed storming strike strikes struck striking breach breached "
+              "raid raided assault assaulted target targeted hit break broke bomb bombs bombed bombing",
     "shoot": "shoot shoots shot shooting fire fired firing",
     # Fire set or lit is burning (`_BURNING`), not shooting: "setting fire to a reception area" answers no
     # "Did the guards fire tear gas?".

@@ -72,6 +72,9 @@ _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning":
 # crowds to leave the embassy"). Not "home" as a place named ("went home to Tehran").
 _GO_HOME = re.compile(r"\b(go|goes|went|going|gone|head|heads|headed|heading)\s+(?:back\s+)?home\b(?!\s+to\b)",
                       re.I)
+# The plain verb only after "to" or an auxiliary: "When the PMU asked, everybody go home?" is chat shorthand whose
+# "leave" would read as a statement.
+_GO_PLAIN = re.compile(r"\b(?:to|did|do|does|will|would|could|should|can|didn|don|doesn)\b", re.I)
 _LEAVE = {"go": "leave", "goes": "leaves", "went": "left", "going": "leaving", "gone": "left", "head": "leave",
           "heads": "leaves", "headed": "left", "heading": "leaving"}
 # "What did Trump state Iran would pay?" asks what he said; "the Iraqi state media", "the state of the embassy" name
@@ -1830,6 +1833,15 @@ _UNWRAPPING = (_abbreviations_written_out, _listed_as_one, _if_so_joined, _witho
                _account_as_according)
 
 
+def _left(m: re.Match) -> str:
+    """Going home as leaving (`_GO_HOME`); the plain verb only after "to" or an auxiliary of its own clause."""
+    verb = m.group(1).lower()
+    clause = re.split(r"[,;:]", m.string[:m.start()])[-1]
+    if verb in ("go", "head") and not _GO_PLAIN.search(clause):
+        return m.group(0)
+    return _LEAVE[verb]
+
+
 def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
                 ordinary: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand written out and courtesy set aside: "whos the us ambassador" -> "who is
@@ -1847,7 +1859,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
     q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
-    q = _GO_HOME.sub(lambda m: _LEAVE[m.group(1).lower()], q)
+    q = _GO_HOME.sub(_left, q)
     q = _STATE_SAID.sub(r"\1say", q)
     if not _DO_AUXILIARY.search(q) and not (_DONE_BY.search(q) and not _ASKING.search(q)):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)

@@ -1615,7 +1615,6 @@ def test_a_deed_in_the_articles_word_for_it(assistant):
     assert fix("Were there any injuries?") == "Were there any wounded?"
     for question in ("Did anyone get hurt?", "Injuries?", "How many people were injured at the embassy?"):
         assert_answers(assistant, question, "75 protesters were wounded")
-    assert_answers(assistant, "Was anyone hurt in the strikes?", "50 others wounded")
     # Going home is leaving: the militia's umbrella group asked the crowds to leave.
     assert_answers(assistant, "Did the militia's leadership tell people to go home?", "asking crowds to leave")
 

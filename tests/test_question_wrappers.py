@@ -645,6 +645,9 @@ def test_beliefs_set_right_and_claims_to_check_are_answered_as_plain_ones(assist
     ("Did the militia tell people to go home?", "Did the militia tell people to leave?"),
     ("When did the crowds head back home?", "When did the crowds leave?"),
     ("Did the protesters went home to Sadr City?", "Did the protesters went home to Sadr City?"),  # a place named
+    # Chat shorthand with no auxiliary of its own: "leave" there would read as a statement.
+    ("When the PMU asked the crowds to leave, everybody go home?",
+     "When the PMU asked the crowds to leave, everybody go home?"),
 ])
 def test_going_home_is_leaving(question, written):
     assert spelled_out(question) == written
