@@ -299,6 +299,7 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our y
 _GENERIC_DOERS = frozenset("coverage article articles report reports story stories piece pieces text side sides "
                          "camp".split())
 _EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
+EVERYONE = _EVERYONE | _ANYONE   # for retrieval: "Did everyone leave?" after a context names no one new
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day days date dates time year years "
                          "besides else".split())

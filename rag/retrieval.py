@@ -14,8 +14,8 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS, asked_about,
-                              asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why, before_scene,
+from rag.answer_types import (ANYONE, EVERYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS,
+                              asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why, before_scene,
                               bodies_asked, days_named, deed_doer, deed_words, happened_at, holds_asked_quote,
                               holds_numbered_point, holds_owned_role, holds_said_claim, holds_type, kinds_asked,
                               mentions_unnamed, names_asked, names_kind, offered_choices, only_addressed, owned_role,
@@ -551,7 +551,8 @@ class HybridRetriever:
         if focus == query:
             return []
         context = set(tokenize(query.replace(focus, " ")))
-        new = [w for w, stem, _ in terms(focus) if stem not in context and w.lower() not in GENERIC]
+        # A word for anyone adds no detail: "… told the crowds to leave. Did everyone leave?" asks of those crowds.
+        new = [w for w, stem, _ in terms(focus) if stem not in context and w.lower() not in GENERIC | EVERYONE]
         return [w for w in new if w not in missing] if new and all(w in unknown for w in new) else []
 
     def _dense(self, sents: np.ndarray, sv: np.ndarray) -> np.ndarray:

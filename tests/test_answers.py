@@ -1635,3 +1635,10 @@ def test_a_word_the_articles_never_capitalise_is_no_name(assistant):
     assert assistant.retriever.spelled_as_articles("What is Khamenei's role?") == "What is Khamenei's role?"
     ans = assistant.answer("Contractor's name?")
     assert not ans.answered, ans.text
+
+
+def test_everyone_after_a_context_asks_of_those_it_spoke_of(assistant):
+    # "everyone" is no detail the question adds to its context: the crowds told to leave are those asked of.
+    for context in ("told the crowds to go home", "told the crowds to leave"):
+        assert_answers(assistant, f"The militia umbrella group {context} on Wednesday. Did everyone actually leave?",
+                       "some hardline groups refused to leave")
