@@ -221,7 +221,8 @@ _YES_NO = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|will|woul
 _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads|headed|leads|led|runs|ran|commands|"
                         r"commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
-# "… from, like 82nd airborne?": an example offered after it; "… flown in from before they arrived?": a time after it.
+# "… from, like 82nd airborne?": an example offered after it; "Where … flown in from before they arrived?": a time
+# after it.
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)"
                      r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s*,?\s+[^,?]{1,30})?\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$|(?:before|after|when|while|prior)\b)", re.I)
@@ -299,7 +300,7 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our y
 _GENERIC_DOERS = frozenset("coverage article articles report reports story stories piece pieces text side sides "
                          "camp".split())
 _EVERYONE = frozenset("every everyone everybody anyone anybody someone somebody none nobody each all".split())
-EVERYONE = _EVERYONE | _ANYONE   # for retrieval: "Did everyone leave?" after a context names no one new
+NO_ONE_NEW = _EVERYONE | {"people", "ppl"}   # for retrieval: "Did everyone leave?" after a context names no one new
 _COPULAS = frozenset("is was are were".split())
 _NOT_A_THING = frozenset("kind type sort part way reason role one ones country countries day days date dates time year years "
                          "besides else".split())
@@ -681,34 +682,37 @@ def happened_at(question: str) -> tuple[str, ...]:
     return tuple(words[:done])
 
 
-# "What happened to the contractor?" is told by a deed done to it: its verb a few words before the thing ("killed an
-# American civilian contractor") or, passive, just after it ("75 protesters were wounded"). Words said to someone
-# are nothing that happened to him.
+# "What happened to the contractor?" is told by a deed done to it, in the same clause: its verb a few words before the
+# thing ("killed an American civilian contractor") or, passive, just after it ("75 protesters were wounded"). Only
+# deeds that befall someone or something: words said to him, or a gathering outside it, are nothing that happened.
 _HAPPENED_TO = re.compile(r"^\s*what\s+(?:happened|occurred)\s+to\b", re.I)
 _DEED_TO_THING = 4
 _PASSIVE = frozenset("was were been being is are got".split())
+_BEFALLING = frozenset("kill wound arrest attack shoot burn send station fall".split())
 
 
 def tells_done_to(sentence: str, question: str) -> bool:
     """The sentence tells a deed done to what a "What happened to X?" question asks of."""
     if not _HAPPENED_TO.match(question) or not (thing := happened_at(question)):
         return False
-    head = thing[-1].lower()
+    head = re.sub(r"['’]s$", "", thing[-1].lower())
     heads = {head, head + "s", head.removesuffix("s")}
-    words = _WORD_RE.findall(deeds_read(sentence))
 
     def deed(prev: str, w: str) -> bool:
-        return event_of(w) not in (None, "say", "talk") and not is_infinitive(prev, w)
+        return event_of(w) in _BEFALLING and not is_infinitive(prev, w)
 
-    for i, w in enumerate(words):
-        if w.lower() not in heads:
-            continue
-        before = words[max(0, i - _DEED_TO_THING - 1):i]
-        if any(deed(prev, v) for prev, v in zip(before, before[1:])):
-            return True
-        after = words[i + 1:i + 3]
-        if len(after) == 2 and after[0].lower() in _PASSIVE and deed(after[0], after[1]):
-            return True
+    for clause in _CLAUSE_BREAK.split(deeds_read(sentence)):
+        words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(clause)]
+        pairs = list(zip(["", *words], words))
+        for i, w in enumerate(words):
+            if w.lower() not in heads:
+                continue
+            if any(deed(prev, v) for prev, v in pairs[max(0, i - _DEED_TO_THING):i]):
+                return True
+            after = words[i + 1:i + 3]
+            if len(after) == 2 and after[0].lower() in _PASSIVE and not after[1].lower().endswith("ing") \
+                    and deed(after[0], after[1]):
+                return True
     return False
 
 
@@ -1822,13 +1826,18 @@ def owned_role(question: str) -> tuple[str, str, str] | None:
             post = m.group(1) if m.re is _ROLE_OF else m.group(0)
             return _country(owner), post.lower(), _portfolio(question, m.start(), m.end(1) if m.re is _ROLE_OF
                                                              else m.end())
-    # "Who leads Iraq?", "Who runs the Iraqi government?": the country's leader, as "Iraq's leader" asks.
+    # "Who leads Iraq?", "Who runs the Iraqi government?": the country's leader, as "Iraq's leader" asks; not "Who
+    # led the Iraqi protesters?" nor "Who runs the US embassy?".
     if leads := _WHO_LEADS.search(question):
-        owner = next((w for w in re.findall(r"[\w.’'-]+", question[leads.end():])[:3]
-                      if w.lower() not in ("the", "us") or w == "US"), "")
-        if owner and _country(owner) in _COUNTRIES:
-            return _country(owner), "leader", ""
+        words = re.findall(r"[\w.’'-]+", question[leads.end():])
+        words = words[1:] if words[:1] and words[0].lower() == "the" else words
+        if words and (words[0] != "us" or not words[1:]) and _country(words[0]) in _COUNTRIES \
+                and (len(words) == 1 or words[1].lower() in _RULE):
+            return _country(words[0]), "leader", ""
     return None
+
+
+_RULE = frozenset("government administration country state regime leadership cabinet".split())
 
 
 _NO_PORTFOLIO = frozenset("prime own new former current acting then".split())

@@ -72,9 +72,7 @@ _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning":
 # crowds to leave the embassy"). Not "home" as a place named ("went home to Tehran").
 _GO_HOME = re.compile(r"\b(go|goes|went|going|gone|head|heads|headed|heading)\s+(?:back\s+)?home\b(?!\s+to\b)",
                       re.I)
-# The plain verb only after "to" or an auxiliary: "When the PMU asked, everybody go home?" is chat shorthand whose
-# "leave" would read as a statement.
-_GO_PLAIN = re.compile(r"\b(?:to|did|do|does|will|would|could|should|can|didn|don|doesn)\b", re.I)
+
 _LEAVE = {"go": "leave", "goes": "leaves", "went": "left", "going": "leaving", "gone": "left", "head": "leave",
           "heads": "leaves", "headed": "left", "heading": "leaving"}
 # "What did Trump state Iran would pay?" asks what he said; "the Iraqi state media", "the state of the embassy" name
@@ -1966,6 +1964,10 @@ _OR_INSTEAD = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had)\b.+?
                          r"where|which|how|why)\s+(?:did|does|do|is|are|was|were|has|have|had)\b.*)$", re.I)
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
 _AUXILIARY = "(?:" + "|".join(sorted(_AUXILIARIES)) + ")"
+# The plain verb of going home only after "to" or an auxiliary (`_left`): "When the PMU asked, everybody go home?"
+# is chat shorthand whose "leave" would read as a statement.
+_GO_PLAIN = re.compile(rf"\b(?:to|{_AUXILIARY[3:-1]}|should|must|might|may|won|wouldn|couldn|shouldn|didn|don|doesn)\b",
+                       re.I)
 _QUANTIFIERS = frozenset("several many dozens hundreds thousands".split())
 
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, EVERYONE, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS,
+from rag.answer_types import (ANYONE, NO_ONE_NEW, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS,
                               asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why, before_scene,
                               bodies_asked, days_named, deed_doer, deed_words, happened_at, holds_asked_quote,
                               holds_numbered_point, holds_owned_role, holds_said_claim, holds_type, kinds_asked,
@@ -43,6 +43,7 @@ aforementioned abovementioned
 behind
 article articles
 """.split())
+_NO_DETAIL = GENERIC | NO_ONE_NEW
 # Words that set aside what the question does not ask ("wounded, as opposed to killed", "apart from the 750"):
 # no article need have "opposed" or "apart" for the question to be about them.
 _SETTING_ASIDE = re.compile(r"\b(?:as opposed to|apart from|aside from|in contrast (?:to|with)|unlike|let alone)\b",
@@ -218,8 +219,10 @@ def _stems(words: tuple[str, ...]) -> list[str]:
 
 
 def _in_sentence(token: str, tokens: frozenset[str], stems: tuple[str, ...]) -> bool:
-    """The token is one of the sentence's `tokens`, or shares a long prefix with one (`_prefix_match`)."""
-    return token in tokens or _prefix_match(token, tokens, stems) or _compound_tail(token, stems)
+    """The token is one of the sentence's `tokens`, shares a long prefix with one (`_prefix_match`) or ends a
+    compound (`_compound_tail`); no spelling skeleton ("~…") does either."""
+    return token in tokens or not token.startswith("~") and (_prefix_match(token, tokens, stems)
+                                                             or _compound_tail(token, stems))
 
 
 def _with_speaker(data: IndexData, sentence: int, text: str) -> str:
@@ -246,13 +249,21 @@ def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) ->
     return any(token[:n] in tokens for n in range(5, len(token) + 1))
 
 
+# The word before a deed suffered, not done: "get hurt", "were injured", "any injuries".
+_SUFFERED = re.compile(r"\b(?:get|gets|got|getting|gotten|was|were|been|being|be|is|are|any|many|no|people|anyone)\s+$",
+                       re.I)
+# First parts that make no compound of what follows: "understand" is no stand, "discount" no count.
+_NOT_COMPOUNDING = ("dis", "under", "over", "trans", "sup", "sub", "with", "back", "con", "com", "pro", "pre", "mis",
+                    "inter", "counter", "re", "de", "un", "in", "ex")
+
+
 def _compound_tail(token: str, stems: tuple[str, ...]) -> bool:
-    """A 5+ letter token of the sentence is a compound ending in the token: "airstrikes" are strikes, though the
-    stemmer cuts "strike" and "airstrik" apart. Its first part is three letters or more, so no word merely
-    ends alike."""
+    """The question's token (five letters or more, less a final "e") ends a longer word of the sentence, after a
+    first part of three letters or more that is no prefix: "airstrikes" are strikes, though the stemmer cuts "strike"
+    and "airstrik" apart."""
     core = token[:-1] if token.endswith("e") else token
-    return len(core) >= 5 and not token.startswith("~") \
-        and any(len(s) >= len(core) + 3 and s.endswith(core) for s in stems)
+    return len(core) >= 5 and any(len(s) >= len(core) + 3 and s.endswith(core)
+                                  and not s[:-len(core)].startswith(_NOT_COMPOUNDING) for s in stems)
 
 
 def _with_synonyms(query: str, focus: str) -> str:
@@ -260,8 +271,10 @@ def _with_synonyms(query: str, focus: str) -> str:
 
     "prime minister" also finds "premier"; "what kind of unit" also finds "battalion" and "brigade".
     """
-    # "Who leads Iraq's government?" asks for a leader, by any of its words ("Iraq's premier"), unsaid.
-    words = re.findall(r"[\w’'-]+", query) + [w for w in asked_about(focus)[-1:] if w == "leader"]
+    # "Who leads Iraq's government?" asks for the country's leader, by any of its words ("Iraq's premier"), unsaid;
+    # "Who leads the protesters?" for no premier.
+    owned = owned_role(focus)
+    words = re.findall(r"[\w’'-]+", query) + (["leader"] if owned and owned[1] == "leader" else [])
     extra = [v for w in words for v in post_variants(re.sub(r"['’]s$", "", w))]
     if question_type(focus) == KIND and (thing := asked_about(focus)):
         extra += sorted(kinds_of(thing[-1]) or ())
@@ -552,7 +565,7 @@ class HybridRetriever:
             return []
         context = set(tokenize(query.replace(focus, " ")))
         # A word for anyone adds no detail: "… told the crowds to leave. Did everyone leave?" asks of those crowds.
-        new = [w for w, stem, _ in terms(focus) if stem not in context and w.lower() not in GENERIC | EVERYONE]
+        new = [w for w, stem, _ in terms(focus) if stem not in context and w.lower() not in _NO_DETAIL]
         return [w for w in new if w not in missing] if new and all(w in unknown for w in new) else []
 
     def _dense(self, sents: np.ndarray, sv: np.ndarray) -> np.ndarray:
@@ -602,9 +615,12 @@ class HybridRetriever:
                 return folded
             if not toks or toks[0] in kw.vocab:
                 return word
-            if forms := words_for_deed(folded):
-                # "Did anyone get hurt?" in the articles' word for the deed: "75 protesters were wounded".
-                return next((w for w in self._spellings() if w in forms), word)
+            if (forms := words_for_deed(folded)) and (folded.startswith("injur") and not folded.endswith("ed")
+                                                       or _SUFFERED.search(m.string, 0, m.start())):
+                # "Did anyone get hurt?", "Injuries?" in the articles' word for the deed: "75 protesters were wounded";
+                # not "Did the sanctions hurt Iran's economy?".
+                found = next((w for w in self._spellings() if w in forms), word)
+                return found.capitalize() if word[0].isupper() else found
             if len(folded) == 4:
                 # Four letters are too few to tell a slip from another word, but for a name missing one of its
                 # five: "espr" is "Esper".
@@ -645,10 +661,7 @@ class HybridRetriever:
 
     def _never_capitalised(self) -> frozenset[str]:
         """The articles' words that they never write with a capital, not even to start a sentence."""
-        if self._lower_only is None:
-            written = [w for text in self._sentences() for w in re.findall(r"[A-Za-z]{2,}", text)]
-            capitals = {w.lower() for w in written if w[0].isupper()}
-            self._lower_only = frozenset(w for w in written if w.islower() and w not in capitals)
+        self._spellings()
         return self._lower_only
 
     def _spellings(self) -> dict[str, str]:
@@ -659,6 +672,8 @@ class HybridRetriever:
             for w, _ in counts.most_common():
                 if w.lower() not in STOPWORDS or w.isupper():
                     self._spelt.setdefault(w.lower(), w)
+            capitals = {w.lower() for w in counts if w[0].isupper()}
+            self._lower_only = frozenset(w for w in counts if w.islower() and w not in capitals)
         return self._spelt
 
     def _run_together(self, folded: str) -> str:

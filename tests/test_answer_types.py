@@ -1643,12 +1643,19 @@ def test_a_deed_done_to_what_a_what_happened_to_question_asks_of():
     assert not tells_done_to("Officials told the contractor to leave.", q)
     assert not tells_done_to("The contractor attacked the base.", q)
     assert not tells_done_to("Rocket fire killed an American civilian contractor.", "What did the contractor do?")
+    # Nor a deed of another clause, a gathering beside it, or a deed the thing itself was doing.
+    assert not tells_done_to("After the strikes killed 25 fighters, the contractor left.", q)
+    assert not tells_done_to("Protesters gathered outside the embassy.", "What happened to the embassy?")
+    assert not tells_done_to("The protesters were storming the embassy.", "What happened to the protesters?")
 
 
 def test_what_leaves_people_dead_kills_them():
     assert asked_event("How many militiamen did the strikes leave dead?") == "kill"
     assert asked_event("How many protesters did the clashes leave wounded?") == "wound"
     assert asked_event("How many protesters did leave the embassy?") == "leave"
+    # Leaving before others were hurt is a leaving; so is leaving the wounded behind.
+    assert asked_event("How many protesters did leave before anyone was hurt?") == "leave"
+    assert asked_event("How many protesters did leave behind anyone injured?") == "leave"
 
 
 def test_who_leads_a_country_asks_for_its_leader():
@@ -1656,3 +1663,5 @@ def test_who_leads_a_country_asks_for_its_leader():
     assert owned_role("Who runs the Iraqi government?") == ("iraq", "leader", "")
     assert owned_role("Who leads the protesters?") is None
     assert owned_role("who leads us into war?") is None
+    assert owned_role("Who led the Iraqi protesters who stormed the embassy?") is None
+    assert owned_role("Who runs the US embassy?") is None

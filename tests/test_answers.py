@@ -845,7 +845,7 @@ def test_a_vague_word_after_a_number_is_read_as_what_the_articles_count(assistan
     fix = assistant.retriever.spelled_as_articles
     assert fix("what kind of unit are the 750 guys") == "what kind of unit are the 750 soldiers"
     assert fix("were 75 people hurt") == "were 75 protesters wounded"
-    # A number the articles do not count anything by is left as it is.
+    # A number the articles do not count anything by keeps the noun after it.
     assert fix("were 300 people hurt") == "were 300 people wounded"
     assert_answers(assistant, "what kind of unit are the 750 guys", "infantry battalion")
 
@@ -1600,7 +1600,7 @@ def test_where_from_asked_before_a_clause_of_time(assistant):
     assert not ans.answered, ans.text
 
 
-def test_a_name_four_letters_long_missing_a_letter(assistant):
+def test_a_five_letter_name_typed_a_letter_short(assistant):
     fix = assistant.retriever.spelled_as_articles
     assert fix("what did espr say about sending the troops") == "what did esper say about sending the troops"
     # Four letters that are no name a letter short are left as typed.
@@ -1613,6 +1613,9 @@ def test_a_deed_in_the_articles_word_for_it(assistant):
     fix = assistant.retriever.spelled_as_articles
     assert fix("Did anyone get hurt?") == "Did anyone get wounded?"
     assert fix("Were there any injuries?") == "Were there any wounded?"
+    assert fix("Injuries?") == "Wounded?"
+    # Hurting done, not suffered, is no wounding.
+    assert fix("Did the sanctions hurt Iran's economy?") == "Did the sanctions hurt Iran's economy?"
     for question in ("Did anyone get hurt?", "Injuries?", "How many people were injured at the embassy?"):
         assert_answers(assistant, question, "75 protesters were wounded")
     # Going home is leaving: the militia's umbrella group asked the crowds to leave.
