@@ -1832,10 +1832,10 @@ _UNWRAPPING = (_abbreviations_written_out, _listed_as_one, _if_so_joined, _witho
 
 
 def _left(m: re.Match) -> str:
-    """Going home as leaving (`_GO_HOME`); the plain verb only after "to" or an auxiliary of its own clause."""
+    """Going home as leaving (`_GO_HOME`); the plain verb only as asked of someone, after "to": "When the PMU asked,
+    everybody go home?" is chat shorthand, and "Did they go home overnight, or stay?" asks where they spent it."""
     verb = m.group(1).lower()
-    clause = re.split(r"[,;:]", m.string[:m.start()])[-1]
-    if verb in ("go", "head") and not _GO_PLAIN.search(clause):
+    if verb in ("go", "head") and not re.search(r"\bto\s+$", m.string[:m.start()], re.I):
         return m.group(0)
     return _LEAVE[verb]
 
@@ -1964,10 +1964,6 @@ _OR_INSTEAD = re.compile(r"^\s*(?:did|does|do|is|are|was|were|has|have|had)\b.+?
                          r"where|which|how|why)\s+(?:did|does|do|is|are|was|were|has|have|had)\b.*)$", re.I)
 _AUXILIARIES = frozenset("is are was were has have had will would can could did does do".split())
 _AUXILIARY = "(?:" + "|".join(sorted(_AUXILIARIES)) + ")"
-# The plain verb of going home only after "to" or an auxiliary (`_left`): "When the PMU asked, everybody go home?"
-# is chat shorthand whose "leave" would read as a statement.
-_GO_PLAIN = re.compile(rf"\b(?:to|{_AUXILIARY[3:-1]}|should|must|might|may|won|wouldn|couldn|shouldn|didn|don|doesn)\b",
-                       re.I)
 _QUANTIFIERS = frozenset("several many dozens hundreds thousands".split())
 
 

@@ -249,6 +249,20 @@ def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) ->
     return any(token[:n] in tokens for n in range(5, len(token) + 1))
 
 
+def _capital_told(m: re.Match) -> bool:
+    """The capital of the word matched may be meant: it opens a sentence ("… neatly? Protests rarely end …") or
+    stands beside another capitalised word that does not ("the State Department", "the United Nations")."""
+    def opens(head: str) -> bool:
+        head = head.rstrip()
+        return not head or head[-1] in ".?!:;\"“("
+
+    head = m.string[:m.start()]
+    before = re.search(r"\b([A-Za-z][\w’'-]*)\s*$", head)
+    after = re.match(r"\s+([A-Za-z])", m.string[m.end():])
+    return opens(head) or bool(before and before.group(1)[0].isupper() and not opens(head[:before.start()])) \
+        or bool(after and after.group(1).isupper())
+
+
 # The word before a deed suffered, not done: "get hurt", "were injured", "any injuries".
 _SUFFERED = re.compile(r"\b(?:get|gets|got|getting|gotten|was|were|been|being|be|is|are|any|many|no|people|anyone)\s+$",
                        re.I)
@@ -609,9 +623,9 @@ class HybridRetriever:
                 return run
             toks = tokenize(folded) if len(folded) >= 4 and folded.isalpha() else []
             if toks and toks[0] in kw.vocab and word[0].isupper() and not word.isupper() and m.start() \
-                    and folded in self._never_capitalised():
+                    and folded in self._never_capitalised() and not _capital_told(m):
                 # "Contractor's name?" asked as "What is Contractor's name?": a word the articles never write with
-                # a capital is no name, wherever the question puts one.
+                # a capital is no name, wherever the question puts one; but "United Nations" is a name of its own.
                 return folded
             if not toks or toks[0] in kw.vocab:
                 return word

@@ -1636,6 +1636,11 @@ def test_a_word_the_articles_never_capitalise_is_no_name(assistant):
     # "Contractor's name?" is read as "What is Contractor's name?": the capital is the question's, not a name's.
     assert assistant.retriever.spelled_as_articles("What is Contractor's name?") == "What is contractor's name?"
     assert assistant.retriever.spelled_as_articles("What is Khamenei's role?") == "What is Khamenei's role?"
+    # A capital beside another's is a name's ("United Nations", "State Department"), and one opening a sentence is
+    # the sentence's.
+    for kept in ("What did the United Nations say about it, habibi?", "Was it the State Department that said so?",
+                 "Did everyone leave? Protests rarely end that neatly."):
+        assert assistant.retriever.spelled_as_articles(kept) == kept
     ans = assistant.answer("Contractor's name?")
     assert not ans.answered, ans.text
 

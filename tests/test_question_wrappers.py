@@ -643,7 +643,8 @@ def test_beliefs_set_right_and_claims_to_check_are_answered_as_plain_ones(assist
 
 @pytest.mark.parametrize("question,written", [
     ("Did the militia tell people to go home?", "Did the militia tell people to leave?"),
-    ("When did the crowds head back home?", "When did the crowds leave?"),
+    ("When did the crowds start heading back home?", "When did the crowds start leaving?"),
+    ("Did the supporters go home overnight, or stay?", "Did the supporters go home overnight, or stay?"),
     ("Did the protesters went home to Sadr City?", "Did the protesters went home to Sadr City?"),  # a place named
     # Chat shorthand with no auxiliary of its own: "leave" there would read as a statement.
     ("When the PMU asked the crowds to leave, everybody go home?",
