@@ -629,10 +629,12 @@ class HybridRetriever:
                 return folded
             if not toks or toks[0] in kw.vocab:
                 return word
-            if (forms := words_for_deed(folded)) and (folded.startswith("injur") and not folded.endswith("ed")
-                                                       or _SUFFERED.search(m.string, 0, m.start())):
+            if (forms := words_for_deed(folded)) and question_type(m.string) != NUMBER \
+                    and (not m.string[:m.start()].strip() or _SUFFERED.search(m.string, 0, m.start())):
                 # "Did anyone get hurt?", "Injuries?" in the articles' word for the deed: "75 protesters were wounded";
-                # not "Did the sanctions hurt Iran's economy?".
+                # not "Did the sanctions hurt Iran's economy?", nor "What kind of injuries …?". A count is read by
+                # the deed's group already, and counts of those the articles do not count stay refused ("How many
+                # American personnel were injured …?").
                 found = next((w for w in self._spellings() if w in forms), word)
                 return found.capitalize() if word[0].isupper() else found
             if len(folded) == 4:
