@@ -117,7 +117,8 @@ _BURNING = re.compile(r"\b(?:(?:set|sets|setting|lit|lighting|start|started|star
 
 # "airstrikes left 25 militiamen dead": what leaves people dead kills them, nobody leaves; the word after tells the
 # deed ("How many militiamen did the airstrikes leave dead?" asks of deaths, not of a departure).
-# Not "leave behind …", nor a leaving before or after others were hurt ("Did the crowd leave before anyone was hurt?").
+# Not "leave behind …", nor a leaving before or after others were hurt ("Did the crowd leave before anyone was
+# hurt?").
 _LEFT_AS = re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?!behind\b)(?=(?:(?!(?:before|after|when|while|as|was|were|"
                       r"is|are|been|and|but|because|until|once)\b)[\w,.-]+\s+){0,4}?(?:dead|wounded|injured|hurt)\b)",
                       re.I)

@@ -69,10 +69,10 @@ _TURN_OUT = re.compile(r"\b((?:many|who|people|ppl|crowds?|supporters|protesters
 _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
 # Going home, said so: "Did the militia tell people to go home?" -> "… to leave", as the articles word it ("asking
-# crowds to leave the embassy"). Not "home" as a place named ("went home to Tehran").
+# crowds to leave the embassy"). Not "home" as a place named ("went home to Tehran"); the plain verb only after "to"
+# (`_left`).
 _GO_HOME = re.compile(r"\b(go|goes|went|going|gone|head|heads|headed|heading)\s+(?:back\s+)?home\b(?!\s+to\b)",
                       re.I)
-
 _LEAVE = {"go": "leave", "goes": "leaves", "went": "left", "going": "leaving", "gone": "left", "head": "leave",
           "heads": "leaves", "headed": "left", "heading": "leaving"}
 # "What did Trump state Iran would pay?" asks what he said; "the Iraqi state media", "the state of the embassy" name

@@ -14,9 +14,9 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, NO_ONE_NEW, KIND, NAME, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS,
-                              asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why, before_scene,
-                              bodies_asked, days_named, deed_doer, deed_words, happened_at, holds_asked_quote,
+from rag.answer_types import (ANYONE, KIND, NAME, NO_ONE_NEW, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS,
+                              asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why,
+                              before_scene, bodies_asked, days_named, deed_doer, deed_words, happened_at, holds_asked_quote,
                               holds_numbered_point, holds_owned_role, holds_said_claim, holds_type, kinds_asked,
                               mentions_unnamed, names_asked, names_kind, offered_choices, only_addressed, owned_role,
                               post_holders, post_variants, post_words, question_type, quotes_tweet, speaker_words,
