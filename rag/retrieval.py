@@ -241,7 +241,7 @@ def _prefix_match(token: str, tokens: frozenset[str], stems: tuple[str, ...]) ->
     True when a 5+ letter token of the sentence starts with `token` (found by bisection in the
     sorted `stems`, where such tokens follow `token` directly) or is a prefix of it.
     """
-    if token.startswith("~") or len(token) < 5:
+    if len(token) < 5:   # no skeleton ("~…") comes here: `_in_sentence` keeps them out
         return False
     i = bisect.bisect_left(stems, token)
     if i < len(stems) and stems[i].startswith(token):
@@ -264,8 +264,8 @@ def _capital_told(m: re.Match) -> bool:
 
 
 # The word before a deed suffered, not done: "get hurt", "were injured", "any injuries".
-_SUFFERED = re.compile(r"\b(?:get|gets|got|getting|gotten|was|were|been|being|be|is|are|any|many|no|people|anyone)\s+$",
-                       re.I)
+_SUFFERED = re.compile(r"\b(?:get|gets|got|getting|gotten|was|were|been|being|be|is|are|any|many|no|people|"
+                       r"anyone)\s+$", re.I)
 # First parts that make no compound of what follows: "understand" is no stand, "discount" no count.
 _NOT_COMPOUNDING = ("dis", "under", "over", "trans", "sup", "sub", "with", "back", "con", "com", "pro", "pre", "mis",
                     "inter", "counter", "re", "de", "un", "in", "ex")
