@@ -691,6 +691,7 @@ _PASSIVE = frozenset("was were been being is are got".split())
 _BEFALLING = frozenset("kill wound arrest attack shoot burn send station fall".split())
 
 
+@lru_cache(maxsize=8192)  # asked of every candidate sentence, and sentences recur, as for `tells_day_of`
 def tells_done_to(sentence: str, question: str) -> bool:
     """The sentence tells a deed done to what a "What happened to X?" question asks of."""
     if not _HAPPENED_TO.match(question) or not (thing := happened_at(question)):

@@ -16,9 +16,10 @@ from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
 from rag.answer_types import (ANYONE, KIND, NAME, NO_ONE_NEW, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS,
                               asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why,
-                              before_scene, bodies_asked, days_named, deed_doer, deed_words, happened_at, holds_asked_quote,
-                              holds_numbered_point, holds_owned_role, holds_said_claim, holds_type, kinds_asked,
-                              mentions_unnamed, names_asked, names_kind, offered_choices, only_addressed, owned_role,
+                              before_scene, bodies_asked, days_named, deed_doer, deed_words, happened_at,
+                              holds_asked_quote, holds_numbered_point, holds_owned_role, holds_said_claim, holds_type,
+                              kinds_asked, mentions_unnamed, names_asked, names_kind, offered_choices, only_addressed,
+                              owned_role,
                               post_holders, post_variants, post_words, question_type, quotes_tweet, speaker_words,
                               spellings, states_response, states_unknown, synonym_words, tells_day_of, tells_done_to,
                               variants, verb_slots, yes_no_actor)
@@ -618,6 +619,10 @@ class HybridRetriever:
         def fix(m: re.Match) -> str:
             word = m.group(0)
             folded = word.lower()
+
+            def as_typed(found: str) -> str:   # the articles' word, with the capital the user typed
+                return found.capitalize() if word[0].isupper() else found
+
             if _ACRONYM.fullmatch(word) and not kw.knows(folded) and folded not in STOPWORDS and not shouted \
                     and (run := self._initialisms().get(word)):
                 return run
@@ -635,14 +640,13 @@ class HybridRetriever:
                 # not "Did the sanctions hurt Iran's economy?", nor "What kind of injuries …?". A count is read by
                 # the deed's group already, and counts of those the articles do not count stay refused ("How many
                 # American personnel were injured …?").
-                found = next((w for w in self._spellings() if w in forms), word)
-                return found.capitalize() if word[0].isupper() else found
+                return as_typed(next((w for w in self._spellings() if w in forms), word))
             if len(folded) == 4:
                 # Four letters are too few to tell a slip from another word, but for a name missing one of its
                 # five: "espr" is "Esper".
                 found = next((w for w in self._surface().get(skeleton(folded), ()) if len(w) == 5
                               and _edits(folded, w) == 1 and self._spelling(w)[:1].isupper()), "")
-                return (found.capitalize() if word[0].isupper() else found) if found else word
+                return as_typed(found) if found else word
             if split := self._run_together(folded):
                 return split
             # "evacuted" shares a stem prefix with "evacuated" and so is known, but its stem finds nothing in the
@@ -655,7 +659,7 @@ class HybridRetriever:
                 return misheard.capitalize() if (misheard := self._name_misheard(folded)) else word
             if not found or _edits(folded, found) > typos:
                 return word
-            return found.capitalize() if word[0].isupper() else found
+            return as_typed(found)
 
         def joined(m: re.Match) -> str:
             toks = tokenize((m.group(1) + m.group(2)).lower())
