@@ -38,7 +38,10 @@ _GAP_ASKED = re.compile(rf"\bhow (?:many {_GAP_UNITS}|much time)\s+(?:(?:has|had
                         r"earlier|passed|elapsed|went by|between)\b", re.I)
 _TYPE_PATTERNS = (
     (TIME, _GAP_ASKED),
-    (NUMBER, re.compile(r"\bhow (many|much|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
+    # "How much should Iran want peace?" asks how strongly, no amount: a verb of feeling after its subject.
+    (NUMBER, re.compile(r"\bhow (many|much(?!\s+(?:do|does|did|should|would|could|can|will|is|are|was|were)\s+"
+                        r"(?:[\w’'-]+\s+){1,4}?(?:want|wants|like|likes|love|loves|hate|hates|fear|fears|care|cares|"
+                        r"trust|trusts|respect|respects|worry|worries|hope|hopes)\b)|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$|"
                         # Typed as keywords, without a question mark: "cost of damage to embassy", "what was
                         # the cost of the damage"; not "who will pay the cost of the damage".
@@ -462,6 +465,24 @@ def kinds_asked(question: str) -> frozenset[str]:
         if kinds := next((k for w in words if (k := kinds_of(w))), None):
             return kinds
     return frozenset()
+
+
+# "Where were the funerals held …", "Where is Kataib Hezbollah's headquarters?": the thing whose place is asked, up to
+# a word that says how it stands there or a preposition. A participle ("camped", "sheltering") is what was done there.
+_PLACED = re.compile(r"^\s*where\s+(?:is|are|was|were)\s+(?P<np>[^?,;:]*?)(?=\s+(?:held|located|based|situated|"
+                     r"to|in|for|of|near|from|on|at|by|when|while|after|before|during|now|today)\b|\s*[?,;:]|\s*$)",
+                     re.I)
+
+
+def placed_thing(question: str) -> tuple[str, ...]:
+    """The thing a "Where is …?" question asks the place of, and any superlative that picks it out: ("base",
+    "nearest") in "Where is the nearest US military base to the embassy?". None for a participle's doer."""
+    if not (m := _PLACED.match(question)):
+        return ()
+    words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(m["np"])]
+    if not words or words[-1].lower().endswith(("ed", "ing")):
+        return ()
+    return (words[-1], *(w for w in words[:-1] if w.lower().endswith("est") and len(w) > 5))
 
 
 def bodies_asked(question: str) -> tuple[str, ...]:
@@ -1156,6 +1177,26 @@ def quotes_tweet(sentence: str, question: str) -> bool:
     named = [w for w in speaker_words(question) if w[:1].isupper()]
     return (not named or any(re.search(rf"\b{re.escape(w)}\b", unquoted(sentence)) for w in named)) \
         and not mentioned_not_speaking(sentence, question)
+
+
+# "What did Trump threaten Iran with?", "Trump's tweet threatening Iran": a threat asked for, answered by the words
+# their speaker calls a threat ("… it is a threat," Trump said) or by his threatening, told in so many words.
+_THREAT_WORD = re.compile(r"\bthreat(?:s|en|ens|ened|ening)?\b", re.I)
+
+
+def names_threat(sentence: str, question: str) -> bool:
+    """The question asks what someone it names threatened, and the sentence quotes words of threat beside that
+    name, or says the name threatened."""
+    if not _THREAT_WORD.search(unquoted(question)):
+        return False
+    # Not the first word, capitalised anyway, nor a country, which is threatened as often.
+    names = {n for w in _WORD_RE.findall(question)[1:] if (n := re.sub(r"['’]s$", "", w))[:1].isupper()
+             and n.lower() not in STOPWORDS and not is_country_word(n)}
+    outside = unquoted(sentence)
+    if not any(re.search(rf"\b{re.escape(n)}\b", outside) for n in names):
+        return False
+    quoted = " ".join(a or b for a, b in _QUOTATION.findall(sentence))
+    return bool(_THREAT_WORD.search(quoted) or _THREAT_WORD.search(outside))
 
 
 def _asked_speaker_in(sentence: str, question: str, holders: tuple[str, ...]) -> list[re.Match]:
@@ -2030,6 +2071,20 @@ _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|prompted by|in
                     r"(?:to|for|at|against|over))\b", re.I)
 
 
+# "Why did Kataib Hezbollah fire rockets …?": a group asked of by a name of two or more words, straight after the
+# auxiliary. One word may be a person the articles also call "the president" or "he".
+_WHY_NAMED = re.compile(r"^\s*(?i:why\s+(?:did|does|do|has|have|had|would|will|is|was|are|were)(?:n['’]?t)?\s+(?:the\s+)?)"
+                        r"((?:[A-Z][\w’'-]*\s+){2,4})([a-z]+)")
+
+
+def _why_doer(question: str) -> tuple[str, ...]:
+    """The named group whose reason a why-question asks ("Kataib", "Hezbollah"); none for a country, nor for a
+    name before a noun ("Why did the Hashd Shaabi supporters …": the supporters)."""
+    m = _WHY_NAMED.match(question)
+    words = tuple(m.group(1).split()) if m and event_of(m.group(2)) else ()
+    return () if any(is_country_word(w) or w.isupper() for w in words) else words
+
+
 def asks_why(question: str) -> bool:
     """A question asking for a reason: "Why …", "What prompted …"."""
     return bool(_WHY.match(question))
@@ -2216,6 +2271,8 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         if _WHY.match(question):
             if not _gives_reason(sentence, question):
                 return 0.0
+            if (doer := _why_doer(question)) and not _positions(_words(sentence), doer):
+                return UNSURE   # the guards' firing gives no reason for the militia's
             # A reason for something else: "Why did they refuse to leave?", no leaving. Only the main clause's
             # events: "… the strikes that led to the protests" asks why the strikes.
             if events_missing(sentence, _main_clause(question)) or _undone_unexplained(sentence, question):
@@ -2331,6 +2388,10 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
     if where and _asks_crowd_leader(question):
         # Iraq's premier or Iran's ayatollah leads no protest.
         where = [i for i in where if words[i].lower() not in _ALSO_A_LEADER + ("ayatollah",)]
+    if focus and focus[-1].lower() in _DEMONYMS:
+        # "the name of the American who was killed": a person of the country, not the country ("Death to America").
+        people = focus[-1].lower()
+        where = [i for i in where if not (people.startswith(w := words[i].lower()) and w != people)]
     if where:
         return float(_named_next_to(words, where, question))
     if leads:

@@ -130,6 +130,7 @@ def _claim_detail(claim: str, unknown: frozenset[str]) -> tuple[tuple[str, ...],
 # another's, as for "Did Pompeo say …?".
 _PREMISED = re.compile(r"^\s*(?:why|when|where)\s+(did|does|do|was|were|is|are|has|have|had)\s+([^?]+?)[\s?]*$",
                        re.I)
+_PRIME = re.compile(r"\bprime[\s-]+minister\b", re.I)
 _MIN_PREMISE_WORDS = 3   # "Where is the embassy?" takes nothing for granted but the embassy
 
 
@@ -139,7 +140,9 @@ def premise_of(question: str) -> str:
     m = _PREMISED.match(question)
     if not m or len(m.group(2).split()) < _MIN_PREMISE_WORDS:
         return ""
-    return f"{m.group(1).capitalize()} {m.group(2)}?"
+    # "Where was Iraqi Prime Minister Abdel-Mahdi when …" takes the man for granted, not the post's wording: a
+    # "premier" is no other name for him.
+    return f"{m.group(1).capitalize()} {_PRIME.sub('premier', m.group(2))}?"
 
 
 def numbered_claim(claim: str, unknown: list[str]) -> bool:

@@ -105,8 +105,13 @@ def is_infinitive(prev: str, word: str) -> bool:
 _SLOGAN = re.compile(r"[\"“]([A-Z][^\"“”]*)[\"”]")
 
 
-def _without_slogans(text: str) -> str:
-    return _SLOGAN.sub(lambda m: m.group(0) if len(m.group(1).split()) > 4 else " ", text)
+# A question may name the slogan unquoted, capitalised inside it: "Did the protesters shout Death to America?".
+_BARE_SLOGAN = re.compile(r"(?<=\s)[A-Z][a-z]+\s+to\s+(?:the\s+)?[A-Z][\w-]*")
+
+
+def _without_slogans(text: str, asked: bool = False) -> str:
+    text = _SLOGAN.sub(lambda m: m.group(0) if len(m.group(1).split()) > 4 else " ", text)
+    return _BARE_SLOGAN.sub(" ", text) if asked else text
 
 
 # "set fire to", "set a fire", "lit a fire", "caught fire", "(set …) on fire": read as burning before the words
@@ -137,7 +142,7 @@ def events_in(text: str, reported: bool = True, asked: bool = False) -> frozense
     With `asked`, `text` is a question, and a word naming the kind of a plural noun after it is no event: in
     "Did all the protest groups leave?" groups are asked about, not a protest.
     """
-    words = _WORD_RE.findall(deeds_read(_without_slogans(text)).lower())
+    words = _WORD_RE.findall(deeds_read(_without_slogans(text, asked)).lower())
     found = frozenset(g for prev, w, after in zip(["", *words], words, [*words[1:], ""])
                       if (g := _GROUP_OF.get(w)) and not (reported and is_infinitive(prev, w))
                       and not (asked and _modifies_noun(prev, w, after)))

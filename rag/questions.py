@@ -169,9 +169,11 @@ def _names_in_short(question: str) -> str:
 
 # "Roughly how many …": a hedge before the question word still starts a question.
 _HEDGE_WORD = r"(?:roughly|approximately|about|around|exactly|precisely)"
-# "Could you remind me of his name?", "I'd like to know what …", "…, please?": the question inside the courtesy.
+# "Could you remind me of his name?", "I'd like to know what …", "I want to know who …", "…, please?": the question
+# inside the courtesy.
 _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind|show) me(?: of| about)?|"
-                       r"i(?:'|’)?d like to know|i would like to know|i wonder|i was wondering|please tell me)\s+"
+                       r"i(?:'|’)?d (?:like|love) to know|i would (?:like|love) to know|i (?:want|need|wanna) to know|"
+                       r"i wanna know|i wonder|i was wondering|please tell me)\s+"
                        r"(?=\S)|"
                        # "Do you know who …", "Any idea how many …", "Is it known what …": asking whether the
                        # answer is known asks for it. Only before a question word: "Is it known for …" asks.

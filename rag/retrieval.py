@@ -18,8 +18,8 @@ from rag.answer_types import (ANYONE, KIND, NAME, NO_ONE_NEW, NUMBER, ORDINALS, 
                               asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why,
                               before_scene, bodies_asked, days_named, deed_doer, deed_words, happened_at,
                               holds_asked_quote, holds_numbered_point, holds_owned_role, holds_said_claim, holds_type,
-                              kinds_asked, mentions_unnamed, names_asked, names_kind, offered_choices, only_addressed,
-                              owned_role,
+                              kinds_asked, mentions_unnamed, names_asked, names_kind, names_threat, offered_choices,
+                              only_addressed, owned_role, placed_thing,
                               post_holders, post_variants, post_words, question_type, quotes_tweet, speaker_words,
                               spellings, states_response, states_unknown, synonym_words, tells_day_of, tells_done_to,
                               variants, verb_slots, yes_no_actor)
@@ -512,7 +512,8 @@ class HybridRetriever:
             dated = bool(days) and not days.isdisjoint(days_named(text))
             if dated:
                 score += self.w_asked
-            if not kind and (states_response(text, focus) or quotes_tweet(text, focus)):
+            if not kind and (states_response(text, focus) or quotes_tweet(text, focus)
+                             or names_threat(text, focus)):
                 score += self.w_type   # the response asked for, weighted as an answer of the type asked is
             # "Which base …" with the base mentioned but not named: the articles leave it unnamed.
             unstated = (mentions_unnamed(text, focus) or states_unknown(text, focus)
@@ -533,9 +534,14 @@ class HybridRetriever:
                         and w not in missing]
             bodies = {b.lower() for b in bodies_asked(focus)}
             missing += [w for w in unknown if w.lower() in bodies and w not in missing]
+            # "Where is Kataib Hezbollah's headquarters?" with no headquarters in any article: a place named is of
+            # something else.
+            placed = {p.lower() for p in placed_thing(focus)}
+            missing += [w for w in unknown if w.lower() in placed and w not in missing]
         events: list[str] = []
-        if kind in (TIME, NUMBER) and asked_event(main) is None:
-            # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
+        if (kind in (TIME, NUMBER) or asks_why(focus)) and asked_event(main) is None:
+            # "When did they finally end the sit-in?": an event no article speaks of has no time or count there,
+            # nor a reason ("Why was the contractor working at the base?").
             slots = [w for w in unknown if w in verb_slots(main)]
             missing += [w for w in slots if w not in missing]
             # A participle ("founded", "taken") is surely the deed; another word ("overall") may be anything.
