@@ -748,8 +748,9 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
     m = _YES_NO.match(question) or _WH_DID.match(question)
     if not m or m.group(0).split()[-1].lower() in _COPULAS:   # "Was tear gas used …": what was done, not who did
         return ()
-    # "Does either article say …": the article is the subject, and no doer ("either militia" is the militia).
-    words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS | {"either", "neither"},
+    # "Does either article say …": the article is the subject, and no doer ("either militia" is the militia); "this
+    # whole escalation" is the escalation.
+    words = list(itertools.dropwhile(lambda w: w.lower() in _DETERMINERS | {"either", "neither", "whole", "entire"},
                                      _WORD_RE.findall(question[m.end():])))
     # "the Iraqi parliament", "Iraq's parliament": a people or a country's possession before the noun.
     dropped, owner = False, ""
@@ -757,6 +758,9 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
         owner, words, dropped = re.sub(r"['’]s$", "", words[0]), words[1:], True
     if dropped and words[1:2] and words[1].lower() in _DETERMINERS | _OBJECTS:
         return ()   # "Why did the US bomb the militia", "… hit them": the people itself does it; "bomb" is the verb
+    if dropped and words and m.group(0).split()[-1].lower() in ("has", "have", "had") \
+            and words[0].lower().endswith(("ed", "en")):
+        return ()   # "How has the US reinforced …": a participle after the perfect's subject is its verb
     if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE | _GENERIC_DOERS
             or words[1:2] == ["been"]):   # "Have staff been pulled out": done to them
         return ()

@@ -688,7 +688,16 @@ def _as_question(clause: str) -> str:
         return f"{c.group(1)} {c.group(3)} {c.group(2)}{c.group(4)}"
     if (c := _CLAUSE_DONE.match(rest)) and (present := present_of_past(c.group(3))):
         return f"{c.group(1)} did {c.group(2)} {present}{rest[c.end():]}"
+    if c := _CLAUSE_REACTED.match(rest):
+        return f"{c.group(1)} did {c.group(2)} {_REACTING[c.group(3).lower()]}{rest[c.end():]}"
     return rest
+
+
+# "how Iran responded to …", "how oil prices reacted": of regular verbs, those of answering back, whose present
+# their past spells plainly; the subject a name, a pronoun or a few plain words.
+_REACTING = {"reacted": "react", "responded": "respond", "replied": "reply", "retaliated": "retaliate"}
+_CLAUSE_REACTED = re.compile(r"^(how)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(" + "|".join(_REACTING)
+                             + r")\b", re.I)
 
 
 # An echo question, its question word left where the answer goes: "The leader of Kataib Hezbollah is who?", "The

@@ -164,6 +164,8 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return tokens, tuple(sorted(t for t in tokens if len(t) >= 5 and not t.startswith("~")))
 
 
+# "Why was the contractor working …", "Why were they spending …": a doing told as going on.
+_ONGOING = re.compile(r"^\s*why\s+(?:is|are|was|were)(?:n['’]?t)?\s+(?:[\w’'-]+\s+){0,5}?([a-z]+ing)\b", re.I)
 # A prime minister is no secretary, though a defence minister is a defense secretary (`post_variants`).
 _PRIME = re.compile(r"\bprime[\s-]+ministers?\b", re.I)
 # "with Iraqi …", "to the …": what follows is whom something was done to or with. Not "according to …" (the
@@ -539,13 +541,16 @@ class HybridRetriever:
             placed = {p.lower() for p in placed_thing(focus)}
             missing += [w for w in unknown if w.lower() in placed and w not in missing]
         events: list[str] = []
-        if (kind in (TIME, NUMBER) or asks_why(focus)) and asked_event(main) is None:
-            # "When did they finally end the sit-in?": an event no article speaks of has no time or count there,
-            # nor a reason ("Why was the contractor working at the base?").
+        if kind in (TIME, NUMBER) and asked_event(main) is None:
+            # "When did they finally end the sit-in?": an event no article speaks of has no time or count there.
             slots = [w for w in unknown if w in verb_slots(main)]
             missing += [w for w in slots if w not in missing]
             # A participle ("founded", "taken") is surely the deed; another word ("overall") may be anything.
             events = [w for w in slots if w.endswith(("ed", "en"))]
+        elif asks_why(focus) and asked_event(main) is None:
+            # Nor a reason: "Why was the contractor working at the base?". Only a doing told as going on: a deed
+            # ("Why did they invade the embassy?") is often the articles' own in other words (they stormed it).
+            missing += [w for w in unknown if w in _ONGOING.findall(main)[:1] and w not in missing]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
         # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he

@@ -6,7 +6,8 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                asks_why, before_scene, bodies_asked, deed_doer, deed_words, happened_at, holds_asked_quote,
                                holds_numbered_point, holds_said_claim,
                                holds_owned_role, holds_type, kinds_asked, kinds_claimed,
-                               mentions_unnamed, names_asked, names_holder, narrated_only, offered_choices,
+                               mentions_unnamed, names_asked, names_holder, names_threat, narrated_only,
+                               offered_choices, placed_thing,
                                only_addressed,
                                owned_role, positions, post_holders, question_type, quotes_tweet, said_by, speaker_words,
                                spellings, states_cause, states_response, states_unknown, tells_day_of, tells_done_to,
@@ -1665,3 +1666,46 @@ def test_who_leads_a_country_asks_for_its_leader():
     assert owned_role("who leads us into war?") is None
     assert owned_role("Who led the Iraqi protesters who stormed the embassy?") is None
     assert owned_role("Who runs the US embassy?") is None
+
+
+def test_a_where_question_asks_the_place_of_its_thing():
+    assert placed_thing("Where is Kataib Hezbollah's headquarters?") == ("headquarters",)
+    assert placed_thing("Where were the funerals held for the militiamen killed in the US strikes?") == ("funerals",)
+    assert placed_thing("Where is the nearest US military base to the embassy in Baghdad?") == ("base", "nearest")
+    # A participle is what was done there, by whom the place is asked of; a when-question asks no place.
+    assert placed_thing("Where were the diplomats sheltering?") == ()
+    assert placed_thing("When was the embassy attacked?") == ()
+
+
+def test_how_much_of_a_feeling_asks_no_amount():
+    assert question_type("How much should Iran want peace, according to Trump?") is None
+    assert question_type("How much does Trump like peace?") is None
+    assert question_type("How much did the strikes cost?") == NUMBER
+    assert question_type("How much damage did the protesters do?") == NUMBER
+
+
+def test_a_slogan_named_in_a_question_is_no_deed():
+    assert events_in("Did the protesters shout Death to America?", False, asked=True) == frozenset()
+    assert events_in("Did the protesters shout that the US caused the deaths?", False, asked=True) == {"kill"}
+
+
+def test_a_people_asked_for_is_not_its_country():
+    question = "What was the name of the American who was killed?"
+    assert holds_type('Demonstrators chanting "Death to America" later set fire to one of the gates.', NAME,
+                      question) < 1.0
+    assert holds_type("Americans named John Smith and Jane Doe were killed.", NAME, question) == 1.0
+
+
+def test_a_threat_asked_is_told_by_its_speakers_words_of_threat():
+    question = "What did Trump threaten Iran with?"
+    assert names_threat('"They will pay a very BIG PRICE! This is not a warning, it is a threat." Trump said.',
+                        question)
+    # Not Iran's, threatened; nor words of Trump's that threaten nothing.
+    assert not names_threat('"It is a threat," Iran said.', question)
+    assert not names_threat('"I want to have peace," Trump said.', question)
+
+
+def test_a_perfects_participle_is_no_doer():
+    assert yes_no_actor("How has the US reinforced protection of the embassy complex?") == ()
+    assert yes_no_actor("How did this whole escalation get started?") == ("escalation",)
+    assert yes_no_actor("Did the Iraqi parliament vote on it?") == ("parliament",)

@@ -1650,3 +1650,49 @@ def test_everyone_after_a_context_asks_of_those_it_spoke_of(assistant):
     for context in ("told the crowds to go home", "told the crowds to leave"):
         assert_answers(assistant, f"The militia umbrella group {context} on Wednesday. Did everyone actually leave?",
                        "some hardline groups refused to leave")
+
+
+def test_a_reason_no_article_gives_is_refused(assistant):
+    # A doing no article tells of has no reason there; nor has a named group's deed told of no sentence naming it
+    # (the guards, not Kataib Hezbollah, fired).
+    for question in ("Why was Trump spending the holiday at his Mar-a-Lago resort?",
+                     "Why was the American contractor working at the base in northern Iraq?",
+                     "Why did Kataib Hezbollah fire rockets at the base in northern Iraq?"):
+        ans = assistant.answer(question)
+        assert not ans.answered, (question, ans.text)
+    # A deed in other words still has its reason, and supporters named by their group are the supporters.
+    assert assistant.answer("Why did the militia supporters invade the embassy?").answered
+    assert assistant.answer("Why did the Hashd Shaabi supporters attack the embassy?").answered
+
+
+def test_the_place_of_a_thing_no_article_has_is_refused(assistant):
+    for question in ("Where is Kataib Hezbollah's headquarters?",
+                     "Where were the funerals held for the militiamen killed in the US strikes?",
+                     "Where is the nearest US military base to the embassy in Baghdad?"):
+        ans = assistant.answer(question)
+        assert not ans.answered, (question, ans.text)
+    assert_answers(assistant, "Where is the base where the contractor was killed?", "northern Iraq")
+
+
+def test_the_name_of_an_american_is_no_slogan(assistant):
+    ans = assistant.answer("What was the name of the American who was killed?")
+    assert not ans.answered, ans.text
+
+
+def test_a_premises_prime_minister_is_the_premier(assistant):
+    # The articles call him Iraq's premier: no other name for him, and where he was, they do not say.
+    ans = assistant.answer("Where was Iraqi Prime Minister Abdel-Mahdi when Trump phoned him?")
+    assert not ans.answered, ans.text
+
+
+def test_questions_of_this_session_answered(assistant):
+    assert_answers(assistant, "What did Trump threaten Iran with?", "pay a very BIG PRICE")
+    assert_answers(assistant, "Did the protesters shout Death to America?", "Death to America")
+    assert_answers(assistant, "How much should Iran want peace, according to Trump?", "want peace more than anybody")
+    assert_answers(assistant, "How did this whole escalation get started?", "began after the US launched strikes")
+    assert_answers(assistant, "How has the US reinforced protection of the embassy complex?",
+                   "including attack helicopters")
+    assert_answers(assistant, "I want to know what Khamenei said directly to Trump in his tweet.",
+                   "You can’t do anything")
+    ans = assistant.answer("Tell me how oil prices reacted to the embassy attack.")
+    assert not ans.answered, ans.text

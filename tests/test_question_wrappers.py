@@ -116,7 +116,7 @@ from rag.word_forms import present_of_past
     # What is known about a thing asks about it.
     ("What do we know about the contractor?", "What about the contractor?"),
     ("What is known about the Iraqi parliament's response?", "What was the Iraqi parliament's response?"),
-    ("What's the story on how Khamenei replied?", "how Khamenei replied?"),
+    ("What's the story on how Khamenei replied?", "how did Khamenei reply?"),
     # The one a pronoun points at, named after the question or recalled before it.
     ("What was his name, the American contractor killed in the rocket attack?",
      "What was the name of the American contractor killed in the rocket attack?"),
@@ -651,4 +651,16 @@ def test_beliefs_set_right_and_claims_to_check_are_answered_as_plain_ones(assist
      "When the PMU asked the crowds to leave, everybody go home?"),
 ])
 def test_going_home_is_leaving(question, written):
+    assert spelled_out(question) == written
+
+
+@pytest.mark.parametrize("question,written", [
+    ("I want to know what Khamenei said directly to Trump in his tweet.",
+     "what did Khamenei say directly to Trump in his tweet."),
+    ("I need to know who stormed the embassy.", "who stormed the embassy."),
+    # Answering back, asked in a statement's order, is asked as a question: its regular past spells its present.
+    ("Tell me how oil prices reacted to the embassy attack.", "how did oil prices react to the embassy attack?"),
+    ("Explain how Iran responded to being blamed.", "how did Iran respond to being blamed?"),
+])
+def test_a_question_wanted_is_asked(question, written):
     assert spelled_out(question) == written
