@@ -41,7 +41,8 @@ _TYPE_PATTERNS = (
     # "How much should Iran want peace?" asks how strongly, no amount: a verb of feeling after its subject.
     (NUMBER, re.compile(r"\bhow (many|much(?!\s+(?:do|does|did|should|would|could|can|will|is|are|was|were)\s+"
                         r"(?:[\w’'-]+\s+){1,4}?(?:want|wants|like|likes|love|loves|hate|hates|fear|fears|care|cares|"
-                        r"trust|trusts|respect|respects|worry|worries|hope|hopes)\b)|expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
+                        r"trust|trusts|respect|respects|worry|worries|hope|hopes)\s+(?!(?:to|in|for|as|from)\b)\w)|"
+                        r"expensive|old)\b|\bwhat age\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|"
                         r"\b(dollar|money) (cost|amount|figure|value)\b|\bcost\b.*\?$|"
                         # Typed as keywords, without a question mark: "cost of damage to embassy", "what was
                         # the cost of the damage"; not "who will pay the cost of the damage".
@@ -282,6 +283,9 @@ _SYNONYM_GROUP = {w: tuple(dict.fromkeys(v for g in _WORD_GROUPS if w in g.split
 # A country's leader may be its premier; a premier asked about is not whoever leads (Iran's supreme leader).
 _ALSO_A_LEADER = ("premier",)
 _SYNONYM_GROUP["leader"] += _ALSO_A_LEADER
+# A prime minister, however written: news may call him premier, and he is no secretary, though a defence minister
+# is a defense secretary (`post_variants`).
+PRIME_MINISTER = re.compile(r"\bprime[\s-]+minister(s?)\b", re.I)
 _POST_WORDS = frozenset(w for g in _POSTS for w in g.split())
 PICTURE_WORDS = frozenset(w for g in _PICTURES for w in g.split())
 _SEARCHED_VARIANTS = _POST_WORDS | PICTURE_WORDS | frozenset(w for g in _QUARTERS for w in g.split())
@@ -467,6 +471,13 @@ def kinds_asked(question: str) -> frozenset[str]:
     return frozenset()
 
 
+def _verb_form(word: str) -> bool:
+    """A verb's participle or past, regular or not, or a form of a deed the articles report: "hit", "struck",
+    "taken", "camped", "sheltering"."""
+    w = word.lower()
+    return w.endswith(("ed", "ing")) or bool(event_of(w) or irregular_forms(w))
+
+
 # "Where were the funerals held …", "Where is Kataib Hezbollah's headquarters?": the thing whose place is asked, up to
 # a word that says how it stands there or a preposition. A participle ("camped", "sheltering") is what was done there.
 _PLACED = re.compile(r"^\s*where\s+(?:is|are|was|were)\s+(?P<np>[^?,;:]*?)(?=\s+(?:held|located|based|situated|"
@@ -480,7 +491,7 @@ def placed_thing(question: str) -> tuple[str, ...]:
     if not (m := _PLACED.match(question)):
         return ()
     words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(m["np"])]
-    if not words or words[-1].lower().endswith(("ed", "ing")):
+    if not words or _verb_form(words[-1]):
         return ()
     return (words[-1], *(w for w in words[:-1] if w.lower().endswith("est") and len(w) > 5))
 
@@ -758,8 +769,7 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
         owner, words, dropped = re.sub(r"['’]s$", "", words[0]), words[1:], True
     if dropped and words[1:2] and words[1].lower() in _DETERMINERS | _OBJECTS:
         return ()   # "Why did the US bomb the militia", "… hit them": the people itself does it; "bomb" is the verb
-    if dropped and words and m.group(0).split()[-1].lower() in ("has", "have", "had") \
-            and words[0].lower().endswith(("ed", "en")):
+    if dropped and words and m.group(0).split()[-1].lower() in ("has", "have", "had") and _verb_form(words[0]):
         return ()   # "How has the US reinforced …": a participle after the perfect's subject is its verb
     if (not words or words[0][:1].isupper() or words[0].lower() in STOPWORDS | _EVERYONE | _GENERIC_DOERS
             or words[1:2] == ["been"]):   # "Have staff been pulled out": done to them
@@ -1183,21 +1193,28 @@ def quotes_tweet(sentence: str, question: str) -> bool:
         and not mentioned_not_speaking(sentence, question)
 
 
-# "What did Trump threaten Iran with?", "Trump's tweet threatening Iran": a threat asked for, answered by the words
-# their speaker calls a threat ("… it is a threat," Trump said) or by his threatening, told in so many words.
-_THREAT_WORD = re.compile(r"\bthreat(?:s|en|ens|ened|ening)?\b", re.I)
+# "What did Trump threaten Iran with?", "Trump's tweet threatening Iran": a threat asked of a name just before it,
+# answered by the words that speaker calls a threat ("… it is a threat," Trump said) or by his threatening, told in
+# so many words. Not "increased threat levels", which threaten nothing.
+_THREAT_ASKED = re.compile(r"\bthreat(?:en(?:s|ed|ing)?)?\b", re.I)
+_THREAT_WORD = re.compile(r"\b(?:(?:a|the|this|my|our)\s+threat|threat(?:en|ens|ened|ening))\b", re.I)
 
 
 def names_threat(sentence: str, question: str) -> bool:
-    """The question asks what someone it names threatened, and the sentence quotes words of threat beside that
-    name, or says the name threatened."""
-    if not _THREAT_WORD.search(unquoted(question)):
+    """The question asks what someone it names threatened, and the sentence names that speaker outside its
+    quotations and says he threatened, in his quoted words or in its own."""
+    asked = unquoted(question)
+    if not (m := _THREAT_ASKED.search(asked)):
         return False
-    # Not the first word, capitalised anyway, nor a country, which is threatened as often.
-    names = {n for w in _WORD_RE.findall(question)[1:] if (n := re.sub(r"['’]s$", "", w))[:1].isupper()
-             and n.lower() not in STOPWORDS and not is_country_word(n)}
+    # Up to three words before the threat; not the question's first word, capitalised anyway, unless a possessive
+    # ("Trump's threat to Iran?"), nor a country, threatened as often.
+    words = _WORD_RE.findall(asked[: m.start()])
+    name = next((re.sub(r"['’]s$", "", w) for i, w in reversed(list(enumerate(words))[-3:])
+                 if w[:1].isupper() and (i or _POSSESSIVE_WORD.search(w))), "")
+    if not name or names_country(name) or name.isupper():
+        return False
     outside = unquoted(sentence)
-    if not any(re.search(rf"\b{re.escape(n)}\b", outside) for n in names):
+    if not re.search(rf"\b{re.escape(name)}\b", outside):
         return False
     quoted = " ".join(a or b for a, b in _QUOTATION.findall(sentence))
     return bool(_THREAT_WORD.search(quoted) or _THREAT_WORD.search(outside))
@@ -2077,16 +2094,18 @@ _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|prompted by|in
 
 # "Why did Kataib Hezbollah fire rockets …?": a group asked of by a name of two or more words, straight after the
 # auxiliary. One word may be a person the articles also call "the president" or "he".
-_WHY_NAMED = re.compile(r"^\s*(?i:why\s+(?:did|does|do|has|have|had|would|will|is|was|are|were)(?:n['’]?t)?\s+(?:the\s+)?)"
+_WHY_NAMED = re.compile(r"^\s*(?i:why\s+(?:did|does|do|has|have|had|would|will|is|was|are|were)(?:n['’]?t)?\s+"
+                        r"(?:the\s+)?)"
                         r"((?:[A-Z][\w’'-]*\s+){2,4})([a-z]+)")
 
 
 def _why_doer(question: str) -> tuple[str, ...]:
-    """The named group whose reason a why-question asks ("Kataib", "Hezbollah"); none for a country, nor for a
-    name before a noun ("Why did the Hashd Shaabi supporters …": the supporters)."""
+    """The named group whose reason a why-question asks ("Kataib", "Hezbollah"); none for a country, which its
+    capital or government speaks for ("the United States", "the US"), nor for a name before a noun ("Why did the
+    Hashd Shaabi supporters …": the supporters)."""
     m = _WHY_NAMED.match(question)
     words = tuple(m.group(1).split()) if m and event_of(m.group(2)) else ()
-    return () if any(is_country_word(w) or w.isupper() for w in words) else words
+    return () if any(names_country(w) or w.isupper() or w.lower() in ("united", "states") for w in words) else words
 
 
 def asks_why(question: str) -> bool:
@@ -2395,7 +2414,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
     if focus and focus[-1].lower() in _DEMONYMS:
         # "the name of the American who was killed": a person of the country, not the country ("Death to America").
         people = focus[-1].lower()
-        where = [i for i in where if not (people.startswith(w := words[i].lower()) and w != people)]
+        where = [i for i in where if not (people.startswith(w := words[i].lower()) and w not in _DEMONYMS)]
     if where:
         return float(_named_next_to(words, where, question))
     if leads:

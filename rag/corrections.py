@@ -8,8 +8,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from index.keyword import STOPWORDS
-from rag.answer_types import (MONTHS, NUMBER_RE, WEEKDAYS, asked_event, holds_asked_quote, names_country,
-                              other_countries, positions)
+from rag.answer_types import (MONTHS, NUMBER_RE, PRIME_MINISTER, WEEKDAYS, asked_event, holds_asked_quote,
+                              names_country, other_countries, positions)
 from rag.attribution import unquoted
 from rag.event_verbs import events_in
 
@@ -130,7 +130,6 @@ def _claim_detail(claim: str, unknown: frozenset[str]) -> tuple[tuple[str, ...],
 # another's, as for "Did Pompeo say …?".
 _PREMISED = re.compile(r"^\s*(?:why|when|where)\s+(did|does|do|was|were|is|are|has|have|had)\s+([^?]+?)[\s?]*$",
                        re.I)
-_PRIME = re.compile(r"\bprime[\s-]+minister\b", re.I)
 _MIN_PREMISE_WORDS = 3   # "Where is the embassy?" takes nothing for granted but the embassy
 
 
@@ -140,9 +139,10 @@ def premise_of(question: str) -> str:
     m = _PREMISED.match(question)
     if not m or len(m.group(2).split()) < _MIN_PREMISE_WORDS:
         return ""
-    # "Where was Iraqi Prime Minister Abdel-Mahdi when …" takes the man for granted, not the post's wording: a
-    # "premier" is no other name for him.
-    return f"{m.group(1).capitalize()} {_PRIME.sub('premier', m.group(2))}?"
+    # "Where was Iraqi Prime Minister Abdel-Mahdi when …" takes the man for granted, not the post's wording: written
+    # as the articles' "premier", the post is no name they lack, for another name to correct.
+    claim = PRIME_MINISTER.sub(r"premier\1", m.group(2))
+    return f"{m.group(1).capitalize()} {claim}?"
 
 
 def numbered_claim(claim: str, unknown: list[str]) -> bool:

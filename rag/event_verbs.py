@@ -105,8 +105,8 @@ def is_infinitive(prev: str, word: str) -> bool:
 _SLOGAN = re.compile(r"[\"“]([A-Z][^\"“”]*)[\"”]")
 
 
-# A question may name the slogan unquoted, capitalised inside it: "Did the protesters shout Death to America?".
-_BARE_SLOGAN = re.compile(r"(?<=\s)[A-Z][a-z]+\s+to\s+(?:the\s+)?[A-Z][\w-]*")
+# A question may name a crowd's slogan unquoted: "Did the protesters shout Death to America?".
+_BARE_SLOGAN = re.compile(r"\b(?:death\s+to|down\s+with)\s+(?:the\s+)?[\w-]+", re.I)
 
 
 def _without_slogans(text: str, asked: bool = False) -> str:

@@ -169,11 +169,10 @@ def _names_in_short(question: str) -> str:
 
 # "Roughly how many …": a hedge before the question word still starts a question.
 _HEDGE_WORD = r"(?:roughly|approximately|about|around|exactly|precisely)"
-# "Could you remind me of his name?", "I'd like to know what …", "I want to know who …", "…, please?": the question
-# inside the courtesy.
+# "Could you remind me of his name?", "I'd like to know what …", "…, please?": the question inside the courtesy.
 _COURTESY = re.compile(r"\b(?:(?:could|can|would) you (?:please )?(?:tell|remind|show) me(?: of| about)?|"
-                       r"i(?:'|’)?d (?:like|love) to know|i would (?:like|love) to know|i (?:want|need|wanna) to know|"
-                       r"i wanna know|i wonder|i was wondering|please tell me)\s+"
+                       r"i(?:'|’)?d (?:like|love) to know|i would (?:like|love) to know|i wonder|i was wondering|"
+                       r"please tell me)\s+"
                        r"(?=\S)|"
                        # "Do you know who …", "Any idea how many …", "Is it known what …": asking whether the
                        # answer is known asks for it. Only before a question word: "Is it known for …" asks.
@@ -202,7 +201,8 @@ _HEDGE_FIRST = re.compile(rf"^{_HEDGE_WORD}\s+", re.I)
 # A request opening the question: "Give me the estimated cost of …", "I need the number of …", "Summarise what
 # Esper said …", "Remind me who …". What it asks for is what is asked.
 # Not "Summarise the articles", nor "Tell me the truth: did Iran plan it?" (the question after the colon asks).
-_ASKS_FOR = r"(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?)"
+_ASKS_FOR = r"(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?|" \
+            r"i\s+(?:want\s+to|wanna)\s+know)"
 _REQUEST = re.compile(rf"^\s*(?:{_ASKS_FOR}\s+(?=(?:the|a|an)\s+\w)|(?:{_ASKS_FOR}|summari[sz]e|explain)\s+"
                       r"(?=(?:who|whom|whose|what|when|where|which|why|how)\s+\w))(?![^?]*[:.!?]\s+\S)", re.I)
 
@@ -688,7 +688,8 @@ def _as_question(clause: str) -> str:
         return f"{c.group(1)} {c.group(3)} {c.group(2)}{c.group(4)}"
     if (c := _CLAUSE_DONE.match(rest)) and (present := present_of_past(c.group(3))):
         return f"{c.group(1)} did {c.group(2)} {present}{rest[c.end():]}"
-    if c := _CLAUSE_REACTED.match(rest):
+    if (c := _CLAUSE_REACTED.match(rest)) and not any(
+            w.lower() in _NOT_A_REACTOR or w.lower().endswith("ly") for w in c.group(2).split()):
         return f"{c.group(1)} did {c.group(2)} {_REACTING[c.group(3).lower()]}{rest[c.end():]}"
     return rest
 
@@ -696,6 +697,9 @@ def _as_question(clause: str) -> str:
 # "how Iran responded to …", "how oil prices reacted": of regular verbs, those of answering back, whose present
 # their past spells plainly; the subject a name, a pronoun or a few plain words.
 _REACTING = {"reacted": "react", "responded": "respond", "replied": "reply", "retaliated": "retaliate"}
+# "how many protesters responded" counts; "how quickly the US responded", "how Washington has responded" are no
+# subject and verb alone.
+_NOT_A_REACTOR = frozenset("many much has have had is are was were did does do will would could can".split())
 _CLAUSE_REACTED = re.compile(r"^(how)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(" + "|".join(_REACTING)
                              + r")\b", re.I)
 

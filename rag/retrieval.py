@@ -14,8 +14,9 @@ import numpy as np
 
 from index.embedding import Embedder
 from index.keyword import STOPWORDS, KeywordIndex, skeleton, terms, tokenize
-from rag.answer_types import (ANYONE, KIND, NAME, NO_ONE_NEW, NUMBER, ORDINALS, PICTURE_WORDS, TIME, WEEKDAYS,
-                              asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap, asks_why,
+from rag.answer_types import (ANYONE, KIND, NAME, NO_ONE_NEW, NUMBER, ORDINALS, PICTURE_WORDS, PRIME_MINISTER,
+                              TIME, WEEKDAYS, asked_about, asked_event, asked_word, asks_blank, asks_day, asks_gap,
+                              asks_why,
                               before_scene, bodies_asked, days_named, deed_doer, deed_words, happened_at,
                               holds_asked_quote, holds_numbered_point, holds_owned_role, holds_said_claim, holds_type,
                               kinds_asked, mentions_unnamed, names_asked, names_kind, names_threat, offered_choices,
@@ -27,7 +28,7 @@ from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
 from rag.calendar_dates import as_weekdays, report_dates
 from rag.countries import is_country_word
-from rag.event_verbs import events_missing, words_for_deed
+from rag.event_verbs import event_of, events_missing, words_for_deed
 from rag.kinds import kinds_of
 from rag.word_forms import irregular_forms
 
@@ -164,10 +165,18 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return tokens, tuple(sorted(t for t in tokens if len(t) >= 5 and not t.startswith("~")))
 
 
-# "Why was the contractor working …", "Why were they spending …": a doing told as going on.
-_ONGOING = re.compile(r"^\s*why\s+(?:is|are|was|were)(?:n['’]?t)?\s+(?:[\w’'-]+\s+){0,5}?([a-z]+ing)\b", re.I)
-# A prime minister is no secretary, though a defence minister is a defense secretary (`post_variants`).
-_PRIME = re.compile(r"\bprime[\s-]+ministers?\b", re.I)
+# "Why was the contractor working …", "Why were they spending …": a doing told as going on (not a noun: "the
+# building").
+_ONGOING = re.compile(r"^\s*why\s+(?:is|are|was|were)(?:n['’]?t)?\s+(?:[\w’'-]+\s+){0,5}?(?<!\bthe\s)(?<!\ba\s)"
+                      r"(?<!\ban\s)((?-i:[a-z]+ing))\b", re.I)
+
+
+def _ongoing_unknown(question: str, unknown: list[str]) -> list[str]:
+    """The doing a why-question tells as going on, when no article has it in any form and it is no deed of a kind
+    the articles word otherwise ("gathering", a form of protesting)."""
+    doing = _ONGOING.findall(question)[:1]
+    return [w for w in doing if w in unknown
+            and not any(event_of(f) for f in (w, w[:-3], w[:-3] + "e", w[:-4]))]
 # "with Iraqi …", "to the …": what follows is whom something was done to or with. Not "according to …" (the
 # source asked about).
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|(?<!according )to)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.I)
@@ -202,7 +211,7 @@ def _held(token: str, tokens: frozenset[str], stems: tuple[str, ...],
 def _other_names(question: str) -> dict[str, tuple[str, ...]]:
     """Question tokens the articles word otherwise: those of "prime minister(s)", each with the stem of "premier";
     of "photo", "photographer" …, each with the stem of "picture"; and ordinals, as words or numbers."""
-    names = {t: _PREMIER for m in _PRIME.finditer(question) for t in tokenize(m.group(0))}
+    names = {t: _PREMIER for m in PRIME_MINISTER.finditer(question) for t in tokenize(m.group(0))}
     names |= {t: _ORDINALS[t] for t in tokenize(question) if t in _ORDINALS}
     return names | {t: _PICTURE for w in re.findall(r"[\w’'-]+", question)
                     if w.lower() in PICTURE_WORDS or re.sub(r"(?:['’]s|s)$", "", w.lower()) in PICTURE_WORDS
@@ -550,12 +559,12 @@ class HybridRetriever:
         elif asks_why(focus) and asked_event(main) is None:
             # Nor a reason: "Why was the contractor working at the base?". Only a doing told as going on: a deed
             # ("Why did they invade the embassy?") is often the articles' own in other words (they stormed it).
-            missing += [w for w in unknown if w in _ONGOING.findall(main)[:1] and w not in missing]
+            missing += [w for w in _ongoing_unknown(main, unknown) if w not in missing]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
         # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he
         # said, a post word no article has still counts against the answer.
-        premier = doer and _PRIME.search(focus) and any(self.data.keyword.knows(t) for t in _PREMIER)
+        premier = doer and PRIME_MINISTER.search(focus) and any(self.data.keyword.knows(t) for t in _PREMIER)
         # "How did the people guarding the embassy respond?": a word for anyone names no actor; what they do does.
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) + happened_at(focus)
                   and not (premier and w.lower() == "prime")
@@ -837,7 +846,7 @@ class HybridRetriever:
         # "… his phone call with Iraqi Prime Minister Adel Abdel-Mahdi": a post capitalised before a name, which the
         # articles may call premier; no name they lack, as "the iraqi prime minister" is none. Only where another is
         # asked about: of "Did Iraqi Prime Minister Abdel-Mahdi condemn …?" the post tells that no article quotes him.
-        posts = list(_PRIME.finditer(query))
+        posts = list(PRIME_MINISTER.finditer(query))
         post = {t for m in posts for t in tokenize(m.group(0))} \
             if posts and all(_AFTER_PREPOSITION.search(query, 0, m.start()) for m in posts) \
             and any(kw.knows(t) for t in _PREMIER) else set()

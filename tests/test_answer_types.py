@@ -13,7 +13,7 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                spellings, states_cause, states_response, states_unknown, tells_day_of, tells_done_to,
                                unnamed_post,
                                verb_slots, yes_no_actor)
-from rag.answer_types import _WHICH_COUNTRY_DOES, _named_speakers
+from rag.answer_types import _WHICH_COUNTRY_DOES, _named_speakers, _why_doer
 from rag.countries import is_country_word
 from rag.event_verbs import events_in, events_missing
 from rag.word_forms import irregular_forms
@@ -1686,7 +1686,10 @@ def test_how_much_of_a_feeling_asks_no_amount():
 
 def test_a_slogan_named_in_a_question_is_no_deed():
     assert events_in("Did the protesters shout Death to America?", False, asked=True) == frozenset()
+    assert events_in("did the protesters chant death to america", False, asked=True) == frozenset()
     assert events_in("Did the protesters shout that the US caused the deaths?", False, asked=True) == {"kill"}
+    # Title case is no slogan.
+    assert events_in("Who Was Killed to Protect the Embassy?", False, asked=True) == {"kill", "guard"}
 
 
 def test_a_people_asked_for_is_not_its_country():
@@ -1694,6 +1697,22 @@ def test_a_people_asked_for_is_not_its_country():
     assert holds_type('Demonstrators chanting "Death to America" later set fire to one of the gates.', NAME,
                       question) < 1.0
     assert holds_type("Americans named John Smith and Jane Doe were killed.", NAME, question) == 1.0
+    # One of a people is one of them when they are asked of: "Iraqi" for "Iraqis".
+    assert holds_type("Iraqi protesters Ali Hassan and Omar Saleh were killed.", NAME, "Who were the Iraqis killed?") \
+        == 1.0
+
+
+def test_a_why_question_of_a_named_group():
+    assert _why_doer("Why did Kataib Hezbollah fire rockets at the base?") == ("Kataib", "Hezbollah")
+    # A country is spoken for by its capital or government; a name before a noun is no doer.
+    assert _why_doer("Why did the United States deploy troops?") == ()
+    assert _why_doer("Why did the US send troops?") == ()
+    assert _why_doer("Why did the Hashd Shaabi supporters attack the embassy?") == ()
+    question = "Why did Kataib Hezbollah fire rockets at the base in northern Iraq?"
+    guards = ("For its part, the Hashd Shaabi militia said that 75 protesters were wounded after the guards at the "
+              "embassy fired tear gas and bullets.")
+    assert holds_type(guards, None, question) == UNSURE
+    assert holds_type(guards, None, "Why did the guards fire tear gas?") == 1.0
 
 
 def test_a_threat_asked_is_told_by_its_speakers_words_of_threat():
@@ -1709,3 +1728,9 @@ def test_a_perfects_participle_is_no_doer():
     assert yes_no_actor("How has the US reinforced protection of the embassy complex?") == ()
     assert yes_no_actor("How did this whole escalation get started?") == ("escalation",)
     assert yes_no_actor("Did the Iraqi parliament vote on it?") == ("parliament",)
+
+
+def test_where_a_thing_was_done_asks_no_place_of_the_deed():
+    # "hit" is what was done there, not a thing with a place of its own.
+    assert placed_thing("Where was the American contractor hit?") == ()
+    assert yes_no_actor("Has the US struck back?") == ()

@@ -1660,9 +1660,12 @@ def test_a_reason_no_article_gives_is_refused(assistant):
                      "Why did Kataib Hezbollah fire rockets at the base in northern Iraq?"):
         ans = assistant.answer(question)
         assert not ans.answered, (question, ans.text)
-    # A deed in other words still has its reason, and supporters named by their group are the supporters.
-    assert assistant.answer("Why did the militia supporters invade the embassy?").answered
-    assert assistant.answer("Why did the Hashd Shaabi supporters attack the embassy?").answered
+    # A doing of a kind the articles word otherwise still has its reason; a deed in other words is not read as
+    # untold, and supporters named by their group are the supporters, not the group.
+    assert_answers(assistant, "Why were thousands of militia supporters gathering in the Green Zone?",
+                   "to denounce the US strikes")
+    assert_answers(assistant, "Why did the militia supporters invade the embassy?", "angry supporters")
+    assert_answers(assistant, "Why did the Hashd Shaabi supporters attack the embassy?", "militia supporters")
 
 
 def test_the_place_of_a_thing_no_article_has_is_refused(assistant):

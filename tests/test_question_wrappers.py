@@ -656,11 +656,16 @@ def test_going_home_is_leaving(question, written):
 
 @pytest.mark.parametrize("question,written", [
     ("I want to know what Khamenei said directly to Trump in his tweet.",
-     "what did Khamenei say directly to Trump in his tweet."),
-    ("I need to know who stormed the embassy.", "who stormed the embassy."),
+     "what did Khamenei say directly to Trump in his tweet?"),
+    ("I need to know who stormed the embassy.", "who stormed the embassy?"),
     # Answering back, asked in a statement's order, is asked as a question: its regular past spells its present.
     ("Tell me how oil prices reacted to the embassy attack.", "how did oil prices react to the embassy attack?"),
     ("Explain how Iran responded to being blamed.", "how did Iran respond to being blamed?"),
+    # A count, a manner or a tense of its own stays as asked.
+    ("Tell me how many protesters responded.", "how many protesters responded?"),
+    ("Tell me how quickly the US responded.", "how quickly the US responded?"),
+    ("Tell me how Washington has responded.", "how Washington has responded?"),
+    ("I need to know the cost of the damage.", "what is the cost of the damage?"),
 ])
 def test_a_question_wanted_is_asked(question, written):
     assert spelled_out(question) == written
