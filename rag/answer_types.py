@@ -481,17 +481,24 @@ def _verb_form(word: str) -> bool:
 # "Where were the funerals held …", "Where is Kataib Hezbollah's headquarters?": the thing whose place is asked, up to
 # a word that says how it stands there or a preposition. A participle ("camped", "sheltering") is what was done there.
 _PLACED = re.compile(r"^\s*where\s+(?:is|are|was|were)\s+(?P<np>[^?,;:]*?)(?=\s+(?:held|located|based|situated|"
-                     r"to|in|for|of|near|from|on|at|by|when|while|after|before|during|now|today)\b|\s*[?,;:]|\s*$)",
+                     r"to(?=\s+(?:the|an?|its|his|her|their|(?-i:[A-Z])))|in|for|of|near|from|on|at|by|when|while|after|"
+                     r"before|during|now|today)\b|\s*[?,;:]|\s*$)",
                      re.I)
+
+
+# "the handful of American diplomats": a quantity of the thing, which stands after it.
+_QUANTITY_OF = re.compile(r"\b(?:handful|number|group|couple|lot|lots|dozens|hundreds|thousands|few|pair|rest|most|all|"
+                          r"some|many|one|two|three)\s+of\s+(?:the\s+)?", re.I)
 
 
 def placed_thing(question: str) -> tuple[str, ...]:
     """The thing a "Where is …?" question asks the place of, and any superlative that picks it out: ("base",
     "nearest") in "Where is the nearest US military base to the embassy?". None for a participle's doer."""
-    if not (m := _PLACED.match(question)):
+    if not (m := _PLACED.match(_QUANTITY_OF.sub("", question))):
         return ()
     words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(m["np"])]
-    if not words or _verb_form(words[-1]):
+    # "Where was the contractor killed exactly n when": the place of a deed, asked of no thing.
+    if not words or any(_verb_form(w) for w in words) or len(words[-1]) < 3:
         return ()
     return (words[-1], *(w for w in words[:-1] if w.lower().endswith("est") and len(w) > 5))
 
@@ -2415,6 +2422,13 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         # "the name of the American who was killed": a person of the country, not the country ("Death to America").
         people = focus[-1].lower()
         where = [i for i in where if not (people.startswith(w := words[i].lower()) and w not in _DEMONYMS)]
+        # "Who was the American killed?", his name not asked for: told by the deed and the role the articles give
+        # him ("rocket fire that killed an American civilian contractor").
+        deed = next((e for w in _WORD_RE.findall(question) if (e := event_of(w))), None)
+        if _WHO_WAS.match(question) and deed and deed in events_in(sentence) \
+                and any(i + 1 < len(words) and words[i + 1].islower() and words[i + 1] not in STOPWORDS
+                        for i in where):
+            return 1.0
     if where:
         return float(_named_next_to(words, where, question))
     if leads:

@@ -1731,6 +1731,10 @@ def test_a_perfects_participle_is_no_doer():
 
 
 def test_where_a_thing_was_done_asks_no_place_of_the_deed():
-    # "hit" is what was done there, not a thing with a place of its own.
+    # "hit" is what was done there, not a thing with a place of its own; nor is chat shorthand after a deed.
     assert placed_thing("Where was the American contractor hit?") == ()
+    assert placed_thing("where was the contractor killed exactly n when") == ()
+    # A quantity of people doing something, and people able to do it, ask the place of the doing.
+    assert placed_thing("Where were the handful of American diplomats hiding while protesters surrounded it?") == ()
+    assert placed_thing("Where were the American diplomats able to take shelter?") == ()
     assert yes_no_actor("Has the US struck back?") == ()

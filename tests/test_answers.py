@@ -1666,6 +1666,11 @@ def test_a_reason_no_article_gives_is_refused(assistant):
                    "to denounce the US strikes")
     assert_answers(assistant, "Why did the militia supporters invade the embassy?", "angry supporters")
     assert_answers(assistant, "Why did the Hashd Shaabi supporters attack the embassy?", "militia supporters")
+    # A doing told in other words by a sentence as close as a paraphrase ("huddled in a safe room"), and one of two
+    # doers to each other, the story's conflict, are answered.
+    assert_answers(assistant, "Why were American diplomats hiding in a safe room on Wednesday?",
+                   "huddled in a safe room")
+    assert assistant.answer("Why are the US and Iran clashing inside Iraq?").answered
 
 
 def test_the_place_of_a_thing_no_article_has_is_refused(assistant):
@@ -1680,6 +1685,8 @@ def test_the_place_of_a_thing_no_article_has_is_refused(assistant):
 def test_the_name_of_an_american_is_no_slogan(assistant):
     ans = assistant.answer("What was the name of the American who was killed?")
     assert not ans.answered, ans.text
+    # Who he was, his name not asked for, is the role the articles give him.
+    assert_answers(assistant, "Who was the American killed?", "American civilian contractor")
 
 
 def test_a_premises_prime_minister_is_the_premier(assistant):
