@@ -2425,7 +2425,8 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
         # "Who was the American killed?", his name not asked for: told by the deed and the role the articles give
         # him ("rocket fire that killed an American civilian contractor").
         deed = next((e for w in _WORD_RE.findall(question) if (e := event_of(w))), None)
-        if _WHO_WAS.match(question) and deed and deed in events_in(sentence) \
+        if _WHO_WAS.match(question) and not re.search(r"\bnamed?\b|\bnames\b", question, re.I) \
+                and deed and deed in events_in(sentence) \
                 and any(i + 1 < len(words) and words[i + 1].islower() and words[i + 1] not in STOPWORDS
                         for i in where):
             return 1.0
