@@ -493,7 +493,8 @@ _QUANTITY_OF = re.compile(r"\b(?:handful|number|group|couple|lot|lots|dozens|hun
 
 def placed_thing(question: str) -> tuple[str, ...]:
     """The thing a "Where is …?" question asks the place of, and any superlative that picks it out: ("base",
-    "nearest") in "Where is the nearest US military base to the embassy?". None for a participle's doer."""
+    "nearest") in "Where is the nearest US military base to the embassy?". None where the place of a deed is asked
+    ("Where were the diplomats sheltering?", "Where was the contractor killed?")."""
     if not (m := _PLACED.match(_QUANTITY_OF.sub("", question))):
         return ()
     words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(m["np"])]

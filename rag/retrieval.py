@@ -166,13 +166,10 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 # "Why was the contractor working …", "Why were they spending …": a doing told as going on (not a noun: "the
-# building").
-# Not of two doers ("Why are the US and Iran clashing …?"): what they do to each other is the story's conflict, which
-# the articles tell in words of their own.
+# building"), and not of two doers ("Why are the US and Iran clashing …?"): what they do to each other is the story's
+# conflict, which the articles tell in words of their own.
 _ONGOING = re.compile(r"^\s*why\s+(?:is|are|was|were)(?:n['’]?t)?\s+(?:(?!and\b)[\w’'-]+\s+){0,5}?(?<!\bthe\s)"
                       r"(?<!\ba\s)(?<!\ban\s)((?-i:[a-z]+ing))\b", re.I)
-
-
 _TOLD_OTHERWISE_DENSE = 0.6   # cosine of a sentence telling the question's doing in other words (0.68 for hiding)
 
 
@@ -182,6 +179,8 @@ def _ongoing_unknown(question: str, unknown: list[str]) -> list[str]:
     doing = _ONGOING.findall(question)[:1]
     return [w for w in doing if w in unknown
             and not any(event_of(f) for f in (w, w[:-3], w[:-3] + "e", w[:-4]))]
+
+
 # "with Iraqi …", "to the …": what follows is whom something was done to or with. Not "according to …" (the
 # source asked about).
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|(?<!according )to)\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.I)
