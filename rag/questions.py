@@ -204,7 +204,8 @@ _HEDGE_FIRST = re.compile(rf"^{_HEDGE_WORD}\s+", re.I)
 _ASKS_FOR = r"(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?|" \
             r"i\s+(?:want\s+to|wanna)\s+know)"
 _REQUEST = re.compile(rf"^\s*(?:{_ASKS_FOR}\s+(?=(?:the|a|an)\s+\w)|(?:{_ASKS_FOR}|summari[sz]e|explain)\s+"
-                      r"(?=(?:who|whom|whose|what|when|where|which|why|how)\s+\w))(?![^?]*[:.!?]\s+\S)", re.I)
+                      r"(?=(?:who|whom|whose|what|when|where|which|why|how|whether|if)\s+\w))(?![^?]*[:.!?]\s+\S)",
+                      re.I)
 
 
 def _without_courtesy(question: str) -> str:
@@ -216,8 +217,19 @@ def _without_courtesy(question: str) -> str:
     if m.re is _REQUEST:
         rest = rest.rstrip(" .!") + ("" if rest.rstrip().endswith("?") else "?")   # a request asks, mark or none
     rest = _as_question(rest)   # one space apart: no run of blanks to backtrack over
+    if w := _WHETHER.match(rest):
+        # "Tell me whether any protesters were arrested" asks "Were any protesters arrested?".
+        return q[: m.start()] + f"{w['aux'].capitalize()} {w['subject'].strip()} {w['rest'].rstrip(' .!?')}?"
     # "Could you remind me of his name?" asks what his name is.
     return q[: m.start()] + (rest if _WH_START.match(_HEDGE_FIRST.sub("", rest)) else "what is " + rest)
+
+
+# A yes/no question asked inside a request, its auxiliary after the subject: "whether any protesters were arrested",
+# "if the embassy has been evacuated". Not one without an auxiliary ("whether Iran admitted it"), whose verb would
+# need its present.
+_WHETHER = re.compile(r"^(?:whether|if)\s+(?P<subject>(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
+                      r"[\w’'-]+\s+){1,5}?)(?P<aux>is|are|was|were|has|have|had|will|would|can|could)\s+"
+                      r"(?P<rest>\S[^?]*)\??\s*$", re.I)
 
 
 # "Didn't Khamenei say …?" asks what "Did Khamenei say …?" asks: the same sentence answers either way.

@@ -666,6 +666,10 @@ def test_going_home_is_leaving(question, written):
     ("Tell me how quickly the US responded.", "how quickly the US responded?"),
     ("Tell me how Washington has responded.", "how Washington has responded?"),
     ("I need to know the cost of the damage.", "what is the cost of the damage?"),
+    # A yes/no question inside a request is asked as one; without an auxiliary it stays as asked.
+    ("I want to know whether any protesters were arrested.", "Were any protesters arrested?"),
+    ("Tell me if the embassy has been evacuated", "Has the embassy been evacuated?"),
+    ("Tell me whether Iran admitted it.", "whether Iran admitted it?"),
 ])
 def test_a_question_wanted_is_asked(question, written):
     assert spelled_out(question) == written
