@@ -502,12 +502,13 @@ def test_the_asked_part_of_a_question(question, part):
      "Did only a small group of militia supporters stormed the embassy?"),
     ("Was it a few days later that the troops arrived?", "Was it a few days later that the troops arrived?"),
     ("Was it just Trump who tweeted about it?", "Who tweeted about it?"),
-    # A request asks what it asks for, with or without a mark; not a request of someone else, nor "whether".
+    # A request asks what it asks for, with or without a mark, and a yes/no question inside it as one; not a request
+    # of someone else.
     ("Give me the estimated cost of the damage to the embassy compound",
      "what is the estimated cost of the damage to the embassy compound?"),
     ("Summarise what Esper asked of the Iraqi government.", "what Esper asked of the Iraqi government?"),
     ("Give the guards credit: who fired first?", "Give the guards credit: who fired first?"),
-    ("Find out whether more troops could follow", "Find out whether more troops could follow"),
+    ("Find out whether more troops could follow", "Could more troops follow?"),
     ("Summarise the articles.", "Summarise the articles."),
     ("Tell me the truth: did Iran plan it?", "Tell me the truth: did Iran plan it?"),
     ("According to the article: who stormed the embassy?", "who stormed the embassy?"),
