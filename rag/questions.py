@@ -227,7 +227,7 @@ def _without_courtesy(question: str) -> str:
 # A yes/no question asked inside a request, its auxiliary after the subject: "whether any protesters were arrested",
 # "if the embassy has been evacuated". Not one without an auxiliary ("whether Iran admitted it"), whose verb would
 # need its present.
-_WHETHER = re.compile(r"^(?:whether|if)\s+(?P<subject>(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
+_WHETHER = re.compile(r"^(?:whether|if)\s+(?:or\s+not\s+)?(?P<subject>(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
                       r"[\w’'-]+\s+){1,5}?)(?P<aux>is|are|was|were|has|have|had|will|would|can|could)\s+"
                       r"(?P<rest>\S[^?]*)\??\s*$", re.I)
 

@@ -669,6 +669,7 @@ def test_going_home_is_leaving(question, written):
     # A yes/no question inside a request is asked as one; without an auxiliary it stays as asked.
     ("I want to know whether any protesters were arrested.", "Were any protesters arrested?"),
     ("Tell me if the embassy has been evacuated", "Has the embassy been evacuated?"),
+    ("Tell me whether or not the embassy was evacuated.", "Was the embassy evacuated?"),
     ("Tell me whether Iran admitted it.", "whether Iran admitted it?"),
 ])
 def test_a_question_wanted_is_asked(question, written):
