@@ -474,8 +474,7 @@ def kinds_asked(question: str) -> frozenset[str]:
 def _verb_form(word: str) -> bool:
     """A verb's participle or past, regular or not, or a form of a deed the articles report: "hit", "struck",
     "taken", "camped", "sheltering"."""
-    w = word.lower()
-    return w.endswith(("ed", "ing")) or bool(event_of(w) or irregular_forms(w))
+    return _is_verb(word) or word.lower().endswith("ing") or bool(irregular_forms(word))
 
 
 # "Where were the funerals held …", "Where is Kataib Hezbollah's headquarters?": the thing whose place is asked, up to
