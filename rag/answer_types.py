@@ -349,10 +349,18 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 4 and a[:n].lower() == b[:n].lower()   # sliced first: this runs for every word of a sentence
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _unpossessed(word: str) -> str:
+    """The word without a possessive's "'s": "Iraq's" -> "Iraq"."""
+    return _POSSESSIVE_END.sub("", word)
+
+
 def _head(phrase: str) -> str:
     """The phrase's last word, its "'s" dropped; for a word that says only "a person" ("the defense guy", "the
     Iran guy"), the word before it, which says which one."""
-    words = [re.sub(r"['’]s$", "", w) for w in phrase.split()]
+    words = [_unpossessed(w) for w in phrase.split()]
     # Only a name, a people or a field says which one: "the young man" and "the two men" are men.
     if len(words) > 1 and words[-1].lower() in _ANYONE and (
             words[-2][:1].isupper() or words[-2].lower() in _DEMONYMS | _FIELDS or is_country_word(words[-2])):
@@ -496,7 +504,7 @@ def placed_thing(question: str) -> tuple[str, ...]:
     ("Where were the diplomats sheltering?", "Where was the contractor killed?")."""
     if not (m := _PLACED.match(_QUANTITY_OF.sub("", question))):
         return ()
-    words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(m["np"])]
+    words = [_unpossessed(w) for w in _WORD_RE.findall(m["np"])]
     # "Where was the contractor killed exactly n when": the place of a deed, asked of no thing.
     if not words or any(_verb_form(w) for w in words) or len(words[-1]) < 3:
         return ()
@@ -735,14 +743,14 @@ def tells_done_to(sentence: str, question: str) -> bool:
     """The sentence tells a deed done to what a "What happened to X?" question asks of."""
     if not _HAPPENED_TO.match(question) or not (thing := happened_at(question)):
         return False
-    head = re.sub(r"['’]s$", "", thing[-1].lower())
+    head = _unpossessed(thing[-1].lower())
     heads = {head, head + "s", head.removesuffix("s")}
 
     def deed(prev: str, w: str) -> bool:
         return event_of(w) in _BEFALLING and not is_infinitive(prev, w)
 
     for clause in _CLAUSE_BREAK.split(deeds_read(sentence)):
-        words = [re.sub(r"['’]s$", "", w) for w in _WORD_RE.findall(clause)]
+        words = [_unpossessed(w) for w in _WORD_RE.findall(clause)]
         pairs = list(zip(["", *words], words))
         for i, w in enumerate(words):
             if w.lower() not in heads:
@@ -773,7 +781,7 @@ def yes_no_actor(question: str) -> tuple[str, ...]:
     # "the Iraqi parliament", "Iraq's parliament": a people or a country's possession before the noun.
     dropped, owner = False, ""
     while words and (words[0].lower() in _DEMONYMS or re.search(r"['’]s$", words[0])):
-        owner, words, dropped = re.sub(r"['’]s$", "", words[0]), words[1:], True
+        owner, words, dropped = _unpossessed(words[0]), words[1:], True
     if dropped and words[1:2] and words[1].lower() in _DETERMINERS | _OBJECTS:
         return ()   # "Why did the US bomb the militia", "… hit them": the people itself does it; "bomb" is the verb
     if dropped and words and m.group(0).split()[-1].lower() in ("has", "have", "had") and _verb_form(words[0]):
@@ -1216,7 +1224,7 @@ def names_threat(sentence: str, question: str) -> bool:
     # Up to three words before the threat; not the question's first word, capitalised anyway, unless a possessive
     # ("Trump's threat to Iran?"), nor a country, threatened as often.
     words = _WORD_RE.findall(asked[: m.start()])
-    name = next((re.sub(r"['’]s$", "", w) for i, w in reversed(list(enumerate(words))[-3:])
+    name = next((_unpossessed(w) for i, w in reversed(list(enumerate(words))[-3:])
                  if w[:1].isupper() and (i or _POSSESSIVE_WORD.search(w))), "")
     if not name or names_country(name) or name.isupper():
         return False
@@ -1497,7 +1505,7 @@ def _quotes_closed(text: str) -> bool:
 
 def _words_of(text: str) -> list[str]:
     """Words less punctuation and a possessive ("al-Maliki's" -> "al", "Maliki"), as the unknown words are."""
-    words = [re.sub(r"['’]s$", "", w.strip(".,;:!?\"“”‘’'")) for w in text.split()]
+    words = [_unpossessed(w.strip(".,;:!?\"“”‘’'")) for w in text.split()]
     return [p for w in words for p in w.split("-") if p]
 
 
@@ -1866,7 +1874,7 @@ _SAME_COUNTRY = {"american": "us", "americans": "us", "america": "us", "u.s": "u
 
 def _country(word: str) -> str:
     """A key shared by a country's name and adjective: Iraq, Iraq's, Iraqi -> "iraq"; US, American -> "us"."""
-    w = re.sub(r"['’]s$", "", word.lower())
+    w = _unpossessed(word.lower())
     return _SAME_COUNTRY.get(w, w[:4] if len(w) > 4 else w)
 
 
@@ -1944,7 +1952,7 @@ def post_words(role: str) -> tuple[str, ...]:
 def _post_at(words: tuple[str, ...], role: str) -> list[int]:
     """Where a word for the post stands on its own, whole: a "ministry" is no minister."""
     wanted = {v for p in post_words(role) for v in (p, p + "s")}
-    return [i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w.lower()) in wanted]
+    return [i for i, w in enumerate(words) if _unpossessed(w.lower()) in wanted]
 
 
 def _holder_named(words: tuple[str, ...], i: int) -> bool:
