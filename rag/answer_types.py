@@ -226,10 +226,13 @@ _WHO_LEADS = re.compile(r"^\s*who (?:actually |really |currently |now )?(?:heads
                         r"commanded|chairs|chaired)\b", re.I)
 # "Which division are the soldiers deployed from?", "From which base …": asks where something comes from.
 # "… from, like 82nd airborne?": an example offered after it; "Where … flown in from before they arrived?": a time
-# after it.
+# after it. "Where were the soldiers stationed before they were sent to Iraq?" asks where they came from too.
 _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(?:\bfrom|\w(?:ed|ing) out of)"
                      r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s*,?\s+[^,?]{1,30})?\s*\?*\s*$|"
-                     r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$|(?:before|after|when|while|prior)\b)", re.I)
+                     r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$|(?:before|after|when|while|prior)\b)|"
+                     r"^\s*where\s+(?:was|were|are|is)\b[^?,]*\b(?:stationed|based|located|posted)\s+"
+                     r"(?:before|prior\s+to)\s+(?:(?:they|he|it)\s+(?:was|were)\s+|being\s+)?"
+                     r"(?:sent|deployed|moved|flown|dispatched|ordered)\b", re.I)
 _GROUPS = frozenset("group groups militia militias organisation organization faction factions movement".split())
 _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of", not "750 out of 4,000"
 # "Where in Syria …", "which city of Syria", "which Syrian towns": a place within a country, so the sentence
@@ -505,6 +508,8 @@ def placed_thing(question: str) -> tuple[str, ...]:
     if not (m := _PLACED.match(_QUANTITY_OF.sub("", question))):
         return ()
     words = [_unpossessed(w) for w in _WORD_RE.findall(m["np"])]
+    if words and words[-1].lower() == "headquartered":
+        return (words[-1],)   # "Where is the militia headquartered?" asks the place of its headquarters
     # "Where was the contractor killed exactly n when": the place of a deed, asked of no thing.
     if not words or any(_verb_form(w) for w in words) or len(words[-1]) < 3:
         return ()
@@ -827,8 +832,9 @@ def _any_missing(sentence: str, question: str) -> bool:
     return not _positions(_words(sentence), (head,))
 
 
-# "Who was guarding …", "Who stormed …", "Who was killed …": the deed asked about, by its verb right after "who".
-_WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|had|has|have)\s+)?([a-z]+)\b", re.I)
+# "Who was guarding …", "Who stormed …", "Who was killed …", "Who has been arrested …": the deed asked about, by
+# its verb right after "who" (and "been").
+_WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|had|has|have)\s+(?:been\s+)?)?([a-z]+)\b", re.I)
 # "Which US force was guarding the embassy?": who was doing it, asked of a kind of doer.
 _WHICH_DOING = re.compile(r"^\s*(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were)\s+([a-z]+ing)\b", re.I)
 
@@ -2059,7 +2065,9 @@ def _located_in(sentence: str, country: str, named: bool = False) -> bool:
 
 # "Where was Esper when …": a place the narrator puts someone named at ("at his Mar-a-Lago resort"), not one named
 # in what they said ("… such as we witnessed in Baghdad today," Esper said in a statement).
-_WHERE_WAS = re.compile(r"^\s*where\s+(?:was|were|is|are)\s+(?:the\s+)?((?-i:[A-Z])[\w’'-]*)", re.I)
+# The one asked about is all the capitalised words: "Ayatollah Khamenei", "Defense Secretary Mark Esper".
+_WHERE_WAS = re.compile(r"^\s*where\s+(?:was|were|is|are)\s+(?:the\s+)?"
+                        r"(?P<who>(?P<first>(?-i:[A-Z])[\w’'-]*)(?:\s+(?-i:[A-Z])[\w’'-]*)*)", re.I)
 # "in a statement", "in the country" are no places; "from Trump" is a person, so no "from".
 _AT_PLACE = re.compile(rf"\b(?i:in|at|near|outside|inside)\s+(?:(?i:the|its|their|his|her)\s+)?"
                        rf"(?:(?i:{_DIRECTION})\s+)?([A-Z][\w’'-]*)")
@@ -2085,12 +2093,27 @@ def _country_as_place(sentence: str, question: str) -> bool:
 def _where_someone_was(question: str) -> bool:
     """A question asking where a person named was: "Where was Esper when …", not "Where were US troops sent?"."""
     m = _WHERE_WAS.match(question)
-    return bool(m) and not is_country_word(m.group(1)) and m.group(1).lower() not in _DEMONYMS
+    return bool(m) and not is_country_word(m["first"]) and m["first"].lower() not in _DEMONYMS
 
 
 def _placed(sentence: str) -> bool:
     """The sentence names a place outside its quotations ("in December" is a time)."""
     return any(not _DAY_NAMED.fullmatch(w) for w in _AT_PLACE.findall(unquoted(sentence)))
+
+
+# A post or a possessive that may stand for the one asked: "outside his Mar-a-Lago resort … asked the US
+# president". Not a title before another's name ("Mr Trump" for a question about Khamenei).
+_MAY_BE_ASKED = re.compile(r"\b(?:his|her|(?:president|secretary|spokes(?:man|woman|person)|minister|premier|leader|"
+                           r"chief|head|ayatollah)\b(?!\s+(?-i:[A-Z])))", re.I)
+
+
+def _places_another(sentence: str, question: str) -> bool:
+    """"Where was Khamenei when he posted his reply?": the sentence names neither him nor a post or "his" that may
+    be his, so its place ("the incident at the US mission in Baghdad") is someone else's."""
+    if not (m := _WHERE_WAS.match(question)):
+        return False
+    names = tuple(w for w in _words(m["who"]) if not _ONE_TOLD.fullmatch(w))
+    return bool(names) and not _positions(_words(sentence), names) and not _MAY_BE_ASKED.search(unquoted(sentence))
 
 
 # "Why …?" and its synonyms ask for a reason, and the words that may bring one in ("after", "in retaliation for", "to
@@ -2339,7 +2362,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
             return UNSURE
         if _COUNTRY_PLACE_ASKED.search(question) and not _country_as_place(sentence, question):
             return UNSURE   # "Which country will the troops be based in before moving into Iraq?"
-        if _where_someone_was(question) and not _placed(sentence):
+        if _where_someone_was(question) and (not _placed(sentence) or _places_another(sentence, question)):
             return 0.0
         if _NAMED_ONE.search(question) and focus and focus[-1].lower() in _POST_WORDS | _INDIVIDUALS \
                 and not _ONE_TOLD.search(sentence) and _BODY.search(sentence):

@@ -68,6 +68,9 @@ _TURN_OUT = re.compile(r"\b((?:many|who|people|ppl|crowds?|supporters|protesters
                        r"(?:out|up)\b(?!\s+(?:that|to|as|for|a|an|the|badly|well)\b)", re.I)
 _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
+# Fire set, said so: "What did the crowds set alight?" -> "… set on fire?", as the articles word it ("lit a fire",
+# "set fire to"), which the model puts far from "alight".
+_ALIGHT = re.compile(r"\b(set|sets|setting)\s+((?:[\w’'-]+\s+){0,4}?)alight\b", re.I)
 # Going home, said so: "Did the militia tell people to go home?" -> "… to leave", as the articles word it ("asking
 # crowds to leave the embassy"). Not "home" as a place named ("went home to Tehran"); the plain verb only after "to"
 # (`_left`).
@@ -203,7 +206,7 @@ _HEDGE_FIRST = re.compile(rf"^{_HEDGE_WORD}\s+", re.I)
 # Not "Summarise the articles", nor "Tell me the truth: did Iran plan it?" (the question after the colon asks).
 _ASKS_FOR = r"(?:(?:tell|give|show|remind|get|find)\s+(?:me|us)|find(?:\s+out)?|i\s+need(?:\s+to\s+know)?|" \
             r"i\s+(?:want\s+to|wanna)\s+know)"
-_REQUEST = re.compile(rf"^\s*(?:{_ASKS_FOR}\s+(?=(?:the|a|an)\s+\w)|(?:{_ASKS_FOR}|summari[sz]e|explain)\s+"
+_REQUEST = re.compile(rf"^\s*(?:{_ASKS_FOR}\s+(?=(?:the|a|an)\s+\w)|(?:{_ASKS_FOR}|summari[sz]e|explain|describe)\s+"
                       r"(?=(?:who|whom|whose|what|when|where|which|why|how|whether|if)\s+\w))(?![^?]*[:.!?]\s+\S)",
                       re.I)
 
@@ -1885,6 +1888,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
     q = _GOT_DONE.sub(_passive, q)
     q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
     q = _GO_HOME.sub(_left, q)
+    q = _ALIGHT.sub(r"\1 \2on fire", q)
     q = _STATE_SAID.sub(r"\1say", q)
     if not _DO_AUXILIARY.search(q) and not (_DONE_BY.search(q) and not _ASKING.search(q)):
         q = _BARE_POSSESSIVE.sub(r"\1's", q)

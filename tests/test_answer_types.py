@@ -396,8 +396,21 @@ def test_where_someone_named_was_is_a_place_outside_quotes():
     assert holds_type("The Pentagon sent 750 troops to Kuwait.", None, "Where were US troops sent?") == 1.0
 
 
+def test_where_someone_named_was_is_not_where_another_was():
+    q = "Where was Khamenei when he posted his reply to Trump?"
+    # A place in a sentence naming neither him nor a post or "his" that may be his is someone else's.
+    assert holds_type("While Trump is holding Iran responsible for the incident at the US mission in Baghdad, "
+                      "Tehran blasted Washington.", None, q) == 0.0
+    assert holds_type("In another tweet, Mr Trump accused Tehran over the storming of the embassy in Baghdad.",
+                      None, q) == 0.0   # a title before another's name
+    assert holds_type("Khamenei spoke in Tehran.", None, q) == 1.0
+    assert holds_type("Later, reporters outside his Mar-a-Lago resort in Florida asked the US president.", None,
+                      "Where was Ayatollah Khamenei when he replied?") == 1.0   # "his" may be his
+
+
 def test_a_who_question_asks_its_deed_as_written():
     assert deed_words("Who warned the protesters to leave the embassy?") == ("warned",)
+    assert deed_words("Who has been arrested over the storming of the embassy?") == ("arrested",)   # after "been"
     assert deed_words("Who said the deployment was precautionary?") == ()   # nearly every sentence says
     assert deed_words("Who sent the troops?") == ()   # irregular: may be a noun as well
     # Urging, appealing and pleading are one deed: each finds the others.
@@ -1670,6 +1683,7 @@ def test_who_leads_a_country_asks_for_its_leader():
 
 def test_a_where_question_asks_the_place_of_its_thing():
     assert placed_thing("Where is Kataib Hezbollah's headquarters?") == ("headquarters",)
+    assert placed_thing("Where is the Kataib Hezbollah militia headquartered?") == ("headquartered",)
     assert placed_thing("Where were the funerals held for the militiamen killed in the US strikes?") == ("funerals",)
     assert placed_thing("Where is the nearest US military base to the embassy in Baghdad?") == ("base", "nearest")
     # A participle is what was done there, by whom the place is asked of; a when-question asks no place.

@@ -1597,8 +1597,10 @@ def test_a_count_of_the_dead_asked_in_other_words(assistant):
 
 def test_where_from_asked_before_a_clause_of_time(assistant):
     # The articles say where the soldiers go, never where they come from.
-    ans = assistant.answer("Where were the 750 soldiers flown in from before they arrived in Iraq?")
-    assert not ans.answered, ans.text
+    for question in ("Where were the 750 soldiers flown in from before they arrived in Iraq?",
+                     "Where were the 750 soldiers stationed before they were sent to Iraq?"):
+        ans = assistant.answer(question)
+        assert not ans.answered, (question, ans.text)
 
 
 def test_a_five_letter_name_typed_a_letter_short(assistant):
@@ -1676,6 +1678,7 @@ def test_a_reason_no_article_gives_is_refused(assistant):
 
 def test_the_place_of_a_thing_no_article_has_is_refused(assistant):
     for question in ("Where is Kataib Hezbollah's headquarters?",
+                     "Where is the Kataib Hezbollah militia headquartered?",
                      "Where were the funerals held for the militiamen killed in the US strikes?",
                      "Where is the nearest US military base to the embassy in Baghdad?"):
         ans = assistant.answer(question)
@@ -1707,3 +1710,15 @@ def test_questions_of_this_session_answered(assistant):
                    "You can’t do anything")
     ans = assistant.answer("Tell me how oil prices reacted to the embassy attack.")
     assert not ans.answered, ans.text
+
+
+def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
+    # A deed after "has been", a where-was of someone no article places, and a request opened by "Describe".
+    for question in ("Who has been arrested over the storming of the embassy?",
+                     "Where was Ayatollah Khamenei when he made his remarks about Trump?",
+                     "Describe how oil prices reacted to the storming of the embassy."):
+        ans = assistant.answer(question)
+        assert not ans.answered, (question, ans.text)
+    assert_answers(assistant, "What did the crowds that arrived on Wednesday set alight?",
+                   "roof of the reception area")
+    assert_answers(assistant, "Where was Trump when he was asked about war with Iran?", "Mar-a-Lago")

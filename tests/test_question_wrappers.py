@@ -253,6 +253,12 @@ from rag.word_forms import present_of_past
     ("Did the US strike Iraq, not Iran?", "Did the US strike Iraq?"),
     ("True or false: the embassy was attacked by supporters of a militia, rather than by ISIS supporters?",
      "True or false: the embassy was attacked by supporters of a militia?"),
+    # Fire set "alight" is set on fire, as the articles word it; "Describe" opens a request as "Explain" does.
+    ("What did the crowds set alight on Wednesday?", "What did the crowds set on fire on Wednesday?"),
+    ("Which part of the reception area was set alight?", "Which part of the reception area was set on fire?"),
+    ("Describe how Iran responded to the strikes.", "how did Iran respond to the strikes?"),
+    ("Describe what happened at the embassy.", "what happened at the embassy?"),
+    ("Describe the embassy.", "Describe the embassy."),   # no question inside
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
