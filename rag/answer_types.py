@@ -231,7 +231,7 @@ _ORIGIN = re.compile(r"^\s*from (which|what|where)\b|^\s*(which|what|where)\b.*(
                      r"(?:\s*,\s*(?:like|say|such as|maybe|perhaps|e\.g\.?)\s*,?\s+[^,?]{1,30})?\s*\?*\s*$|"
                      r"^\s*where\b[^?,]*\bfrom\s*(?:[,?]|$|(?:before|after|when|while|prior)\b)|"
                      r"^\s*where\s+(?:was|were|are|is)\b[^?,]*\b(?:stationed|based|located|posted)\s+"
-                     r"(?:before|prior\s+to)\s+(?:(?:they|he|it)\s+(?:was|were)\s+|being\s+)?"
+                     r"(?:before|prior\s+to)\s+(?:(?:[\w’'-]+\s+){1,3}?(?:was|were)\s+|being\s+)?"
                      r"(?:sent|deployed|moved|flown|dispatched|ordered)\b", re.I)
 _GROUPS = frozenset("group groups militia militias organisation organization faction factions movement".split())
 _FROM = re.compile(r"\bfrom\b|\w(?:ed|ing) out of\b", re.I)   # "deployed out of", not "750 out of 4,000"
@@ -509,7 +509,8 @@ def placed_thing(question: str) -> tuple[str, ...]:
         return ()
     words = [_unpossessed(w) for w in _WORD_RE.findall(m["np"])]
     if words and words[-1].lower() == "headquartered":
-        return (words[-1],)   # "Where is the militia headquartered?" asks the place of its headquarters
+        # "Where is the militia headquartered?": the word itself, which no article has, marks the detail they lack.
+        return (words[-1],)
     # "Where was the contractor killed exactly n when": the place of a deed, asked of no thing.
     if not words or any(_verb_form(w) for w in words) or len(words[-1]) < 3:
         return ()
@@ -743,6 +744,20 @@ _PASSIVE = frozenset("was were been being is are got".split())
 _BEFALLING = frozenset("kill wound arrest attack shoot burn send station fall".split())
 
 
+# "What happened when more crowds arrived …?", "what the crowds did when more of them arrived …": what happened is
+# told beside the deed of the when-clause. Not "as" ("What happened as a result of …?", "such as").
+_WHAT_WHEN = re.compile(r"^\s*what\b[^?]*?\s(?:when|once)\s+([^?]+)", re.I)
+
+
+@lru_cache(maxsize=8192)  # asked of every candidate sentence of such a question
+def tells_when_deed(sentence: str, question: str) -> bool:
+    """A "what … when X did" question, and the sentence tells X's deed: "… fired tear gas on Wednesday as more
+    crowds arrived and lit a fire …" for "What happened when more crowds arrived?"."""
+    if not (m := _WHAT_WHEN.match(question)) or not (deeds := events_in(m.group(1), asked=True)):
+        return False
+    return deeds <= events_in(sentence)
+
+
 @lru_cache(maxsize=8192)  # asked of every candidate sentence, and sentences recur, as for `tells_day_of`
 def tells_done_to(sentence: str, question: str) -> bool:
     """The sentence tells a deed done to what a "What happened to X?" question asks of."""
@@ -816,12 +831,20 @@ def said_by(question: str) -> tuple[str, ...]:
     return tuple(w for w in words if w.lower() not in _DEMONYMS)
 
 
+_PLURAL = re.compile(r"[a-z]{2,}[^\Ws]s", re.I)   # "countries", "Americans"; not "US", "press", "Hezbollah's"
+
+
 def _any_missing(sentence: str, question: str) -> bool:
     """"Were any embassy staff hurt?": the sentence does not speak of staff (though of 75 wounded protesters)."""
     m = _ANY.match(question)
     # "Did any of the 75 protesters …": those among the protesters.
-    phrase = re.sub(r"^of\s+(?:(?:the|those|these|their)\s+)?(?:\d[\d,]*\s+)?", "", m.group(1)) if m else ""
+    # "Did any (of the) other countries close …": countries, others than those told.
+    phrase = re.sub(r"^(?:of\s+(?:(?:the|those|these|their)\s+)?)?(?:\d[\d,]*\s+)?(?:other\s+)?", "",
+                    m.group(1)) if m else ""
     words = list(itertools.takewhile(lambda w: not _is_verb(w), _leading(phrase)))
+    # The thing ends at its plural: "countries close their …" asks of countries, whatever "close" is.
+    if (plural := next((i for i, w in enumerate(words) if _PLURAL.fullmatch(w)), None)) is not None:
+        words = words[:plural + 1]
     if not words:
         return False
     head = words[-1]
@@ -863,7 +886,7 @@ def _deed(question: str) -> str | None:
     return None if event in ("say", "talk") else event
 
 
-_WHO_WAS = re.compile(r"^\s*who\s+(?:is|are|was|were)\s", re.I)
+_WHO_WAS = re.compile(r"^\s*who\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s", re.I)
 _PLAIN_SAYING = frozenset("said stated told reported added noted".split())
 # Asking someone to do something goes by many words: "Who urged the protesters to leave?" is answered by
 # "despite appeals from Iraq's premier". Not "asked" or "called", which say much else besides.
@@ -1760,6 +1783,21 @@ def _counted_one(sentence: str, question: str) -> bool:
     return False
 
 
+# "In how many countries did the strikes hit?": countries counted, which a list of places in them tells.
+_COUNTRIES_COUNTED = re.compile(r"\bhow\s+many\s+(?:(?:different|separate)\s+)?(?:countries|nations)\b", re.I)
+# Two places one after the other in a list, after a preposition of place: "in Iraq and Syria", "in Iraq,
+# Afghanistan"; not "between the US and Iran".
+_LISTED_PLACES = re.compile(r"\b(?:in|across|into)\s+(?:both\s+)?([A-Z][\w’'-]*)(?:\s*,\s*|\s+and\s+)"
+                            r"([A-Z][\w’'-]*)")
+
+
+def _countries_listed(sentence: str, question: str) -> bool:
+    """The question counts countries, and the sentence lists places in two or more: "in Iraq and Syria", "your
+    crimes in Iraq, Afghanistan…"."""
+    return bool(_COUNTRIES_COUNTED.search(question)) and any(
+        other_countries(a, b) for a, b in _LISTED_PLACES.findall(sentence))
+
+
 def _modifier_missing(words: tuple[str, ...], focus: tuple[str, ...]) -> bool:
     """The thing counted is in the sentence, but a word qualifying it in the question is not."""
     *modifiers, head = focus
@@ -2104,7 +2142,7 @@ def _placed(sentence: str) -> bool:
 # A post or a possessive that may stand for the one asked: "outside his Mar-a-Lago resort … asked the US
 # president". Not a title before another's name ("Mr Trump" for a question about Khamenei).
 _MAY_BE_ASKED = re.compile(r"\b(?:his|her|(?:president|secretary|spokes(?:man|woman|person)|minister|premier|leader|"
-                           r"chief|head|ayatollah)\b(?!\s+(?-i:[A-Z])))", re.I)
+                           r"chief|head|ayatollah)(?!\s+(?-i:[A-Z])))\b", re.I)
 
 
 def _places_another(sentence: str, question: str) -> bool:
@@ -2112,8 +2150,11 @@ def _places_another(sentence: str, question: str) -> bool:
     be his, so its place ("the incident at the US mission in Baghdad") is someone else's."""
     if not (m := _WHERE_WAS.match(question)):
         return False
-    names = tuple(w for w in _words(m["who"]) if not _ONE_TOLD.fullmatch(w))
-    return bool(names) and not _positions(_words(sentence), names) and not _MAY_BE_ASKED.search(unquoted(sentence))
+    # Not a day after the name ("Where was Trump Wednesday …"); a name of fewer than four letters is not found by
+    # `_positions`, so it decides nothing.
+    names = tuple(w for w in _words(m["who"]) if not _ONE_TOLD.fullmatch(w) and not _DAY_NAMED.fullmatch(w))
+    return any(len(w) >= 4 for w in names) and not _positions(_words(sentence), names) \
+        and not _MAY_BE_ASKED.search(unquoted(sentence))
 
 
 # "Why …?" and its synonyms ask for a reason, and the words that may bring one in ("after", "in retaliation for", "to
@@ -2421,6 +2462,8 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
     words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:
+        if _countries_listed(sentence, question):
+            return 1.0
         one = _counted_one(sentence, question)
         if not one and not _new(_NUMBER_RE.findall(sentence), question):
             return 0.0

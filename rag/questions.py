@@ -70,7 +70,7 @@ _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning":
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
 # Fire set, said so: "What did the crowds set alight?" -> "… set on fire?", as the articles word it ("lit a fire",
 # "set fire to"), which the model puts far from "alight".
-_ALIGHT = re.compile(r"\b(set|sets|setting)\s+((?:[\w’'-]+\s+){0,4}?)alight\b", re.I)
+_ALIGHT = re.compile(r"\b(set|sets|setting)\s+((?:[\w’'-]+\s+){0,6}?)alight\b", re.I)
 # Going home, said so: "Did the militia tell people to go home?" -> "… to leave", as the articles word it ("asking
 # crowds to leave the embassy"). Not "home" as a place named ("went home to Tehran"); the plain verb only after "to"
 # (`_left`).

@@ -23,7 +23,7 @@ from rag.answer_types import (ANYONE, KIND, NAME, NO_ONE_NEW, NUMBER, ORDINALS, 
                               only_addressed, owned_role, placed_thing,
                               post_holders, post_variants, post_words, question_type, quotes_tweet, speaker_words,
                               spellings, states_response, states_unknown, synonym_words, tells_day_of, tells_done_to,
-                              variants, verb_slots, yes_no_actor)
+                              tells_when_deed, variants, verb_slots, yes_no_actor)
 from index.store import IndexData
 from rag.attribution import group_named, speaker_sentence, unquoted
 from rag.calendar_dates import as_weekdays, report_dates
@@ -526,6 +526,8 @@ class HybridRetriever:
             # "What got set on fire on Wednesday?": of the fires told, the one told of that day.
             dated = bool(days) and not days.isdisjoint(days_named(text))
             if dated:
+                score += self.w_asked
+            if tells_when_deed(text, focus):
                 score += self.w_asked
             if not kind and (states_response(text, focus) or quotes_tweet(text, focus)
                              or names_threat(text, focus)):

@@ -11,7 +11,7 @@ from rag.answer_types import (KIND, NAME, NUMBER, TIME, UNSURE, asked_about, ask
                                only_addressed,
                                owned_role, positions, post_holders, question_type, quotes_tweet, said_by, speaker_words,
                                spellings, states_cause, states_response, states_unknown, tells_day_of, tells_done_to,
-                               unnamed_post,
+                               tells_when_deed, unnamed_post,
                                verb_slots, yes_no_actor)
 from rag.answer_types import _WHICH_COUNTRY_DOES, _named_speakers, _why_doer
 from rag.countries import is_country_word
@@ -110,6 +110,16 @@ def test_a_count_said_by_someone_is_said_by_them():
     assert holds_type(toll, NUMBER, q) == UNSURE   # which group, the sentence alone does not say
     assert holds_type(toll, NUMBER, q, speaker="Hashd Shaabi") == 1.0
     assert holds_type(toll, NUMBER, q.replace("Hashd Shaabi", "the Pentagon"), speaker="Hashd Shaabi") == UNSURE
+
+
+def test_countries_counted_are_told_by_a_list_of_them():
+    q = "In how many countries did the weekend US strikes hit?"
+    assert holds_type("The US strikes over the weekend in Iraq and Syria targeted the militia.", NUMBER, q) == 1.0
+    assert holds_type("Your crimes in Iraq, Afghanistan… have made nations hate you.", NUMBER,
+                      "How many countries does Khamenei name?") == 1.0
+    assert holds_type("The US strikes over the weekend in Iraq targeted the militia.", NUMBER, q) == 0.0   # one named
+    assert holds_type("Iran's supreme leader and US President Donald Trump traded words.", NUMBER, q) == 0.0
+    assert holds_type("Tensions between the US and Iran rose.", NUMBER, q) == 0.0   # two countries, no places
 
 
 def test_one_counted_is_told_by_an_article_after_the_event():
@@ -306,6 +316,14 @@ def test_any_of_whom_a_yes_no_question_asks_must_be_spoken_of():
     assert holds_type(wounded, None, "Were any protesters injured?") == 1.0
     assert holds_type(wounded, None, "Were any demonstrators injured?") == 1.0   # another word for them
     assert holds_type(wounded, None, "Were any people hurt?") == 1.0   # anyone counts
+    # "any other countries" are countries: a sentence of a zone's foreign embassies speaks of none.
+    zone = "Supporters converged on the Green Zone, home to government offices and foreign embassies."
+    assert holds_type(zone, None, "Did any other countries close their embassies in the Green Zone?") == UNSURE
+    assert holds_type("Two other countries closed their embassies in the Green Zone.", None,
+                      "Did any other countries close their embassies in the Green Zone?") == 1.0
+    # The thing ends at its plural: "close" after "countries" is no part of it.
+    assert holds_type("Police closed the road to the Green Zone embassies.", None,
+                      "Did any of the other countries close their embassies?") == UNSURE
 
 
 def test_a_qualified_count_needs_its_qualifier():
@@ -404,6 +422,8 @@ def test_where_someone_named_was_is_not_where_another_was():
     assert holds_type("In another tweet, Mr Trump accused Tehran over the storming of the embassy in Baghdad.",
                       None, q) == 0.0   # a title before another's name
     assert holds_type("Khamenei spoke in Tehran.", None, q) == 1.0
+    assert holds_type("The historic embassy in Baghdad was attacked.", None, q) == 0.0   # "historic" is no "his"
+    assert holds_type("Ali spoke in Baghdad.", None, "Where was Ali when he spoke?") == 1.0   # too short to look for
     assert holds_type("Later, reporters outside his Mar-a-Lago resort in Florida asked the US president.", None,
                       "Where was Ayatollah Khamenei when he replied?") == 1.0   # "his" may be his
 
@@ -411,6 +431,7 @@ def test_where_someone_named_was_is_not_where_another_was():
 def test_a_who_question_asks_its_deed_as_written():
     assert deed_words("Who warned the protesters to leave the embassy?") == ("warned",)
     assert deed_words("Who has been arrested over the storming of the embassy?") == ("arrested",)   # after "been"
+    assert deed_words("Who has been guarding the embassy?") == ("guarding",)
     assert deed_words("Who said the deployment was precautionary?") == ()   # nearly every sentence says
     assert deed_words("Who sent the troops?") == ()   # irregular: may be a noun as well
     # Urging, appealing and pleading are one deed: each finds the others.
@@ -1752,3 +1773,13 @@ def test_where_a_thing_was_done_asks_no_place_of_the_deed():
     assert placed_thing("Where were the handful of American diplomats hiding while protesters surrounded it?") == ()
     assert placed_thing("Where were the American diplomats able to take shelter?") == ()
     assert yes_no_actor("Has the US struck back?") == ()
+
+
+def test_what_happened_when_is_told_beside_the_when_clauses_deed():
+    q = "what the crowds did when more of them arrived on Wednesday?"
+    marines = "US Marines guarding the mission fired tear gas on Wednesday as more crowds arrived and lit a fire."
+    assert tells_when_deed(marines, q)
+    assert not tells_when_deed("The PMU issued a statement asking crowds to leave the embassy on Wednesday.", q)
+    assert not tells_when_deed(marines, "What did the crowds do on Wednesday?")   # no when-clause
+    assert not tells_when_deed(marines, "When did more crowds arrive?")   # no what-question
+    assert not tells_when_deed(marines, "What happened as a result of the crowds arriving?")   # "as" is no time
