@@ -1327,6 +1327,9 @@ _DID_WHAT = re.compile(r"^\s*what did (.+?) do\b|^\s*where (?:were|was) ((?:(?![
 # Not past a clause: in "How did the US react when militias tried to …" the militias are no doer asked about.
 _TRIED = re.compile(r"^\s*(?:how|what) did ((?:(?!(?:do|when|while|as|after|before|because|if)\b)[\w’'-]+\s+)+?)"
                     r"(?:try|tried|attempt|seek) to\b", re.I)
+# "What did Iraq's prime minister ask the demonstrators to do?": asking others to do something is his deed.
+_ASKED_TO_DO = re.compile(r"^\s*what did ((?:[\w’'-]+\s+){1,4}?)(?:ask|urge|tell|call on|appeal to|beg|order)\s+"
+                          r"(?:[\w’'-]+\s+){1,3}?to do\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 
 
@@ -1352,7 +1355,8 @@ def deed_doer(question: str) -> tuple[str, ...]:
     """The words naming whoever a "what did X do" question asks about: ("Iraq's", "prime", "minister")."""
     m = _DID_WHAT.search(question)
     words = tuple(_WORD_RE.findall(m.group(1))) if m and m.group(1) else ()
-    if (not words or any(w.lower() in _IN_CLAUSE for w in words)) and (tried := _TRIED.search(question)):
+    if (not words or any(w.lower() in _IN_CLAUSE for w in words)) \
+            and (tried := _TRIED.search(question) or _ASKED_TO_DO.search(question)):
         words = tuple(_WORD_RE.findall(tried.group(1)))   # "How did X try to …", "What did the PMU attempt to do?"
     # "What did the militia say they'd do next?" asks what was said; "What did the Pentagon announce it would
     # do?", what was announced.
@@ -2146,15 +2150,25 @@ _MAY_BE_ASKED = re.compile(r"\b(?:his|her|(?:president|secretary|spokes(?:man|wo
 
 
 def _places_another(sentence: str, question: str) -> bool:
-    """"Where was Khamenei when he posted his reply?": the sentence names neither him nor a post or "his" that may
-    be his, so its place ("the incident at the US mission in Baghdad") is someone else's."""
+    """"Where was Khamenei when he posted his reply?": no place in the sentence stands near him, by his name or a
+    post or "his" that may be his, so its places ("the incident at the US mission in Baghdad", "the gates in the US
+    compound … despite appeals from Iraq's premier") are someone else's."""
     if not (m := _WHERE_WAS.match(question)):
         return False
     # Not a day after the name ("Where was Trump Wednesday …"); a name of fewer than four letters is not found by
     # `_positions`, so it decides nothing.
     names = tuple(w for w in _words(m["who"]) if not _ONE_TOLD.fullmatch(w) and not _DAY_NAMED.fullmatch(w))
-    return any(len(w) >= 4 for w in names) and not _positions(_words(sentence), names) \
-        and not _MAY_BE_ASKED.search(unquoted(sentence))
+    if not any(len(w) >= 4 for w in names):
+        return False
+    text = unquoted(sentence)
+    words = _words(text)
+    near = _positions(words, names) + [len(_WORD_RE.findall(text[:p.start()])) for p in _MAY_BE_ASKED.finditer(text)]
+    places = [len(_WORD_RE.findall(text[:p.start()])) for p in _AT_PLACE.finditer(text)
+              if not _DAY_NAMED.fullmatch(p.group(1))]
+    return not any(abs(p - i) <= _NEAR_PLACE for p in places for i in near)
+
+
+_NEAR_PLACE = 8   # "reporters outside his Mar-a-Lago resort in Florida asked the US president": "in" to "president"
 
 
 # "Why …?" and its synonyms ask for a reason, and the words that may bring one in ("after", "in retaliation for", "to

@@ -422,6 +422,10 @@ def test_where_someone_named_was_is_not_where_another_was():
     assert holds_type("In another tweet, Mr Trump accused Tehran over the storming of the embassy in Baghdad.",
                       None, q) == 0.0   # a title before another's name
     assert holds_type("Khamenei spoke in Tehran.", None, q) == 1.0
+    # Named, but far from the place, which is the gates': the premier is not placed by it.
+    assert holds_type("Demonstrators later set fire to one of the gates in the US compound, witnesses said, despite "
+                      "appeals from Iraq's premier Adel Abdel-Mahdi for them to leave.", None,
+                      "Where was Abdel-Mahdi when Trump spoke to him by phone?") == 0.0
     assert holds_type("The historic embassy in Baghdad was attacked.", None, q) == 0.0   # "historic" is no "his"
     assert holds_type("Ali spoke in Baghdad.", None, "Where was Ali when he spoke?") == 1.0   # too short to look for
     assert holds_type("Later, reporters outside his Mar-a-Lago resort in Florida asked the US president.", None,
@@ -552,6 +556,9 @@ def test_a_photo_credit_names_the_photographer():
 def test_trying_to_do_something_asks_what_was_done():
     assert deed_doer("How did Iraq's prime minister try to calm the situation?") == ("Iraq's", "prime", "minister")
     assert deed_doer("What did the PMU attempt to do?") == ("the", "PMU")
+    # Asking others to do something is a deed of one's own.
+    assert deed_doer("What did Iraq's prime minister ask the demonstrators to do?") == ("Iraq's", "prime", "minister")
+    assert deed_doer("What did Esper call on Iraq to do?") == ("Esper",)
     assert deed_doer("How did the crowd get in?") == ()
     # Past a clause, those trying are not the doer asked about.
     assert deed_doer("What did the guards do when protesters tried to enter?") == ("the", "guards")

@@ -1725,6 +1725,9 @@ def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
     assert_answers(assistant, "Where was Trump when he was asked about war with Iran?", "Mar-a-Lago")
     # Countries counted by the list the articles give; other countries' embassies, of which they tell nothing.
     assert_answers(assistant, "In how many countries did the weekend US strikes hit?", "in Iraq and Syria")
+    # What the premier asked others to do is his deed, which the articles tell of him as premier.
+    assert_answers(assistant, "What did Iraq's prime minister ask the demonstrators to do?",
+                   "Adel Abdel-Mahdi for them to leave")
     # What the crowds did is told beside the arriving the when-clause asks of, not the day's other news.
     assert_answers(assistant, "Tell me what the crowds did when more of them arrived on Wednesday.",
                    "lit a fire on the roof")
