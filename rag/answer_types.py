@@ -372,6 +372,15 @@ def _head(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def _group_named(phrase: str) -> bool:
+    """A group's name, of two capitalised words or more or in capitals ("Hashd Saabi", "PMU"), with no post, people or
+    country in it ("Defense Secretary", "US Ambassador")."""
+    words = phrase.split()
+    return (len(words) > 1 or words[0].isupper() and len(words[0]) > 2) \
+        and all(w.istitle() or w.isupper() for w in words) \
+        and not any(w.lower() in _SEARCHED_VARIANTS | _DEMONYMS or names_country(w) for w in words)
+
+
 def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
     if m := _KIND_OF.search(question):
@@ -397,8 +406,9 @@ def asked_about(question: str) -> tuple[str, ...]:
         words = _up_to_verb(_leading(m.group(1)))
         return (_head(" ".join(words)),) if words else ()
     m = _NAMED.search(question)
-    # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus.
-    if m and (m.group(1) or m.group(2) or not m.group(3).istitle()):
+    # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus. So does "Who is
+    # the Hashd Saabi?", "the" before a group's name ("the PMU"), but not before a post ("the Defense Secretary").
+    if m and (m.group(1) or not _group_named(m.group(3)) and (m.group(2) or not m.group(3).istitle())):
         # "the name of the base hit on Friday": the thing, not what was done to it.
         words = m.group(3).split()
         while len(words) > 1 and _is_verb(words[-1]):

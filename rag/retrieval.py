@@ -171,6 +171,8 @@ def _sentence_tokens(sentence: str) -> tuple[frozenset[str], tuple[str, ...]]:
 _ONGOING = re.compile(r"^\s*why\s+(?:is|are|was|were)(?:n['’]?t)?\s+(?:(?!and\b)[\w’'-]+\s+){0,5}?(?<!\bthe\s)"
                       r"(?<!\ba\s)(?<!\ban\s)((?-i:[a-z]+ing))\b", re.I)
 _TOLD_OTHERWISE_DENSE = 0.6   # cosine of a sentence telling the question's doing in other words (0.68 for hiding)
+# "Why was the American contractor who was killed working at the base?": the clause says who, not what is asked why.
+_DONE_TO_WHO = re.compile(r"\s+(?:who|that|which)\s+(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b", re.I)
 
 
 def _ongoing_unknown(question: str, unknown: list[str]) -> list[str]:
@@ -562,13 +564,13 @@ class HybridRetriever:
             missing += [w for w in slots if w not in missing]
             # A participle ("founded", "taken") is surely the deed; another word ("overall") may be anything.
             events = [w for w in slots if w.endswith(("ed", "en"))]
-        elif asks_why(focus) and asked_event(main) is None \
+        elif asks_why(focus) and asked_event(why_of := _DONE_TO_WHO.sub("", main)) is None \
                 and not any(c.dense >= _TOLD_OTHERWISE_DENSE for c in cands):
             # Nor a reason: "Why was the contractor working at the base?". Only a doing told as going on: a deed
             # ("Why did they invade the embassy?") is often the articles' own in other words (they stormed it);
             # and not where a sentence is as close as one telling it in other words ("Why were American diplomats
             # hiding in a safe room?": they "huddled in a safe room").
-            missing += [w for w in _ongoing_unknown(main, unknown) if w not in missing]
+            missing += [w for w in _ongoing_unknown(why_of, unknown) if w not in missing]
         # "What did the uk government say", "Did the Iraqi parliament vote …": no article has the speaker or
         # the actor, so none reports what they said or did.
         # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he

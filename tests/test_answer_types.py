@@ -31,6 +31,9 @@ AMMUNITION = ("The militia said that 75 protesters were wounded after the guards
     ("What was the name of the contractor killed in the attack?", NAME, ("contractor",)),
     ("Who is Iraq's prime minister, who appealed for calm?", NAME, ("minister",)),
     ("Who is Abbas Mousavi?", NAME, ()),            # asks for a role, not for a name
+    ("Who is the Hashd Saabi?", NAME, ()),          # "the" before a group's name, as without it
+    ("Who is the PMU?", NAME, ()),
+    ("Who is the Defense Secretary?", NAME, ("Secretary",)),   # but before a post
     ("Who fired tear gas on Wednesday?", NAME, ()),
     ("When did the soldiers arrive?", TIME, ()),
     ("Which base in northern Iraq was hit?", None, ("base",)),

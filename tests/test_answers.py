@@ -1661,6 +1661,7 @@ def test_a_reason_no_article_gives_is_refused(assistant):
     # (the guards, not Kataib Hezbollah, fired).
     for question in ("Why was Trump spending the holiday at his Mar-a-Lago resort?",
                      "Why was the American contractor working at the base in northern Iraq?",
+                     "Why was the American contractor who was killed working at the base in northern Iraq?",
                      "Why did Kataib Hezbollah fire rockets at the base in northern Iraq?"):
         ans = assistant.answer(question)
         assert not ans.answered, (question, ans.text)
@@ -1725,6 +1726,8 @@ def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
     assert_answers(assistant, "Where was Trump when he was asked about war with Iran?", "Mar-a-Lago")
     # Countries counted by the list the articles give; other countries' embassies, of which they tell nothing.
     assert_answers(assistant, "In how many countries did the weekend US strikes hit?", "in Iraq and Syria")
+    # "the" before a group's name asks who the group is.
+    assert_answers(assistant, "Who is the Hashd Saabi?", "umbrella group which includes Kataib Hezbollah")
     # What the premier asked others to do is his deed, which the articles tell of him as premier.
     assert_answers(assistant, "What did Iraq's prime minister ask the demonstrators to do?",
                    "Adel Abdel-Mahdi for them to leave")
