@@ -1766,7 +1766,10 @@ def _one_asked(question: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
     at = next((i for i, w in enumerate(words) if event_of(w) == event), None)
     if at is None:
         return None
-    end = next((i for i in range(at + 1, len(words)) if words[i].lower() in _RELATIVES), len(words))
+    # "… in the attack blamed on Kataib Hezbollah": a participle after the event's noun opens such a clause too.
+    end = next((i for i in range(at + 1, len(words)) if words[i].lower() in _RELATIVES
+                or (i > at + 2 and words[i].lower().endswith("ed") and words[i - 1].lower() not in _AUXILIARY_WORDS)),
+               len(words))
     counted = {w.lower() for w in _WORD_RE.findall(m.group(1))}
     told = tuple(w for w in words[:end] if len(w) >= 4 and w.lower() not in _NO_DETAIL and w.lower() not in counted
                  and event_of(w) is None)
@@ -1788,7 +1791,9 @@ def _counted_one(sentence: str, question: str) -> bool:
         if j and (words[j - 1].lower() in _NEGATIONS or words[j - 1].lower().endswith("n't")):
             continue   # "did not kill an American"
         span = words[j + 2:j + 6]
-        at = _positions(span, focus[-1:])
+        # "Americans" counted, "a US citizen" told: one of the people is told by the country's name too.
+        at = _positions(span, focus[-1:]) or ([i for i, v in enumerate(span) if _country(v) == _country(focus[-1])]
+                                              if focus[-1].lower() in _DEMONYMS else [])
         if not at or any(v.lower() in _NOT_ONE for v in span[:at[0]]):
             continue
         near = words[max(0, j - _NEAR):j + 2 + at[0] + 1 + _NEAR]
@@ -1810,6 +1815,15 @@ def _countries_listed(sentence: str, question: str) -> bool:
     crimes in Iraq, Afghanistan…"."""
     return bool(_COUNTRIES_COUNTED.search(question)) and any(
         other_countries(a, b) for a, b in _LISTED_PLACES.findall(sentence))
+
+
+def _told_by_which(sentence: str, question: str) -> bool:
+    """"How many walls did the protesters get over?": the sentence tells two or more of the things counted by
+    which one each is ("crossed the outside wall and attempted to climb a second wall", `_WHICH_ONE`)."""
+    if not _COUNTED.search(question) or not (focus := asked_about(question)) or not focus[-1].lower().endswith("s"):
+        return False
+    told = re.findall(r"\b(?:the|a|an)\s+([\w-]+)\s+" + re.escape(focus[-1][:-1]) + r"\b", sentence, re.I)
+    return sum(w.lower() in _WHICH_ONE for w in told) >= 2
 
 
 def _modifier_missing(words: tuple[str, ...], focus: tuple[str, ...]) -> bool:
@@ -2486,7 +2500,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
     words = _words(sentence)
     where = _positions(words, focus)
     if kind == NUMBER:
-        if _countries_listed(sentence, question):
+        if _countries_listed(sentence, question) or _told_by_which(sentence, question):
             return 1.0
         one = _counted_one(sentence, question)
         if not one and not _new(_NUMBER_RE.findall(sentence), question):
@@ -2501,7 +2515,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
             return UNSURE  # "hundreds of troops … chanting “Death to America”": no count of deaths
         if not focus or any(f.lower() in _ANY_COUNT for f in focus):
             return 1.0
-        if not where:
+        if not where and not one:   # "a US citizen" is one of the Americans counted, by another word
             return UNSURE
         # "How many militia sites": a count of militiamen is no count of sites (where people are counted, the
         # question's other words may name them: "militia supporters" are "militiamen and their supporters").

@@ -125,6 +125,20 @@ def test_countries_counted_are_told_by_a_list_of_them():
     assert holds_type("Tensions between the US and Iran rose.", NUMBER, q) == 0.0   # two countries, no places
 
 
+def test_things_counted_are_told_by_which_one_each_is():
+    q = "How many walls of the embassy compound did the protesters manage to cross?"
+    walls = "Protesters crossed the outside wall of the compound and attempted to climb a second wall."
+    assert holds_type(walls, NUMBER, q) == 1.0
+    assert holds_type("Protesters crossed the outside wall of the compound.", NUMBER, q) == 0.0   # one told, no count
+
+
+def test_one_american_is_told_by_the_countrys_name_too():
+    q = "How many Americans were killed in the attack blamed on Kataib Hezbollah?"
+    told = "The group was blamed for an attack earlier this week that killed a US citizen."
+    assert holds_type(told, NUMBER, q) == 1.0   # the militia names which attack, not where it killed
+    assert holds_type("The attack killed an Iraqi soldier.", NUMBER, q) == 0.0
+
+
 def test_one_counted_is_told_by_an_article_after_the_event():
     q = "How many Americans were killed in the rocket attack?"
     assert holds_type("Rocket fire killed an American civilian contractor at a base.", NUMBER, q) == 1.0

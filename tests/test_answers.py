@@ -1726,6 +1726,11 @@ def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
     assert_answers(assistant, "Where was Trump when he was asked about war with Iran?", "Mar-a-Lago")
     # Countries counted by the list the articles give; other countries' embassies, of which they tell nothing.
     assert_answers(assistant, "In how many countries did the weekend US strikes hit?", "in Iraq and Syria")
+    # Walls counted by which one each is; one American told as "a US citizen" or "an American civilian contractor".
+    assert_answers(assistant, "How many walls of the embassy compound did the protesters manage to cross?",
+                   "crossed the outside wall")
+    assert_answers(assistant, "How many Americans were killed in the attack blamed on Kataib Hezbollah?",
+                   "killed an American civilian contractor")
     # "the" before a group's name asks who the group is.
     assert_answers(assistant, "Who is the Hashd Saabi?", "umbrella group which includes Kataib Hezbollah")
     # What the premier asked others to do is his deed, which the articles tell of him as premier.
