@@ -1791,9 +1791,7 @@ def _counted_one(sentence: str, question: str) -> bool:
         if j and (words[j - 1].lower() in _NEGATIONS or words[j - 1].lower().endswith("n't")):
             continue   # "did not kill an American"
         span = words[j + 2:j + 6]
-        # "Americans" counted, "a US citizen" told: one of the people is told by the country's name too.
-        at = _positions(span, focus[-1:]) or ([i for i, v in enumerate(span) if _country(v) == _country(focus[-1])]
-                                              if focus[-1].lower() in _DEMONYMS else [])
+        at = _positions(span, focus[-1:])
         if not at or any(v.lower() in _NOT_ONE for v in span[:at[0]]):
             continue
         near = words[max(0, j - _NEAR):j + 2 + at[0] + 1 + _NEAR]
@@ -2515,7 +2513,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
             return UNSURE  # "hundreds of troops … chanting “Death to America”": no count of deaths
         if not focus or any(f.lower() in _ANY_COUNT for f in focus):
             return 1.0
-        if not where and not one:   # "a US citizen" is one of the Americans counted, by another word
+        if not where:
             return UNSURE
         # "How many militia sites": a count of militiamen is no count of sites (where people are counted, the
         # question's other words may name them: "militia supporters" are "militiamen and their supporters").

@@ -1726,7 +1726,7 @@ def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
     assert_answers(assistant, "Where was Trump when he was asked about war with Iran?", "Mar-a-Lago")
     # Countries counted by the list the articles give; other countries' embassies, of which they tell nothing.
     assert_answers(assistant, "In how many countries did the weekend US strikes hit?", "in Iraq and Syria")
-    # Walls counted by which one each is; one American told as "a US citizen" or "an American civilian contractor".
+    # Walls counted by which one each is; the attack "blamed on" the militia says which, not where it killed.
     assert_answers(assistant, "How many walls of the embassy compound did the protesters manage to cross?",
                    "crossed the outside wall")
     assert_answers(assistant, "How many Americans were killed in the attack blamed on Kataib Hezbollah?",
