@@ -371,7 +371,6 @@ def _head(phrase: str) -> str:
     return words[-1]
 
 
-@lru_cache(maxsize=1024)
 def _group_named(phrase: str) -> bool:
     """A group's name, of two capitalised words or more or in capitals ("Hashd Saabi", "PMU"), with no post, people or
     country in it ("Defense Secretary", "US Ambassador")."""
@@ -381,6 +380,7 @@ def _group_named(phrase: str) -> bool:
         and not any(w.lower() in _SEARCHED_VARIANTS | _DEMONYMS or names_country(w) for w in words)
 
 
+@lru_cache(maxsize=1024)
 def asked_about(question: str) -> tuple[str, ...]:
     """The words naming what a number or name is asked for: ("soldiers",) in "how many soldiers were sent"."""
     if m := _KIND_OF.search(question):
