@@ -29,6 +29,12 @@ def assert_answers(assistant, question, expected):
     return ans
 
 
+def assert_refused(assistant, *questions):
+    for question in questions:
+        ans = assistant.answer(question)
+        assert not ans.answered, (question, ans.text)
+
+
 def check_invariants(ans, data):
     marks = [int(m) for m in re.findall(r"\[(\d+)\]", ans.text)]
     assert sorted(set(marks)) == list(range(1, len(ans.citations) + 1)), "markers <-> citations"
@@ -1597,11 +1603,9 @@ def test_a_count_of_the_dead_asked_in_other_words(assistant):
 
 def test_where_from_asked_before_a_clause_of_time(assistant):
     # The articles say where the soldiers go, never where they come from.
-    for question in ("Where were the 750 soldiers flown in from before they arrived in Iraq?",
-                     "Where were the 750 soldiers stationed before they were sent to Iraq?",
-                     "Where were the soldiers based before the battalion was deployed to Iraq?"):
-        ans = assistant.answer(question)
-        assert not ans.answered, (question, ans.text)
+    assert_refused(assistant, "Where were the 750 soldiers flown in from before they arrived in Iraq?",
+                   "Where were the 750 soldiers stationed before they were sent to Iraq?",
+                   "Where were the soldiers based before the battalion was deployed to Iraq?")
 
 
 def test_a_five_letter_name_typed_a_letter_short(assistant):
@@ -1659,12 +1663,10 @@ def test_everyone_after_a_context_asks_of_those_it_spoke_of(assistant):
 def test_a_reason_no_article_gives_is_refused(assistant):
     # A doing no article tells of has no reason there; nor has a named group's deed told of no sentence naming it
     # (the guards, not Kataib Hezbollah, fired).
-    for question in ("Why was Trump spending the holiday at his Mar-a-Lago resort?",
-                     "Why was the American contractor working at the base in northern Iraq?",
-                     "Why was the American contractor who was killed working at the base in northern Iraq?",
-                     "Why did Kataib Hezbollah fire rockets at the base in northern Iraq?"):
-        ans = assistant.answer(question)
-        assert not ans.answered, (question, ans.text)
+    assert_refused(assistant, "Why was Trump spending the holiday at his Mar-a-Lago resort?",
+                   "Why was the American contractor working at the base in northern Iraq?",
+                   "Why was the American contractor who was killed working at the base in northern Iraq?",
+                   "Why did Kataib Hezbollah fire rockets at the base in northern Iraq?")
     # A doing of a kind the articles word otherwise still has its reason; a deed in other words is not read as
     # untold, and supporters named by their group are the supporters, not the group.
     assert_answers(assistant, "Why were thousands of militia supporters gathering in the Green Zone?",
@@ -1679,12 +1681,10 @@ def test_a_reason_no_article_gives_is_refused(assistant):
 
 
 def test_the_place_of_a_thing_no_article_has_is_refused(assistant):
-    for question in ("Where is Kataib Hezbollah's headquarters?",
-                     "Where is the Kataib Hezbollah militia headquartered?",
-                     "Where were the funerals held for the militiamen killed in the US strikes?",
-                     "Where is the nearest US military base to the embassy in Baghdad?"):
-        ans = assistant.answer(question)
-        assert not ans.answered, (question, ans.text)
+    assert_refused(assistant, "Where is Kataib Hezbollah's headquarters?",
+                   "Where is the Kataib Hezbollah militia headquartered?",
+                   "Where were the funerals held for the militiamen killed in the US strikes?",
+                   "Where is the nearest US military base to the embassy in Baghdad?")
     assert_answers(assistant, "Where is the base where the contractor was killed?", "northern Iraq")
 
 
@@ -1716,11 +1716,9 @@ def test_questions_of_this_session_answered(assistant):
 
 def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
     # A deed after "has been", a where-was of someone no article places, and a request opened by "Describe".
-    for question in ("Who has been arrested over the storming of the embassy?",
-                     "Where was Ayatollah Khamenei when he made his remarks about Trump?",
-                     "Describe how oil prices reacted to the storming of the embassy."):
-        ans = assistant.answer(question)
-        assert not ans.answered, (question, ans.text)
+    assert_refused(assistant, "Who has been arrested over the storming of the embassy?",
+                   "Where was Ayatollah Khamenei when he made his remarks about Trump?",
+                   "Describe how oil prices reacted to the storming of the embassy.")
     assert_answers(assistant, "What did the crowds that arrived on Wednesday set alight?",
                    "roof of the reception area")
     assert_answers(assistant, "Where was Trump when he was asked about war with Iran?", "Mar-a-Lago")
@@ -1739,5 +1737,4 @@ def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
     # What the crowds did is told beside the arriving the when-clause asks of, not the day's other news.
     assert_answers(assistant, "Tell me what the crowds did when more of them arrived on Wednesday.",
                    "lit a fire on the roof")
-    ans = assistant.answer("Did any other countries close their embassies in the Green Zone?")
-    assert not ans.answered, ans.text
+    assert_refused(assistant, "Did any other countries close their embassies in the Green Zone?")
