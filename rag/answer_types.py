@@ -2183,10 +2183,12 @@ def _places_another(sentence: str, question: str) -> bool:
     if not any(len(w) >= 4 for w in names):
         return False
     text = unquoted(sentence)
-    words = _words(text)
-    near = _positions(words, names) + [len(_WORD_RE.findall(text[:p.start()])) for p in _MAY_BE_ASKED.finditer(text)]
-    places = [len(_WORD_RE.findall(text[:p.start()])) for p in _AT_PLACE.finditer(text)
-              if not _DAY_NAMED.fullmatch(p.group(1))]
+
+    def word_at(m: re.Match) -> int:   # the index among `_words(text)` of the word a match starts at
+        return len(_WORD_RE.findall(text[:m.start()]))
+
+    near = _positions(_words(text), names) + [word_at(p) for p in _MAY_BE_ASKED.finditer(text)]
+    places = [word_at(p) for p in _AT_PLACE.finditer(text) if not _DAY_NAMED.fullmatch(p.group(1))]
     return not any(abs(p - i) <= _NEAR_PLACE for p in places for i in near)
 
 
