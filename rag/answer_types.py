@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from index.keyword import STOPWORDS, tokenize
+from index.keyword import STOPWORDS, skeleton, tokenize
 from rag.attribution import unquoted
 from rag.countries import is_country_word
 from rag.event_verbs import (deeds_read, event_of, events_in, events_missing, is_infinitive, no_event_asked,
@@ -408,7 +408,10 @@ def asked_about(question: str) -> tuple[str, ...]:
     m = _NAMED.search(question)
     # "Who is Abbas Mousavi?" asks for a role, not a name: only a role or thing named is a focus. So does "Who is
     # the Hashd Saabi?", "the" before a group's name ("the PMU"), but not before a post ("the Defense Secretary").
-    if m and (m.group(1) or not _group_named(m.group(3)) and (m.group(2) or not m.group(3).istitle())):
+    # "Who is the US sending …" asks whom a name does something to, of no one named.
+    sending = m and not m.group(1) and len(words := m.group(3).split()) > 1 and words[0][:1].isupper() \
+        and words[-1].lower().endswith("ing")
+    if m and not sending and (m.group(1) or not _group_named(m.group(3)) and (m.group(2) or not m.group(3).istitle())):
         # "the name of the base hit on Friday": the thing, not what was done to it.
         words = m.group(3).split()
         while len(words) > 1 and _is_verb(words[-1]):
@@ -1251,7 +1254,9 @@ def quotes_tweet(sentence: str, question: str) -> bool:
 # answered by the words that speaker calls a threat ("… it is a threat," Trump said) or by his threatening, told in
 # so many words. Not "increased threat levels", which threaten nothing.
 _THREAT_ASKED = re.compile(r"\bthreat(?:en(?:s|ed|ing)?)?\b", re.I)
-_THREAT_WORD = re.compile(r"\b(?:(?:a|the|this|my|our)\s+threat|threat(?:en|ens|ened|ening))\b", re.I)
+# Also a threat in other words: "the next step will be to expel US troops".
+_THREAT_WORD = re.compile(r"\b(?:(?:a|the|this|my|our)\s+threat|threat(?:en|ens|ened|ening)|"
+                          r"next\s+step\s+(?:will|would)\s+be)\b", re.I)
 
 
 def names_threat(sentence: str, question: str) -> bool:
@@ -1268,7 +1273,9 @@ def names_threat(sentence: str, question: str) -> bool:
     if not name or names_country(name) or name.isupper():
         return False
     outside = unquoted(sentence)
-    if not re.search(rf"\b{re.escape(name)}\b", outside):
+    # Spelt either way: "Kataib Hezbollah" is the "Kataib Hizbollah" of the other article.
+    spelt = skeleton(name.lower())
+    if not any(skeleton(w.lower()) == spelt for w in re.findall(r"\b(?-i:[A-Z])[\w-]*", outside)):
         return False
     quoted = " ".join(a or b for a, b in _QUOTATION.findall(sentence))
     return bool(_THREAT_WORD.search(quoted) or _THREAT_WORD.search(outside))
@@ -1341,6 +1348,7 @@ _TRIED = re.compile(r"^\s*(?:how|what) did ((?:(?!(?:do|when|while|as|after|befo
 _ASKED_TO_DO = re.compile(r"^\s*what did ((?:[\w’'-]+\s+){1,4}?)(?:ask|urge|tell|call on|appeal to|beg|order)\s+"
                           r"(?:[\w’'-]+\s+){1,3}?to do\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
+_SPEAKER_PLACED = frozenset("in at from".split())
 
 
 def speaker_words(question: str) -> tuple[str, ...]:
@@ -1353,8 +1361,12 @@ def speaker_words(question: str) -> tuple[str, ...]:
     doer = next(g for g in m.groups() if g)
     words = tuple(_WORD_RE.findall(doer))
     # "What did Trump stress in his phone call", "How did X frame the assault, and what did it say": no
-    # speaker ends at "call" or "say" there.
-    return () if len(words) > 5 or "," in doer or any(w.lower() in _IN_CLAUSE for w in words) else words
+    # speaker ends at "call" or "say" there. But "what did democrats in congress say": a body or place after
+    # one "in", "at" or "from" is still the speaker's.
+    clause = [i for i, w in enumerate(words) if w.lower() in _IN_CLAUSE]
+    placed = len(clause) == 1 and clause[0] and words[clause[0]].lower() in _SPEAKER_PLACED \
+        and len(words) - clause[0] <= 4
+    return () if len(words) > 5 or "," in doer or (clause and not placed) else words
 
 
 _CLAUSE_WORDS = frozenset("it he she they we i you would will could should can might may they'd he'd she'd we'd "
@@ -2154,10 +2166,22 @@ def _country_as_place(sentence: str, question: str) -> bool:
                for m in _TO_PLACE.findall(unquoted(sentence)) for w in m if w)
 
 
+_PLACE_NAME_ENDS = frozenset("area district zone neighbourhood neighborhood quarter street road avenue square bridge "
+                             "base embassy compound airport palace resort city province region".split())
+
+
 def _where_someone_was(question: str) -> bool:
     """A question asking where a person named was: "Where was Esper when …", not "Where were US troops sent?"."""
     m = _WHERE_WAS.match(question)
-    return bool(m) and not is_country_word(m["first"]) and m["first"].lower() not in _DEMONYMS
+    # "Where is the Green Zone …" asks where a place is.
+    return bool(m) and not is_country_word(m["first"]) and m["first"].lower() not in _DEMONYMS \
+        and m["who"].split()[-1].lower() not in _PLACE_NAME_ENDS
+
+
+# "In which city did Iran's Foreign Ministry spokesman Abbas Mousavi make his remarks?": the city of a deed of
+# someone named, the last name before the deed.
+_TOWN_OF_DEED = re.compile(r"^\s*(?:in|at)\s+(?:which|what)\s+(?:city|town)\s+(?:did|does|was|were|is)\s+"
+                           r"(?:[\w’'-]+\s+)*(?P<who>(?-i:[A-Z])[\w’'-]*)\s+(?-i:[a-z])", re.I)
 
 
 def _placed(sentence: str) -> bool:
@@ -2175,7 +2199,7 @@ def _places_another(sentence: str, question: str) -> bool:
     """"Where was Khamenei when he posted his reply?": no place in the sentence stands near him, by his name or a
     post or "his" that may be his, so its places ("the incident at the US mission in Baghdad", "the gates in the US
     compound … despite appeals from Iraq's premier") are someone else's."""
-    if not (m := _WHERE_WAS.match(question)):
+    if not (m := (_WHERE_WAS.match(question) if _where_someone_was(question) else _TOWN_OF_DEED.match(question))):
         return False
     # Not a day after the name ("Where was Trump Wednesday …"); a name of fewer than four letters is not found by
     # `_positions`, so it decides nothing.
@@ -2415,7 +2439,9 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
                 return UNSURE   # the guards' firing gives no reason for the militia's
             # A reason for something else: "Why did they refuse to leave?", no leaving. Only the main clause's
             # events: "… the strikes that led to the protests" asks why the strikes.
-            if events_missing(sentence, _main_clause(question)) or _undone_unexplained(sentence, question):
+            if _undone_unexplained(sentence, question):
+                return 0.0   # "…, which has not been evacuated.": told undone, and why not, nowhere
+            if events_missing(sentence, _main_clause(question)):
                 return UNSURE
         if (m := _DESCRIBED.match(question)) and not _describes(sentence, _thing(m.group(1)), question):
             return UNSURE   # "How was the US embassy described?": not by "the US embassy in Baghdad"
@@ -2441,7 +2467,7 @@ def holds_type(sentence: str, kind: str | None, question: str, speaker: str = ""
             return UNSURE
         if _COUNTRY_PLACE_ASKED.search(question) and not _country_as_place(sentence, question):
             return UNSURE   # "Which country will the troops be based in before moving into Iraq?"
-        if _where_someone_was(question) and (not _placed(sentence) or _places_another(sentence, question)):
+        if (_where_someone_was(question) and not _placed(sentence)) or _places_another(sentence, question):
             return 0.0
         if _NAMED_ONE.search(question) and focus and focus[-1].lower() in _POST_WORDS | _INDIVIDUALS \
                 and not _ONE_TOLD.search(sentence) and _BODY.search(sentence):

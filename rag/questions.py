@@ -63,11 +63,16 @@ _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
 # Coming to a protest, said as a phrasal verb: "how many turned out", "who showed up" -> "gathered", as articles
 # word it ("converged", "gathered"); only people come so ("how did the protest turn out", "what showed up on the
 # radar" keep theirs), and not "they turned out to be …".
-_TURN_OUT = re.compile(r"\b((?:many|who|people|ppl|crowds?|supporters|protesters|protestors|demonstrators|militiamen|"
-                       r"thousands|hundreds|dozens|they)\s+)(turn|turns|turned|turning|show|shows|showed|showing)\s+"
-                       r"(?:out|up)\b(?!\s+(?:that|to|as|for|a|an|the|badly|well)\b)", re.I)
+_COMERS = r"\b((?:many|who|people|ppl|crowds?|supporters|protesters|protestors|demonstrators|militiamen|thousands|" \
+          r"hundreds|dozens|they)\s+)"
+_TURN_OUT = re.compile(_COMERS + r"(turn|turns|turned|turning|show|shows|showed|showing)\s+(?:out|up)\b"
+                       r"(?!\s+(?:that|to|as|a|an|the|badly|well|for\s+(?:the\s+)?(?:best|better|worse))\b)", re.I)
 _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
+# "How many supporters descended on the embassy?" -> "… converged on …", as the articles word it; the model puts
+# descending far from it. Only people descend so.
+_DESCEND = re.compile(_COMERS + r"(descend|descends|descended|descending)\s+(?=(?:on|upon)\b)", re.I)
+_CONVERGE = {"descend": "converge", "descends": "converges", "descended": "converged", "descending": "converging"}
 # Fire set, said so: "What did the crowds set alight?" -> "… set on fire?", as the articles word it ("lit a fire",
 # "set fire to"), which the model puts far from "alight".
 _ALIGHT = re.compile(r"\b(set|sets|setting)\s+((?:[\w’'-]+\s+){0,6}?)alight\b", re.I)
@@ -1887,6 +1892,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
     q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
+    q = _DESCEND.sub(lambda m: m.group(1) + _CONVERGE[m.group(2).lower()] + " ", q)
     q = _GO_HOME.sub(_left, q)
     q = _ALIGHT.sub(r"\1 \2on fire", q)
     q = _STATE_SAID.sub(r"\1say", q)

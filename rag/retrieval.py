@@ -224,6 +224,10 @@ def _other_names(question: str) -> dict[str, tuple[str, ...]]:
                     for t in tokenize(w) if not t.startswith("~")}
 
 
+# Asking words the model's word list lacks: "Summarise Iran's response." opens with no name.
+_ASKING_VERBS = frozenset("summarise summarize recap paraphrase".split())
+
+
 def _holds(tokens: list[str], sentence: str, other_words: dict[str, tuple[str, ...]] | None = None) -> bool:
     """Every one of the (stemmed) tokens is in the sentence, as a word or a word sharing its long prefix, or by
     one of its `other_words`."""
@@ -576,11 +580,13 @@ class HybridRetriever:
         # "What did Iraq's prime minister do": the articles may call him premier. Only for a deed: asked what he
         # said, a post word no article has still counts against the answer.
         premier = doer and PRIME_MINISTER.search(focus) and any(self.data.keyword.knows(t) for t in _PREMIER)
-        # "How did the people guarding the embassy respond?": a word for anyone names no actor; what they do does.
+        # "How did the people guarding the embassy respond?": a word for anyone names no actor; what they do, or
+        # where they are ("people in Baghdad"), does.
         actors = [w for w in unknown if w in speaker_words(focus) + yes_no_actor(focus) + happened_at(focus)
                   and not (premier and w.lower() == "prime")
                   and not (w.lower() in ANYONE
-                           and re.search(rf"\b{w}\s+(?:(?!during\b|\w*thing\b)\w+ing|who|that)\b", focus))]
+                           and re.search(rf"\b{w}\s+(?:(?!during\b|\w*thing\b)\w+ing|who|that|in|at|from)\b",
+                                         focus))]
         missing += [w for w in actors if w not in missing]
         owned = owned_role(focus)
         if owned and not self._post_held(focus, owned, cands):
@@ -847,6 +853,10 @@ class HybridRetriever:
         """Every word of `text` is in some article, spelt as there or otherwise."""
         return not self._unknown(text)[0]
 
+    def _ordinary(self, word: str) -> bool:
+        """A word of the language: in the model's word list, or a word asking for a summary that it lacks."""
+        return word in _ASKING_VERBS or self.ordinary(word)
+
     def _unknown(self, query: str) -> tuple[list[str], list[str]]:
         """Question words that no article contains, even spelt otherwise; and those that are names."""
         kw = self.data.keyword
@@ -874,7 +884,7 @@ class HybridRetriever:
             # A question's first word is capitalised anyway: a name only if no word of the language ("Pompeo,
             # embassy attack, reaction?", not "Reaction to …?").
             first = query.lstrip().startswith(word)
-            if (word[:1].isupper() and (not first or (self.ordinary is not None and not self.ordinary(word.lower())))
+            if (word[:1].isupper() and (not first or (self.ordinary is not None and not self._ordinary(word.lower())))
                 and not (post and stem in post)) \
                     or is_country_word(word):
                 names.append(word)

@@ -25,9 +25,13 @@ _PAST = {w: forms.split()[0] for forms in _IRREGULAR.replace("\n", " ").split(";
 
 
 def irregular_forms(word: str) -> tuple[str, ...]:
-    """The other forms of an irregular verb ("send" -> sent; "flew" -> fly, flown); none for any other word."""
+    """The other forms of an irregular verb ("send" -> sent; "flew" -> fly, flown; "sending" -> send, sent); none
+    for any other word."""
     w = word.lower()
-    return tuple(f for f in _FORMS.get(w, ()) if f != w)
+    if w not in _FORMS and w.endswith("ing"):
+        # The present participle, its base spelt back: "taking" (take), "getting" (get).
+        w = next((b for b in (w[:-3], w[:-3] + "e", w[:-4]) if b in _FORMS), w)
+    return tuple(f for f in _FORMS.get(w, ()) if f != word.lower())
 
 
 def present_of_past(word: str) -> str | None:

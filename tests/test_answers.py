@@ -1738,3 +1738,22 @@ def test_an_arrest_a_whereabouts_and_a_fire_asked_in_other_words(assistant):
     assert_answers(assistant, "Tell me what the crowds did when more of them arrived on Wednesday.",
                    "lit a fire on the roof")
     assert_refused(assistant, "Did any other countries close their embassies in the Green Zone?")
+
+
+def test_speakers_placed_crowds_descending_and_someone_sent(assistant):
+    # A speaker placed "in" somewhere is still a speaker the articles lack; "people in Baghdad" names no one.
+    assert_refused(assistant, "what did democrats in congress say about trumps response",
+                   "In which city did Iran's Foreign Ministry spokesman Abbas Mousavi make his remarks?",
+                   "Why was the US embassy not evacuated during the attack?")
+    # Crowds that "descended on" or "turned out for" are the supporters who converged, counted.
+    assert_answers(assistant, "How many militia supporters descended on the embassy area?", "Thousands of supporters")
+    assert_answers(assistant, "How many people turned out for the protest?", "Thousands of supporters")
+    # "Who is the US sending" asks whom the US sends, not who the US is; "sending" is known through "sent".
+    assert_answers(assistant, "Who is the US sending to Iraq after the embassy was stormed?", "750 soldiers")
+    # A request opened by a word the model's list lacks; a threat told as the militia's next step.
+    assert_answers(assistant, "Summarise Trump's phone call with the Iraqi prime minister.",
+                   "need to protect United States personnel")
+    assert_answers(assistant, "What did Kataib Hezbollah threaten?", "expel US troops from the country")
+    # A place named like a person: where the Green Zone is, not where someone stood.
+    assert_answers(assistant, "Where is the Green Zone that the militia supporters converged on?",
+                   "Baghdad's heavily fortified Green Zone")

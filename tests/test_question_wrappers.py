@@ -97,7 +97,7 @@ from rag.word_forms import present_of_past
     ("Wherever did the diplomats hide?", "Where did the diplomats hide?"),
     ("However many rockets were fired?", "How many rockets were fired?"),
     ("Where ever in Syria did the US strikes hit?", "Where in Syria did the US strikes hit?"),
-    ("How many people on earth descended on the embassy?", "How many people descended on the embassy?"),
+    ("How many people on earth descended on the embassy?", "How many people converged on the embassy?"),
     ("Who the heck is the US ambassador?", "Who is the US ambassador?"),
     ("Which militia did Uncle Sam bomb?", "Which militia did the US bomb?"),
     # A question and another asked on its answer; a count asked after its noun; the day on which; the leader who.
