@@ -2157,13 +2157,18 @@ _TO_PLACE = re.compile(rf"\b(?i:in|to|into|from|at|near|across|through|out of)\s
                        rf"(?:(?i:{_DIRECTION}|neighbou?ring)\s+)?([A-Z][\w’'-]*)(?:,\s+([A-Z][\w’'-]*))?")
 
 
+_PLACE_SAID = re.compile(r"\b(?:did|does|do)\s+(?:[\w’'-]+\s+){1,4}?(?:say|claim|tweet|write|warn)\b", re.I)
+
+
 def _country_as_place(sentence: str, question: str) -> bool:
     """A country not in the question named as a place ("to Kuwait", "in northern Kuwait", "in Baghdad, Iraq"),
     not as a doer ("The United States will deploy 750 soldiers to Iraq" names no country the troops go to but
     Iraq)."""
     asked = {_country(w) for w in _words(question)}
+    # "In which countries did Khamenei say US crimes …": asked of what was said, the places said count.
+    said = sentence if _PLACE_SAID.search(question) else unquoted(sentence)
     return any(names_country(w) and _country(w) not in asked
-               for m in _TO_PLACE.findall(unquoted(sentence)) for w in m if w)
+               for m in _TO_PLACE.findall(said) for w in m if w)
 
 
 _PLACE_NAME_ENDS = frozenset("area district zone neighbourhood neighborhood quarter street road avenue square bridge "

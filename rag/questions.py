@@ -1017,6 +1017,31 @@ def _dislocated_named(question: str) -> str:
     return f"{asked}{tail}?"
 
 
+# "That American contractor who got killed, what was his name?", "The contractor who was killed — what was his
+# name?": the one named first, then his name asked. Only a name: a longer question asked of a pronoun reads
+# worse with the one named put in ("… how many of its protesters did it say …").
+_LEFT_DISLOCATED = re.compile(r"^\s*((?:the|that|this|those|these)\s+[^,;:?—–.…]*?[\w’'])\s*"
+                              r"(?:,|;|:|\s[—–-]|—|–)\s*"
+                              r"(what(?:\s+is|\s+was|['’]s)\s+(?:his|her|its|their)\s+(?:full\s+)?name)\s*\?\s*$",
+                              re.I)
+
+
+def _left_dislocated_named(question: str) -> str:
+    """The question with the one named before it put in place of its pronoun: "The contractor who was killed —
+    what was his name?" -> "What was the name of the contractor who was killed?"."""
+    if not (m := _LEFT_DISLOCATED.match(question)) or _NOT_NAMED_AFTER.search(named := m.group(1)):
+        return question
+    # A statement before the question is no one named: "The Pentagon said 750 soldiers, who announced it?". Its
+    # relative clause may hold a verb: "the contractor who was killed".
+    head = re.split(r"\s(?:who|whom|whose|which|that|where)\s", named, maxsplit=1)[0]
+    if _told(head):
+        return question
+    if named.split()[0].lower() in ("that", "this"):
+        named = "the " + named.split(None, 1)[1]
+    asked = _pronoun_as(m.group(2), named)
+    return f"{asked[0].upper()}{asked[1:]}?" if asked else question
+
+
 # "You know Kataib Hezbollah? Who is its leader?", "Remember the rocket attack on Friday? Who died in it?": a thing
 # recalled first, then asked about. Not a clause ("You know how big the embassy is? …"), kept as the context.
 _RECALLED = re.compile(r"^\s*(?:so\s*,?\s*)?(?:(?:do\s+)?you\s+(?:know|remember|recall)|remember|recall|"
@@ -1861,9 +1886,9 @@ _UNWRAPPING = (_abbreviations_written_out, _listed_as_one, _if_so_joined, _witho
                _without_hint, _without_vague_tail, _without_hedges, _without_slant, _without_if_any, _nominal_asked,
                _we_asked, _without_source_demand, _echo_as_asked, _person_as_who, _kind_in_brackets, _spelling_as_name,
                _code_asked, _form_field_asked, _without_so_called, _symbols_written_out, _without_post_tags,
-               _in_english, _names_in_short, _about_topic, _dislocated_named, _recalled_named, _former_latter_named,
-               _without_contrast, _without_envelope, _without_brackets, _without_label, _without_tag,
-               _account_as_according)
+               _in_english, _names_in_short, _about_topic, _dislocated_named, _left_dislocated_named, _recalled_named,
+               _former_latter_named, _without_contrast, _without_envelope, _without_brackets, _without_label,
+               _without_tag, _account_as_according)
 
 
 def _left(m: re.Match) -> str:

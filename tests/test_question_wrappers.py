@@ -259,6 +259,14 @@ from rag.word_forms import present_of_past
     ("Describe how Iran responded to the strikes.", "how did Iran respond to the strikes?"),
     ("Describe what happened at the embassy.", "what happened at the embassy?"),
     ("Describe the embassy.", "Describe the embassy."),   # no question inside
+    # Crowds that turned out for a protest gathered.
+    ("How many people turned out for the protest?", "How many people gathered for the protest?"),
+    ("Did they turn out for the better in the end?", "Did they turn out for the better in the end?"),
+    # The one named first, then his name asked; not a statement before the question, nor another question.
+    ("That American contractor who got killed, what was his name?",
+     "What was the name of the American contractor who was killed?"),
+    ("The contractor who was killed — what was his name?", "What was the name of the contractor who was killed?"),
+    ("The Pentagon said 750 soldiers, what is its name?", "The Pentagon said 750 soldiers, what is its name?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
