@@ -410,7 +410,8 @@ def asked_about(question: str) -> tuple[str, ...]:
     # the Hashd Saabi?", "the" before a group's name ("the PMU"), but not before a post ("the Defense Secretary").
     # "Who is the US sending …" asks whom a name does something to, of no one named.
     sending = m and not m.group(1) and len(words := m.group(3).split()) > 1 and words[0][:1].isupper() \
-        and words[-1].lower().endswith("ing")
+        and words[-1].islower() and words[-1].endswith("ing") \
+        and bool(event_of(words[-1]) or irregular_forms(words[-1]) or question[m.end():].strip(" ?"))
     if m and not sending and (m.group(1) or not _group_named(m.group(3)) and (m.group(2) or not m.group(3).istitle())):
         # "the name of the base hit on Friday": the thing, not what was done to it.
         words = m.group(3).split()
@@ -1256,7 +1257,8 @@ def quotes_tweet(sentence: str, question: str) -> bool:
 _THREAT_ASKED = re.compile(r"\bthreat(?:en(?:s|ed|ing)?)?\b", re.I)
 # Also a threat in other words: "the next step will be to expel US troops".
 _THREAT_WORD = re.compile(r"\b(?:(?:a|the|this|my|our)\s+threat|threat(?:en|ens|ened|ening)|"
-                          r"next\s+step\s+(?:will|would)\s+be)\b", re.I)
+                          r"next\s+step\s+(?:will|would)\s+be\s+to\s+(?:expel|attack|strike|hit|target|kill|drive))\b",
+                          re.I)
 
 
 def names_threat(sentence: str, question: str) -> bool:
@@ -1275,7 +1277,7 @@ def names_threat(sentence: str, question: str) -> bool:
     outside = unquoted(sentence)
     # Spelt either way: "Kataib Hezbollah" is the "Kataib Hizbollah" of the other article.
     spelt = skeleton(name.lower())
-    if not any(skeleton(w.lower()) == spelt for w in re.findall(r"\b(?-i:[A-Z])[\w-]*", outside)):
+    if not any(skeleton(w.lower()) == spelt for w in re.findall(r"\b(?-i:[A-Z])\w*", outside)):
         return False
     quoted = " ".join(a or b for a, b in _QUOTATION.findall(sentence))
     return bool(_THREAT_WORD.search(quoted) or _THREAT_WORD.search(outside))
@@ -1349,12 +1351,23 @@ _ASKED_TO_DO = re.compile(r"^\s*what did ((?:[\w’'-]+\s+){1,4}?)(?:ask|urge|te
                           r"(?:[\w’'-]+\s+){1,3}?to do\b", re.I)
 _IN_CLAUSE = frozenset("in with on at during after before about to from for and his her its their".split())
 _SPEAKER_PLACED = frozenset("in at from".split())
+# Where or how something was said, not where the speaker is: "in an interview", "at first", "in a statement".
+_SAID_IN = frozenset("a an first last statement statements interview interviews tweet tweets speech remarks comments "
+                     "message briefing conference call post letter response reply turn public private".split())
+
+
+# Typed in a hurry, without the possessive: "Iraqi parliament reaction?", "Iran response to the strikes?".
+_BARE_REACTION = re.compile(r"^\s*(?!(?:summari[sz]e|explain|outline|recap|list|paraphrase|describe|briefly|give|"
+                            r"tell|show|quote|compare|contrast|what|how|why|who|did|does|was|is|the|any)\b)"
+                            r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)\s+(?:reaction|response|reply|stance)s?"
+                            r"(?:\s+(?:to|on|over)\b[^?]*)?\s*\?*\s*$", re.I)
 
 
 def speaker_words(question: str) -> tuple[str, ...]:
     """The words naming whoever a "what did X say" question asks about: ("the", "uk", "government"); also
     "What was the Iraqi parliament's reaction?"."""
     m = (_HOW_SPOKE.search(question) or _WHAT_SAID.search(question) or _REACTION.search(question)
+         or _BARE_REACTION.match(question)
          or _DID_WHAT.search(question))
     if not m:
         return ()
@@ -1365,7 +1378,7 @@ def speaker_words(question: str) -> tuple[str, ...]:
     # one "in", "at" or "from" is still the speaker's.
     clause = [i for i, w in enumerate(words) if w.lower() in _IN_CLAUSE]
     placed = len(clause) == 1 and clause[0] and words[clause[0]].lower() in _SPEAKER_PLACED \
-        and len(words) - clause[0] <= 4
+        and len(words) - clause[0] <= 4 and not {w.lower() for w in words[clause[0]:]} & _SAID_IN
     return () if len(words) > 5 or "," in doer or (clause and not placed) else words
 
 
@@ -2185,8 +2198,9 @@ def _where_someone_was(question: str) -> bool:
 
 # "In which city did Iran's Foreign Ministry spokesman Abbas Mousavi make his remarks?": the city of a deed of
 # someone named, the last name before the deed.
-_TOWN_OF_DEED = re.compile(r"^\s*(?:in|at)\s+(?:which|what)\s+(?:city|town)\s+(?:did|does|was|were|is)\s+"
-                           r"(?:[\w’'-]+\s+)*(?P<who>(?-i:[A-Z])[\w’'-]*)\s+(?-i:[a-z])", re.I)
+_TOWN_OF_DEED = re.compile(r"^\s*(?:in|at)\s+(?:which|what)\s+(?:city|town)\s+(?:did|does)\s+"
+                           r"(?:(?:(?-i:[A-Z])[\w’'-]*|" + "|".join(sorted(_POST_WORDS)) + r")\s+)*"
+                           r"(?P<who>(?-i:[A-Z])[\w’'-]*)\s+(?P<next>(?-i:[a-z])[\w’'-]*)", re.I)
 
 
 def _placed(sentence: str) -> bool:
@@ -2200,16 +2214,31 @@ _MAY_BE_ASKED = re.compile(r"\b(?:his|her|(?:president|secretary|spokes(?:man|wo
                            r"chief|head|ayatollah)(?!\s+(?-i:[A-Z])))\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # the same question, asked of every candidate sentence
+def _placed_names(question: str) -> tuple[str, ...]:
+    """The name of the one whose place a question asks: ("Khamenei",) in "Where was Khamenei when …", ("Mousavi",)
+    in "In which city did … Abbas Mousavi make his remarks?"; none when no one is named, a country or a people."""
+    if _where_someone_was(question):
+        m = _WHERE_WAS.match(question)
+    elif (m := _TOWN_OF_DEED.match(question)) and (
+            is_country_word(m["who"]) or m["who"].lower() in _DEMONYMS or "-" in m["who"]
+            # A name of a group or people before its noun ("Shiite militiamen"), not a name before its deed; and
+            # "… did Esper say troops would go?" asks where the troops go.
+            or m["next"].lower() in _POST_WORDS | _GROUPS | _SPEECH or m["next"].endswith(("s", "men"))):
+        m = None
+    if not m:
+        return ()
+    # Not a day after the name ("Where was Trump Wednesday …"); a name of fewer than four letters is not found by
+    # `_positions`, so it decides nothing.
+    names = tuple(w for w in _words(m["who"]) if not _ONE_TOLD.fullmatch(w) and not _DAY_NAMED.fullmatch(w))
+    return names if any(len(w) >= 4 for w in names) else ()
+
+
 def _places_another(sentence: str, question: str) -> bool:
     """"Where was Khamenei when he posted his reply?": no place in the sentence stands near him, by his name or a
     post or "his" that may be his, so its places ("the incident at the US mission in Baghdad", "the gates in the US
     compound … despite appeals from Iraq's premier") are someone else's."""
-    if not (m := (_WHERE_WAS.match(question) if _where_someone_was(question) else _TOWN_OF_DEED.match(question))):
-        return False
-    # Not a day after the name ("Where was Trump Wednesday …"); a name of fewer than four letters is not found by
-    # `_positions`, so it decides nothing.
-    names = tuple(w for w in _words(m["who"]) if not _ONE_TOLD.fullmatch(w) and not _DAY_NAMED.fullmatch(w))
-    if not any(len(w) >= 4 for w in names):
+    if not (names := _placed_names(question)):
         return False
     text = unquoted(sentence)
 

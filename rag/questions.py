@@ -62,16 +62,19 @@ _GOT_DONE = re.compile(r"\b(?:(they|we|you)\s+)?got\s+"
                        r"struck|caught|burnt|built|sent|left|told|held|kept)\b)", re.I)
 # Coming to a protest, said as a phrasal verb: "how many turned out", "who showed up" -> "gathered", as articles
 # word it ("converged", "gathered"); only people come so ("how did the protest turn out", "what showed up on the
-# radar" keep theirs), and not "they turned out to be …".
+# radar" keep theirs), and not "they turned out to be …" nor "How did they turn out …", asking how it went.
 _COMERS = r"\b((?:many|who|people|ppl|crowds?|supporters|protesters|protestors|demonstrators|militiamen|thousands|" \
           r"hundreds|dozens|they)\s+)"
-_TURN_OUT = re.compile(_COMERS + r"(turn|turns|turned|turning|show|shows|showed|showing)\s+(?:out|up)\b"
-                       r"(?!\s+(?:that|to|as|a|an|the|badly|well|for\s+(?:the\s+)?(?:best|better|worse))\b)", re.I)
+_TURN_OUT = re.compile(r"^(?!\s*how\s+(?!many\b))(.*?)" + _COMERS
+                       + r"(turn|turns|turned|turning|show|shows|showed|showing)\s+(?:out|up)\b"
+                       r"(?!\s+(?:that|to|as|a|an|the|badly|well|for\s+(?:the\s+)?(?:best|better|worse|worst))\b)",
+                       re.I)
 _GATHER = {"turn": "gather", "turns": "gather", "turned": "gathered", "turning": "gathering", "show": "gather",
            "shows": "gathers", "showed": "gathered", "showing": "gathering"}
 # "How many supporters descended on the embassy?" -> "… converged on …", as the articles word it; the model puts
 # descending far from it. Only people descend so.
-_DESCEND = re.compile(_COMERS + r"(descend|descends|descended|descending)\s+(?=(?:on|upon)\b)", re.I)
+_DESCEND = re.compile(_COMERS + r"(descend|descends|descended|descending)\s+(?=(?:on|upon)\s+(?:the\b|(?-i:[A-Z])))",
+                      re.I)
 _CONVERGE = {"descend": "converge", "descends": "converges", "descended": "converged", "descending": "converging"}
 # Fire set, said so: "What did the crowds set alight?" -> "… set on fire?", as the articles word it ("lit a fire",
 # "set fire to"), which the model puts far from "alight".
@@ -1034,9 +1037,10 @@ def _left_dislocated_named(question: str) -> str:
     # A statement before the question is no one named: "The Pentagon said 750 soldiers, who announced it?". Its
     # relative clause may hold a verb: "the contractor who was killed".
     head = re.split(r"\s(?:who|whom|whose|which|that|where)\s", named, maxsplit=1)[0]
-    if _told(head):
+    # Nor one pointed at by a pronoun itself ("The group behind it"), nor many, of whom no one name is asked.
+    if _told(head) or re.search(r"\b(?:he|she|it|they|him|her|them)\b", named, re.I) or _plural(named):
         return question
-    if named.split()[0].lower() in ("that", "this"):
+    if named.split()[0].lower() in ("that", "this", "these", "those"):
         named = "the " + named.split(None, 1)[1]
     asked = _pronoun_as(m.group(2), named)
     return f"{asked[0].upper()}{asked[1:]}?" if asked else question
@@ -1916,7 +1920,7 @@ def spelled_out(question: str, knows: Callable[[str], bool] | None = None,
     q = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], unfilled)
     q = _AGAIN.sub(r"\1\2", _LETTER_WORD_RE.sub(lambda m: _LETTER_WORDS[m.group(1)], q))
     q = _GOT_DONE.sub(_passive, q)
-    q = _TURN_OUT.sub(lambda m: m.group(1) + _GATHER[m.group(2).lower()], q)
+    q = _TURN_OUT.sub(lambda m: m.group(1) + m.group(2) + _GATHER[m.group(3).lower()], q)
     q = _DESCEND.sub(lambda m: m.group(1) + _CONVERGE[m.group(2).lower()] + " ", q)
     q = _GO_HOME.sub(_left, q)
     q = _ALIGHT.sub(r"\1 \2on fire", q)

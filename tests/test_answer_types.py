@@ -456,6 +456,11 @@ def test_the_city_of_someones_deed_is_near_his_name_and_a_named_place_is_no_one(
     assert holds_type("“We see Iran responsible for the events in Baghdad,” he said, referring to Mr Trump.", None,
                       q) == 0.0
     assert holds_type("Mousavi spoke to reporters in Tehran.", None, q) == 1.0
+    # A people or group named before its noun is no one placed: their city is any the sentence names.
+    assert holds_type("Thousands of protesters gathered in Baghdad on Tuesday.", None,
+                      "In which city did Iraqi protesters gather?") == 1.0
+    assert holds_type("Shiite militiamen set fire to the gates in Baghdad, witnesses said.", None,
+                      "In which city did Shiite militiamen set fire to the gates?") == 1.0
     # "Where is the Green Zone" asks where a place is, told by a possessive.
     assert holds_type("Thousands converged on Baghdad's heavily fortified Green Zone on Tuesday.", None,
                       "Where is the Green Zone that the militia supporters converged on?") == 1.0
@@ -464,6 +469,7 @@ def test_the_city_of_someones_deed_is_near_his_name_and_a_named_place_is_no_one(
 def test_who_a_name_is_doing_something_to_asks_of_no_one_named():
     assert asked_about("Who is the US sending to Iraq after the embassy was stormed?") == ()
     assert asked_about("Who is the US ambassador?") == ("ambassador",)   # a post, no deed
+    assert asked_about("Who is the Kataib Hezbollah wing?") == ("wing",)   # a noun in -ing, no deed
 
 
 def test_a_who_question_asks_its_deed_as_written():
@@ -903,6 +909,11 @@ def test_the_speaker_of_a_what_did_x_say_question():
     # A body or place after one "in" is the speaker's still; a second clause word ends it again.
     assert speaker_words("what did democrats in congress say") == ("democrats", "in", "congress")
     assert speaker_words("What did Trump in his tweet say?") == ()
+    assert speaker_words("What did Esper in an interview say?") == ()   # where it was said, not where he is
+    # A reaction asked in a hurry, with no possessive.
+    assert speaker_words("Iraqi parliament reaction?") == ("Iraqi", "parliament")
+    assert speaker_words("Iran response to the strikes?") == ("Iran",)
+    assert speaker_words("What was the reaction?") == ()
 
 
 def test_the_actor_of_a_yes_no_question():
@@ -1811,6 +1822,8 @@ def test_a_threat_asked_is_told_by_its_speakers_words_of_threat():
     assert names_threat(told, "What did Kataib Hezbollah threaten?")
     assert not names_threat("Kataib Hizbollah said the strikes killed 25 fighters.",
                             "What did Kataib Hezbollah threaten?")
+    assert not names_threat("Pompeo said the next step would be talks with Baghdad.", "What did Pompeo threaten?")
+    assert names_threat("Abdul-Mahdi threatened to resign.", "What did Mahdi threaten?")   # part of a hyphened name
 
 
 def test_a_perfects_participle_is_no_doer():

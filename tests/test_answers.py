@@ -1762,7 +1762,7 @@ def test_speakers_placed_crowds_descending_and_someone_sent(assistant):
 def test_a_name_asked_after_the_one_named_and_places_said(assistant):
     # The contractor goes unnamed however his name is asked for.
     assert_refused(assistant, "That American contractor who got killed, what was his name?",
-                   "The contractor who was killed — what was his name?")
+                   "The contractor who was killed — what was his name?", "Iraqi parliament reaction?")
     # Asked what Khamenei said, the countries he named in his quotation are the places asked.
     assert_answers(assistant, "In which countries did Khamenei say US crimes had made nations hate America?",
                    "Iraq, Afghanistan")

@@ -262,11 +262,14 @@ from rag.word_forms import present_of_past
     # Crowds that turned out for a protest gathered.
     ("How many people turned out for the protest?", "How many people gathered for the protest?"),
     ("Did they turn out for the better in the end?", "Did they turn out for the better in the end?"),
+    ("How did they turn out for the militia?", "How did they turn out for the militia?"),   # how it went
+    ("Did they descend on ropes from the Ospreys?", "Did they descend on ropes from the Ospreys?"),
     # The one named first, then his name asked; not a statement before the question, nor another question.
     ("That American contractor who got killed, what was his name?",
      "What was the name of the American contractor who was killed?"),
     ("The contractor who was killed — what was his name?", "What was the name of the contractor who was killed?"),
     ("The Pentagon said 750 soldiers, what is its name?", "The Pentagon said 750 soldiers, what is its name?"),
+    ("The group behind it: what was its full name?", "The group behind it: what was its full name?"),
 ])
 def test_the_question_inside_is_read(question, written):
     assert spelled_out(question) == written
