@@ -1034,7 +1034,7 @@ def _left_dislocated_named(question: str) -> str:
     what was his name?" -> "What was the name of the contractor who was killed?"."""
     if not (m := _LEFT_DISLOCATED.match(question)) or _NOT_NAMED_AFTER.search(named := m.group(1)):
         return question
-    # A statement before the question is no one named: "The Pentagon said 750 soldiers, who announced it?". Its
+    # A statement before the question is no one named: "The Pentagon said 750 soldiers, what is its name?". Its
     # relative clause may hold a verb: "the contractor who was killed".
     head = re.split(r"\s(?:who|whom|whose|which|that|where)\s", named, maxsplit=1)[0]
     # Nor one pointed at by a pronoun itself ("The group behind it"), nor many, of whom no one name is asked.
