@@ -224,6 +224,9 @@ def _other_names(question: str) -> dict[str, tuple[str, ...]]:
                     for t in tokenize(w) if not t.startswith("~")}
 
 
+_DEED_THEN_SCENE = re.compile(r"^(\s*what\s+did\s+[^,?]+?\s+do\b[^,?]*),\s+(?:before|after)\b", re.I)
+
+
 # Asking words the model's word list lacks: "Summarise Iran's response." opens with no name.
 _ASKING_VERBS = frozenset("summarise summarize recap paraphrase".split())
 
@@ -478,7 +481,9 @@ class HybridRetriever:
                 ctx[s] = max(ctx.get(s, 0.0), f / best_ctx)
         sents = np.fromiter(ctx.keys(), dtype=np.int64, count=len(ctx))
         dense = self._dense(sents, sv)
-        q_tokens = list(dict.fromkeys(tokenize(focus)))
+        # "What did the US do over the weekend, before the protests at the embassy?": the clause after the comma
+        # only places the deed asked in time; its words are not what the answer shares.
+        q_tokens = list(dict.fromkeys(tokenize(m.group(1) if (m := _DEED_THEN_SCENE.match(focus)) else focus)))
         rarity = [data.keyword.rarity(t) for t in q_tokens]
         other_names = _other_names(focus)
         # "What did Iraq's prime minister do …": a sentence naming its doer, every word of it (the post by any of

@@ -1766,3 +1766,9 @@ def test_a_name_asked_after_the_one_named_and_places_said(assistant):
     # Asked what Khamenei said, the countries he named in his quotation are the places asked.
     assert_answers(assistant, "In which countries did Khamenei say US crimes had made nations hate America?",
                    "Iraq, Afghanistan")
+
+
+def test_a_deed_placed_in_time_by_a_clause_after_a_comma(assistant):
+    # The protests only date the deed asked: the weekend strikes answer, not the protests' own sentences.
+    assert_answers(assistant, "What did the US do over the weekend, before the protests at the embassy?",
+                   "launched strikes over the weekend")
