@@ -1333,8 +1333,10 @@ _HOW_SPOKE = re.compile(r"^\s*(?:what|how) did (.+?) (?:say|tell|call|describe|c
                         r"tweet|post|write)\b",
                         re.I)
 # Without "what was": "Iraqi parliament's reaction to …?"; not "Summarize Iran's response".
-_REACTION = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+|(?!(?:summari[sz]e|explain|outline|recap|list|paraphrase|"
-                       r"describe|briefly|give|tell|show|quote|compare|contrast|what|how|why|who|did|does|was|is)\b))"
+# Words opening a request or a question, not the name of whoever reacted.
+_NOT_A_REACTOR = r"summari[sz]e|explain|outline|recap|list|paraphrase|describe|briefly|give|tell|show|quote|compare|" \
+                 r"contrast|what|how|why|who|did|does|was|is"
+_REACTION = re.compile(r"^\s*(?:what\s+(?:is|was|are|were)\s+|(?!(?:" + _NOT_A_REACTOR + r")\b))"
                        r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)['’]s\s+"
                        r"(?:reaction|response|reply|position|stance|comment|statement)s?\b", re.I)
 # "What did Iraqi security forces do …", "Where were they when …": what some doer did.
@@ -1357,8 +1359,7 @@ _SAID_IN = frozenset("a an first last statement statements interview interviews 
 
 
 # Typed in a hurry, without the possessive: "Iraqi parliament reaction?", "Iran response to the strikes?".
-_BARE_REACTION = re.compile(r"^\s*(?!(?:summari[sz]e|explain|outline|recap|list|paraphrase|describe|briefly|give|"
-                            r"tell|show|quote|compare|contrast|what|how|why|who|did|does|was|is|the|any)\b)"
+_BARE_REACTION = re.compile(r"^\s*(?!(?:" + _NOT_A_REACTOR + r"|the|any)\b)"
                             r"((?:[\w’'-]+\s+){0,2}[\w’'-]+?)\s+(?:reaction|response|reply|stance)s?"
                             r"(?:\s+(?:to|on|over)\b[^?]*)?\s*\?*\s*$", re.I)
 
